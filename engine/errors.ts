@@ -1,0 +1,80 @@
+/**
+ * The one catalogue of problems users can see. Codes are stable (tests, docs and the UI key on
+ * them); each has a default fix hint that a specific message may sharpen.
+ */
+export const ERROR_CATALOGUE = {
+  // project file
+  FILE_UNREADABLE: 'Check the path and that the file is readable.',
+  FILE_NOT_JSON: 'The file must be JSON; fix the syntax error at the position given.',
+  FILE_SCHEMA: 'Fix the field named; see templates/ for valid project files.',
+  FILE_VERSION: 'This file was written by a newer Convas; update Convas to open it.',
+  // graph structure
+  UNKNOWN_KIND: 'Use one of the layer kinds in the palette (engine/layers).',
+  DUPLICATE_ID: 'Give every node a unique id.',
+  EDGE_DANGLING: 'Remove the edge or add the node it names.',
+  EDGE_DUPLICATE: 'Remove the repeated connection; to use a tensor twice in a merge, route it through an extra layer.',
+  GRAPH_CYCLE: 'Remove one of the edges in the loop: data must flow one way, from input to output.',
+  NO_INPUT_NODE: 'Add an Input node and connect it to the first layer.',
+  NO_OUTPUT_NODE: 'Add an Output node after the last layer.',
+  MULTIPLE_INPUT_NODES: 'Keep one Input node; a dataset feeds one image tensor.',
+  MULTIPLE_OUTPUT_NODES: 'Keep one Output node.',
+  INPUT_MISSING: 'Connect a layer into this node.',
+  TOO_MANY_INPUTS: 'This layer takes one input; merge branches first with Add or Concatenate.',
+  MERGE_TOO_FEW_INPUTS: 'Connect at least two branches into this merge node.',
+  UNREACHABLE: 'Connect this node between the input and the output, or delete it.',
+  // shapes
+  MERGE_SHAPE_MISMATCH: 'Make the branches produce the same shape (match filters, strides and padding).',
+  NEEDS_FLAT: 'Add Flatten or GlobalAveragePooling2D before this layer.',
+  NEEDS_IMAGE: 'This layer needs an image tensor (height × width × channels); move it before Flatten/Dense.',
+  WINDOW_TOO_LARGE: "Use a smaller window, 'same' padding, or remove a pooling layer before it.",
+  SHAPE_EMPTY: "A dimension shrank to zero: use 'same' padding, smaller strides or fewer pooling layers.",
+  // params
+  PARAM_UNKNOWN: 'Remove the param or correct its name.',
+  PARAM_TYPE: 'Give the param a value of the type shown.',
+  PARAM_RANGE: 'Choose a value inside the range shown.',
+  // dataset fit
+  OUTPUT_UNITS_MISMATCH: "Set the Output node's units to 'auto' or to the dataset's class count.",
+  OUTPUT_UNITS_UNKNOWN: "Choose a dataset so 'auto' units can be resolved, or set units to a number.",
+  INPUT_SHAPE_MISMATCH: "Set the Input node's shape to the dataset's image shape.",
+  // datasets
+  DATASET_MISSING: 'Check the dataset paths; they are relative to the project file.',
+  DATASET_FORMAT: 'The file is not valid for this dataset kind; re-download or re-export it.',
+  DATASET_MISMATCH: 'Images and labels must come from the same set; check you paired the right files.',
+  // training
+  TRAINING_CONFIG: 'Fix the training setting named.',
+  TRAIN_NAN: 'The loss became NaN or infinite: lower the learning rate (try 10× smaller) or add BatchNormalization.',
+  WEIGHTS_MISMATCH: 'Export with the weights that were trained on this very graph.',
+  EXPORT_UNSUPPORTED: 'Remove or replace the layer named, or choose another format.',
+  INTERNAL: 'This is a bug in Convas; please report it with the project file.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** A problem a user can see and fix; `nodeId`/`field` point at the place. */
+export interface Problem {
+  code: ErrorCode;
+  message: string;
+  hint: string;
+  severity: 'error' | 'warning';
+  nodeId?: string;
+  field?: string;
+}
+
+export function problem(code: ErrorCode, message: string, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
+  return { code, message, hint: ERROR_CATALOGUE[code], severity: 'error', ...extra };
+}
+
+/** An error for bad user input (exit code 2 in the CLI, a message in the UI). */
+export class ConvasError extends Error {
+  override readonly name = 'ConvasError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly hint: string = ERROR_CATALOGUE[code],
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export const isUserError = (e: unknown): e is ConvasError => e instanceof ConvasError;
