@@ -1,0 +1,16 @@
+import { mergeMismatch } from './common';
+import { elements } from './shapeUtils';
+import { defineLayer, ok } from './types';
+
+export const add = defineLayer({
+  kind: 'add',
+  label: 'Add',
+  category: 'merge',
+  description: 'Adds branches of the same shape value by value (residual connections).',
+  params: {},
+  arity: { min: 2, max: 16 },
+  inferShape: inputs => mergeMismatch(inputs, false) ?? ok([...inputs[0]!]),
+  cost: (inputs, output) => ({ params: 0, flops: (inputs.length - 1) * elements(output) }),
+  describe: () => '',
+  toTfjs: (tf, _p, ctx) => [tf.layers.add({ name: ctx.name })],
+});

@@ -1,0 +1,23 @@
+import { mergeMismatch } from './common';
+import { defineLayer, ok } from './types';
+
+const HINT = 'Concatenate stacks channels, so the branches must agree in height and width: match their strides, padding and pooling.';
+
+/** Joins along the last axis only (channels, or features of flat inputs), the axis CNNs concatenate on. */
+export const concatenate = defineLayer({
+  kind: 'concatenate',
+  label: 'Concatenate',
+  category: 'merge',
+  description: 'Stacks the channels of several branches into one tensor (Inception-style).',
+  params: {},
+  arity: { min: 2, max: 16 },
+  inferShape(inputs) {
+    const bad = mergeMismatch(inputs, true, HINT);
+    if (bad) return bad;
+    const first = inputs[0]!;
+    return ok([...first.slice(0, -1), inputs.reduce((sum, s) => sum + s.at(-1)!, 0)]);
+  },
+  cost: () => ({ params: 0, flops: 0 }),
+  describe: () => 'channels',
+  toTfjs: (tf, _p, ctx) => [tf.layers.concatenate({ name: ctx.name, axis: -1 })],
+});

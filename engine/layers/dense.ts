@@ -1,0 +1,29 @@
+import { activationFlops, activationParam, activationText, flatInput, splitActivation } from './common';
+import { bool, int } from './params';
+import { defineLayer, ok } from './types';
+
+export const dense = defineLayer({
+  kind: 'dense',
+  label: 'Dense',
+  category: 'core',
+  description: 'Fully connected: every output unit sees every input value.',
+  params: {
+    units: int({ default: 128, min: 1, max: 65536, label: 'Units' }),
+    activation: activationParam('relu'),
+    useBias: bool({ default: true, label: 'Use bias' }),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape(inputs, p) {
+    const flat = flatInput(inputs);
+    return flat.ok ? ok([p.units]) : flat.result;
+  },
+  cost(inputs, _output, p) {
+    const n = inputs[0]?.[0] ?? 0;
+    return { params: n * p.units + (p.useBias ? p.units : 0), flops: 2 * n * p.units + activationFlops(p.activation, p.units) };
+  },
+  describe: p => `${p.units}${activationText(p.activation)}`,
+  toTfjs(tf, p, ctx) {
+    const act = splitActivation(tf, p.activation, ctx.name);
+    return [tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn as never, useBias: p.useBias }), ...act.extra];
+  },
+});

@@ -1,0 +1,47 @@
+import { activationFlops, activationParam, activationText, imageInput, splitActivation, windowOutput } from './common';
+import { bool, enumOf, int, intOrPair, pair, pairText, PADDINGS } from './params';
+import { elements } from './shapeUtils';
+import { defineLayer, ok } from './types';
+
+export const depthwiseConv2d = defineLayer({
+  kind: 'depthwiseConv2d',
+  label: 'Depthwise Conv 2D',
+  category: 'convolution',
+  description: 'Filters each channel on its own, without mixing channels: cheap spatial filtering.',
+  params: {
+    kernelSize: intOrPair({ default: 3, min: 1, max: 64, label: 'Kernel size' }),
+    strides: intOrPair({ default: 1, min: 1, max: 64, label: 'Strides' }),
+    padding: enumOf(PADDINGS, { default: 'valid', label: 'Padding' }),
+    depthMultiplier: int({ default: 1, min: 1, max: 64, label: 'Depth multiplier', help: 'Feature maps made from each input channel.' }),
+    activation: activationParam('relu'),
+    useBias: bool({ default: true, label: 'Use bias' }),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape(inputs, p) {
+    const input = imageInput(inputs);
+    if (!input.ok) return input.result;
+    const out = windowOutput(input.shape, p.kernelSize, p.strides, p.padding, 'kernelSize');
+    if (!out.ok) return out.result;
+    return ok([...out.hw, input.shape[2] * p.depthMultiplier]);
+  },
+  cost(inputs, output, p) {
+    const [kh, kw] = pair(p.kernelSize);
+    const outChannels = (inputs[0]?.[2] ?? 0) * p.depthMultiplier;
+    const outElems = elements(output);
+    return {
+      params: kh * kw * outChannels + (p.useBias ? outChannels : 0),
+      flops: 2 * kh * kw * outElems + (p.useBias ? outElems : 0) + activationFlops(p.activation, outElems),
+    };
+  },
+  describe: p => `${pairText(p.kernelSize)}${p.depthMultiplier > 1 ? ` ×${p.depthMultiplier}` : ''}${pair(p.strides).some(s => s > 1) ? ` /${pairText(p.strides)}` : ''}, ${p.padding}${activationText(p.activation)}`,
+  toTfjs(tf, p, ctx) {
+    const act = splitActivation(tf, p.activation, ctx.name);
+    return [
+      tf.layers.depthwiseConv2d({
+        name: ctx.name, kernelSize: pair(p.kernelSize), strides: pair(p.strides), padding: p.padding,
+        depthMultiplier: p.depthMultiplier, activation: act.builtIn as never, useBias: p.useBias,
+      }),
+      ...act.extra,
+    ];
+  },
+});

@@ -1,0 +1,16 @@
+import { globalPoolShape } from './common';
+import { elements } from './shapeUtils';
+import { defineLayer } from './types';
+
+export const globalMaxPooling2d = defineLayer({
+  kind: 'globalMaxPooling2d',
+  label: 'Global Max Pooling 2D',
+  category: 'pooling',
+  description: 'Keeps the largest value of each feature map: an image becomes a flat vector of channels.',
+  params: {},
+  arity: { min: 1, max: 1 },
+  inferShape: inputs => globalPoolShape(inputs),
+  cost: inputs => ({ params: 0, flops: elements(inputs[0] ?? []) }),
+  describe: () => '',
+  toTfjs: (tf, _p, ctx) => [tf.layers.globalMaxPooling2d({ name: ctx.name })],
+});

@@ -1,0 +1,46 @@
+/** The layer registry: every kind Convas offers, listed once. Adding a layer = one file + one line here. */
+import { activation } from './activation';
+import { add } from './add';
+import { averagePooling2d } from './averagePooling2d';
+import { batchNormalization } from './batchNormalization';
+import { concatenate } from './concatenate';
+import { conv2d } from './conv2d';
+import { dense } from './dense';
+import { depthwiseConv2d } from './depthwiseConv2d';
+import { dropout } from './dropout';
+import { flatten } from './flatten';
+import { globalAveragePooling2d } from './globalAveragePooling2d';
+import { globalMaxPooling2d } from './globalMaxPooling2d';
+import { input } from './input';
+import { maxPooling2d } from './maxPooling2d';
+import { output } from './output';
+import { separableConv2d } from './separableConv2d';
+import { zeroPadding2d } from './zeroPadding2d';
+import type { LayerSpec } from './types';
+
+/** In palette order: input, convolution, pooling, normalization/regularization, activation, merge, reshape, core, output. */
+export const LAYERS = {
+  input,
+  conv2d,
+  depthwiseConv2d,
+  separableConv2d,
+  maxPooling2d,
+  averagePooling2d,
+  globalAveragePooling2d,
+  globalMaxPooling2d,
+  batchNormalization,
+  dropout,
+  activation,
+  add,
+  concatenate,
+  zeroPadding2d,
+  flatten,
+  dense,
+  output,
+} satisfies Record<string, LayerSpec<any>>;
+
+export type LayerKind = keyof typeof LAYERS;
+export const LAYER_KINDS = Object.keys(LAYERS) as LayerKind[];
+export const isLayerKind = (k: string): k is LayerKind => Object.hasOwn(LAYERS, k);
+/** The registry entry typed loosely, for code that handles every kind alike. */
+export const layerSpec = (k: LayerKind): LayerSpec<any> => LAYERS[k];

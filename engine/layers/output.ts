@@ -1,0 +1,52 @@
+import { activationFlops, flatInput } from './common';
+import { autoInt, enumOf } from './params';
+import { defineLayer, fail, ok, type LayerContext } from './types';
+
+export const TASKS = ['classification', 'regression'] as const;
+export const OUTPUT_ACTIVATIONS = ['auto', 'softmax', 'sigmoid', 'linear', 'tanh', 'relu'] as const;
+
+const params = {
+  task: enumOf(TASKS, { default: 'classification', label: 'Task', help: 'Picks the loss and the metrics.' }),
+  units: autoInt({ default: 'auto', min: 1, max: 65536, label: 'Units', help: "'auto' = the dataset's class count (1 for regression)." }),
+  activation: enumOf(OUTPUT_ACTIVATIONS, { default: 'auto', label: 'Activation', help: "'auto' = softmax for classification, linear for regression." }),
+};
+type OutputParams = { task: (typeof TASKS)[number]; units: 'auto' | number; activation: (typeof OUTPUT_ACTIVATIONS)[number] };
+
+/** Units of the head; undefined when 'auto' cannot be resolved yet (no dataset). */
+export function outputUnits(p: OutputParams, ctx: LayerContext): number | undefined {
+  if (p.units !== 'auto') return p.units;
+  return p.task === 'regression' ? 1 : ctx.numClasses;
+}
+
+export const outputActivation = (p: OutputParams): Exclude<OutputParams['activation'], 'auto'> =>
+  p.activation !== 'auto' ? p.activation : p.task === 'classification' ? 'softmax' : 'linear';
+
+/** The head: a Dense layer whose units default to the dataset's classes and whose task picks loss and metrics. */
+export const output = defineLayer({
+  kind: 'output',
+  label: 'Output',
+  category: 'output',
+  description: 'The prediction head: class probabilities (classification) or numbers (regression).',
+  params,
+  arity: { min: 1, max: 1 },
+  inferShape(inputs, p, ctx) {
+    const flat = flatInput(inputs);
+    if (!flat.ok) return flat.result;
+    const units = outputUnits(p, ctx);
+    if (units === undefined) return fail('OUTPUT_UNITS_UNKNOWN', "units are 'auto' but no dataset is chosen", { field: 'units' });
+    if (p.task === 'classification' && ctx.numClasses !== undefined && units !== ctx.numClasses) {
+      return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numClasses} classes`, { field: 'units' });
+    }
+    return ok([units]);
+  },
+  cost(inputs, output) {
+    const n = inputs[0]?.[0] ?? 0, u = output[0] ?? 0;
+    return { params: n * u + u, flops: 2 * n * u + activationFlops('softmax', u) };
+  },
+  describe: (p, ctx) => `${p.task}, ${outputUnits(p, ctx) ?? 'auto'} × ${outputActivation(p)}`,
+  toTfjs(tf, p, ctx) {
+    const units = outputUnits(p, ctx);
+    if (units === undefined) throw new Error("output units 'auto' need the dataset's class count");
+    return [tf.layers.dense({ name: ctx.name, units, activation: outputActivation(p) })];
+  },
+});

@@ -1,0 +1,70 @@
+import type * as tfl from '@tensorflow/tfjs-layers';
+import type { ErrorCode } from '../errors';
+import type { ParamSpecs, ParamsOf } from './params';
+import type { Shape } from './shapeUtils';
+
+export type LayerCategory =
+  | 'input' | 'convolution' | 'pooling' | 'core' | 'normalization' | 'regularization'
+  | 'activation' | 'merge' | 'reshape' | 'augmentation' | 'output';
+
+/** What a layer's functions know beyond its params. */
+export interface LayerContext {
+  /** Class count of the dataset, when known (resolves the Output node's 'auto' units). */
+  numClasses?: number;
+}
+
+export interface LayerError {
+  code: ErrorCode;
+  message: string;
+  /** Overrides the catalogue hint with a specific one. */
+  hint?: string;
+  field?: string;
+}
+
+export type ShapeResult = { ok: true; shape: Shape } | { ok: false; error: LayerError };
+
+export interface LayerCost {
+  /** Trainable plus non-trainable weights. */
+  params: number;
+  /** Floating-point operations of the forward pass for one image (a multiply-add counts 2). */
+  flops: number;
+}
+
+/** The tfjs-layers namespace, passed in so layer files never import tfjs. */
+export type TfLayersApi = typeof tfl;
+
+export interface TfjsContext extends LayerContext {
+  /** The tfjs layer name to use (derived from the node id; weights are saved under it). */
+  name: string;
+}
+
+/**
+ * One layer kind: everything palette, inspector, shape inference, cost badges, compile and
+ * exporters need. One file per kind in engine/layers/, listed once in LAYERS.
+ */
+export interface LayerSpec<P extends ParamSpecs = ParamSpecs> {
+  kind: string;
+  label: string;
+  category: LayerCategory;
+  /** One line for the palette tooltip. */
+  description: string;
+  params: P;
+  /** How many incoming edges the node takes. */
+  arity: { min: number; max: number };
+  inferShape(inputs: Shape[], p: ParamsOf<P>, ctx: LayerContext): ShapeResult;
+  cost(inputs: Shape[], output: Shape, p: ParamsOf<P>, ctx: LayerContext): LayerCost;
+  /** The key params as a short text for the node face, e.g. "32 × 3×3, same, relu". */
+  describe(p: ParamsOf<P>, ctx: LayerContext): string;
+  /**
+   * The tfjs layers for this node, applied in order (the first receives all inputs).
+   * Input nodes return an empty list: compile makes them with `tf.input`.
+   */
+  toTfjs(tf: TfLayersApi, p: ParamsOf<P>, ctx: TfjsContext): tfl.layers.Layer[];
+}
+
+/** Identity helper that keeps a spec's param types precise while checking it against LayerSpec. */
+export const defineLayer = <P extends ParamSpecs>(spec: LayerSpec<P>): LayerSpec<P> => spec;
+
+export const ok = (shape: Shape): ShapeResult => ({ ok: true, shape });
+export const fail = (code: ErrorCode, message: string, extra: Omit<LayerError, 'code' | 'message'> = {}): ShapeResult =>
+  ({ ok: false, error: { code, message, ...extra } });
