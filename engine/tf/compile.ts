@@ -1,0 +1,62 @@
+/** Graph → tf.LayersModel through the functional API. Node-side only (needs tfjs). */
+import * as tfl from '@tensorflow/tfjs-layers';
+import { ConvasError } from '../errors';
+import type { GraphAnalysis } from '../graph/analyze';
+import { layerSpec } from '../layers';
+import type { LayerContext } from '../layers/types';
+
+export interface CompiledGraph {
+  model: tfl.LayersModel;
+  /** tfjs layer name of each live node's last layer (its output is the node's output). */
+  layerOf: Map<string, string>;
+}
+
+/** tfjs layer names must be unique and are used as weight names, so keep them to a safe alphabet. */
+export function layerNames(ids: string[]): Map<string, string> {
+  const used = new Set<string>();
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    // Node names never contain '__': that separator is kept for a node's extra layers (e.g. conv1__leakyRelu).
+    let base = id.replace(/[^A-Za-z0-9_]/g, '_').replace(/_{2,}/g, '_');
+    if (!/^[A-Za-z]/.test(base)) base = `n_${base}`;
+    let name = base;
+    for (let i = 2; used.has(name); i++) name = `${base}_${i}`;
+    used.add(name);
+    names.set(id, name);
+  }
+  return names;
+}
+
+/**
+ * Builds the model of an analysed graph; the analysis must have no errors.
+ * @example const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 });
+ */
+export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas'): CompiledGraph {
+  if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
+    const first = analysis.problems.find(p => p.severity === 'error');
+    throw new ConvasError(first?.code ?? 'INTERNAL', `the graph has problems: ${first?.message ?? 'no input/output'}`, first?.hint, analysis.problems);
+  }
+  const live = analysis.nodes.filter(n => analysis.live.has(n.id));
+  const names = layerNames(live.map(n => n.id));
+  const tensors = new Map<string, tfl.SymbolicTensor>();
+  const layerOf = new Map<string, string>();
+  let input: tfl.SymbolicTensor | undefined;
+  for (const node of live) {
+    const name = names.get(node.id)!;
+    if (node.kind === 'input') {
+      input = tfl.input({ shape: node.shape!, name });
+      tensors.set(node.id, input);
+      layerOf.set(node.id, name);
+      continue;
+    }
+    const spec = layerSpec(node.kind);
+    const layers = spec.toTfjs(tfl, node.params, { ...ctx, name });
+    const sources = node.inputs.filter(id => analysis.live.has(id)).map(id => tensors.get(id)!);
+    let out = layers[0]!.apply(spec.arity.max > 1 ? sources : sources[0]!) as tfl.SymbolicTensor;
+    for (const layer of layers.slice(1)) out = layer.apply(out) as tfl.SymbolicTensor;
+    tensors.set(node.id, out);
+    layerOf.set(node.id, layers.at(-1)!.name);
+  }
+  const model = tfl.model({ inputs: input!, outputs: tensors.get(analysis.outputId)!, name: modelName });
+  return { model, layerOf };
+}

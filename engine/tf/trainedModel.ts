@@ -1,0 +1,37 @@
+/** A project's graph compiled and filled with weights that `convas train` saved. */
+import type * as tfl from '@tensorflow/tfjs-layers';
+import { ConvasError } from '../errors';
+import type { GraphAnalysis } from '../graph/analyze';
+import { compileGraph } from './compile';
+import { loadModel } from './modelFiles';
+
+const shapeText = (s: number[]) => `[${s.join(', ')}]`;
+
+/** Compiles the graph and copies the saved weights in, refusing weights trained on another graph. */
+export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: string, numClasses: number): Promise<tfl.LayersModel> {
+  const saved = await loadModel(weightsDir);
+  const { model } = compileGraph(analysis, { numClasses });
+  try {
+    for (const layer of model.layers) {
+      const own = layer.getWeights();
+      if (!own.length) continue;
+      let source: tfl.layers.Layer;
+      try { source = saved.getLayer(layer.name); } catch {
+        throw new ConvasError('WEIGHTS_MISMATCH', `${weightsDir}: has no weights for layer ${layer.name} of this graph`);
+      }
+      const theirs = source.getWeights();
+      const bad = own.findIndex((w, i) => !theirs[i] || w.shape.join() !== theirs[i]!.shape.join());
+      if (bad >= 0 || theirs.length !== own.length) {
+        const i = Math.max(bad, 0);
+        throw new ConvasError('WEIGHTS_MISMATCH', `${weightsDir}: layer ${layer.name} weight ${i} has shape ${theirs[i] ? shapeText(theirs[i]!.shape) : 'none'}, the graph needs ${shapeText(own[i]!.shape)}`);
+      }
+      layer.setWeights(theirs);
+    }
+    return model;
+  } catch (e) {
+    model.dispose();
+    throw e;
+  } finally {
+    saved.dispose();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The training protocol between a session (main-process side) and its worker. Commands are
+ * validated with zod wherever they cross a boundary; events are plain discriminated unions.
+ * The worker receives project JSON, never tfjs objects; feature maps travel as typed arrays.
+ */
+import { z } from 'zod';
+import type { ErrorCode } from '../errors';
+import { projectSchema } from '../project/schema';
+
+export const BACKEND_PREFERENCES = ['auto', 'gpu', 'node', 'wasm', 'cpu'] as const;
+
+export const startCommandSchema = z.object({
+  type: z.literal('start'),
+  project: projectSchema,
+  /** Folder of the project file: dataset paths are relative to it. */
+  baseDir: z.string().min(1),
+  /** Where checkpoints, the final model and the run record go. */
+  outDir: z.string().min(1),
+  backend: z.enum(BACKEND_PREFERENCES).default('auto'),
+  /** Train on at most this many images (a quick run); validation and test keep their size. */
+  limit: z.number().int().min(1).optional(),
+  /** Index into the test split of the image whose feature maps are streamed. */
+  probeIndex: z.number().int().min(0).default(0),
+}).strict();
+
+export const trainCommandSchema = z.discriminatedUnion('type', [
+  startCommandSchema,
+  z.object({ type: z.literal('pause') }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('stop') }).strict(),
+  z.object({ type: z.literal('setLearningRate'), value: z.number().positive().max(10) }).strict(),
+  z.object({ type: z.literal('probe'), index: z.number().int().min(0) }).strict(),
+]);
+
+export type StartCommand = z.input<typeof startCommandSchema>;
+/** A start command with its defaults filled in: what the trainer runs. */
+export type StartOptions = z.output<typeof startCommandSchema>;
+export type TrainCommand = z.input<typeof trainCommandSchema>;
+
+export interface EpochMetrics {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number | null;
+  valAccuracy: number | null;
+  imagesPerSecond: number;
+  durationSeconds: number;
+}
+
+export interface TestMetrics {
+  loss: number;
+  accuracy: number;
+  /** confusion[true][predicted] counts. */
+  confusion: number[][];
+  count: number;
+}
+
+export interface FeatureMap {
+  nodeId: string;
+  /** [h, w, channels] (or [units] for flat layers). */
+  shape: number[];
+  data: Float32Array;
+}
+
+export type TrainEvent =
+  | {
+      type: 'compiled'; backend: string; backendDetail: string; params: number;
+      dataset: { name: string; classNames: string[]; imageShape: number[]; train: number; validation: number; test: number };
+      batchesPerEpoch: number; epochs: number; learningRate: number;
+    }
+  | { type: 'status'; phase: 'running' | 'paused' }
+  | {
+      type: 'batchEnd'; epoch: number; batch: number; batchesPerEpoch: number;
+      loss: number; accuracy: number; imagesPerSecond: number; etaSeconds: number;
+    }
+  | ({
+      type: 'epochEnd'; epochs: number; etaSeconds: number;
+      /** Live tensors after the epoch: constant from epoch to epoch unless something leaks. */
+      tensors: number;
+    } & EpochMetrics)
+  | { type: 'featureMaps'; epoch: number; batch: number; probeIndex: number; probeLabel: number; maps: FeatureMap[] }
+  | { type: 'checkpoint'; epoch: number; dir: string }
+  | { type: 'learningRate'; value: number }
+  | {
+      type: 'done'; reason: 'completed' | 'stopped' | 'earlyStopping';
+      history: EpochMetrics[]; test: TestMetrics | null; durationSeconds: number; outDir: string; backend: string;
+    }
+  | { type: 'error'; code: ErrorCode; message: string; hint: string };
+
+export type TrainEventType = TrainEvent['type'];
