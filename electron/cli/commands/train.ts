@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { ConvasError } from '../../../engine/errors';
+import { modelTotals } from '../../../engine/graph/summary';
+import { schemaError } from '../../../engine/project/parse';
+import { trainingSchema } from '../../../engine/project/schema';
+import { BACKEND_PREFERENCES, type TrainEvent } from '../../../engine/train/protocol';
+import { TrainingSession } from '../../../engine/train/session';
+import { loadProjectContext, requireSound } from '../projectContext';
+import { duration, fixed, percent, table } from '../output';
+import { TrainProgress } from '../trainProgress';
+
+interface TrainFlags {
+  epochs?: string; batchSize?: string; lr?: string; backend?: string; out?: string; limit?: string; json?: boolean;
+}
+
+const number = (flag: string, v: string | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n)) throw new ConvasError('TRAINING_CONFIG', `--${flag}: "${v}" is not a number`);
+  return n;
+};
+
+function defaultOutDir(name: string): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return path.resolve('convas-runs', `${name.replace(/[^A-Za-z0-9_-]+/g, '-')}-${stamp}`);
+}
+
+export function registerTrain(program: Command): void {
+  program.command('train')
+    .description('train a project on its dataset and write the model (TensorFlow.js files) and a run record')
+    .argument('<file>', 'project file (*.convas.json)')
+    .option('--epochs <n>', "override the project's epochs")
+    .option('--batch-size <n>', "override the project's batch size")
+    .option('--lr <x>', "override the project's learning rate")
+    .option('--backend <name>', `${BACKEND_PREFERENCES.join('|')} (default: $CONVAS_BACKEND or auto)`)
+    .option('--limit <n>', 'train on at most n images (a quick run on a subset)')
+    .option('--out <dir>', 'output folder (default: convas-runs/<name>-<time>)')
+    .option('--json', 'end with one JSON object on stdout')
+    .action(async (file: string, flags: TrainFlags) => {
+      const ctx = await loadProjectContext(file);
+      const overrides = { epochs: number('epochs', flags.epochs), batchSize: number('batch-size', flags.batchSize), learningRate: number('lr', flags.lr) };
+      const merged = { ...ctx.project.training, ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)) };
+      const training = trainingSchema.safeParse(merged);
+      if (!training.success) {
+        const e = schemaError(training.error, merged);
+        throw new ConvasError(e.code, `${ctx.file}: training.${e.message} (after command-line overrides)`);
+      }
+      requireSound(ctx);
+      const backend = flags.backend ?? process.env.CONVAS_BACKEND ?? 'auto';
+      if (!(BACKEND_PREFERENCES as readonly string[]).includes(backend)) {
+        throw new ConvasError('TRAINING_CONFIG', `--backend: "${backend}" is not one of ${BACKEND_PREFERENCES.join(', ')}`);
+      }
+      const limit = number('limit', flags.limit);
+      if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new ConvasError('TRAINING_CONFIG', `--limit: must be a whole number ≥ 1, got ${flags.limit}`);
+      const outDir = path.resolve(flags.out ?? defaultOutDir(ctx.project.name));
+
+      const progress = new TrainProgress();
+      const session = TrainingSession.start({
+        type: 'start', project: { ...ctx.project, training: training.data }, baseDir: ctx.baseDir, outDir,
+        backend: backend as (typeof BACKEND_PREFERENCES)[number], ...(limit !== undefined && { limit }),
+      }, (event: TrainEvent) => progress.handle(event));
+      let interrupts = 0;
+      const onInterrupt = () => {
+        if (++interrupts === 1) {
+          progress.note('Stopping after this batch and saving the model… (Ctrl-C again to quit at once; the last checkpoint is kept)');
+          session.send({ type: 'stop' });
+        } else {
+          void session.terminate().then(() => process.exit(130));
+        }
+      };
+      process.on('SIGINT', onInterrupt);
+      const end = await session.done;
+      process.off('SIGINT', onInterrupt);
+      progress.finish();
+      if (end.type === 'error') throw new ConvasError(end.code, `${ctx.file}: ${end.message}`, end.hint);
+
+      const last = end.history.at(-1);
+      console.log(table(['Epoch', 'Loss', 'Accuracy', 'Val loss', 'Val accuracy', 'Images/s', 'Time'],
+        end.history.map(h => [String(h.epoch), fixed(h.loss), percent(h.accuracy), fixed(h.valLoss), percent(h.valAccuracy), h.imagesPerSecond.toFixed(0), duration(h.durationSeconds)]),
+        [true, true, true, true, true, true, true]));
+      if (end.test) console.log(`Test accuracy: ${percent(end.test.accuracy)} on ${end.test.count} held-out images (loss ${fixed(end.test.loss)})`);
+      console.log(`Backend: ${end.backend}. ${end.reason === 'completed' ? 'Done' : end.reason === 'stopped' ? 'Stopped' : 'Stopped early (no val-loss improvement)'} in ${duration(end.durationSeconds)}. Model and run record: ${end.outDir}`);
+      if (flags.json) {
+        const trained = end.history.reduce((n, h) => n + h.durationSeconds, 0);
+        console.log(JSON.stringify({
+          backend: end.backend, epochs: end.history.length, trainLoss: last?.loss ?? null, valAccuracy: last?.valAccuracy ?? null,
+          testAccuracy: end.test?.accuracy ?? null,
+          imagesPerSecond: last ? end.history.reduce((n, h) => n + h.imagesPerSecond * h.durationSeconds, 0) / (trained || 1) : null,
+          params: modelTotals(ctx.analysis).params, durationSeconds: end.durationSeconds, outDir: end.outDir,
+        }));
+      }
+    });
+}

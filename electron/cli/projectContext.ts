@@ -1,0 +1,38 @@
+/** Loads a project file, its dataset's shape and classes, and analyses the graph against them. */
+import { peekDataset } from '../../engine/data/load';
+import type { DatasetInfo } from '../../engine/data/types';
+import { ConvasError } from '../../engine/errors';
+import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
+import { loadProjectFile, type LoadedProject } from '../../engine/project/files';
+
+export interface ProjectContext extends LoadedProject {
+  analysis: GraphAnalysis;
+  dataset?: DatasetInfo;
+  /** Set when the dataset could not be read; the graph is then analysed without it. */
+  datasetError?: ConvasError;
+}
+
+export async function loadProjectContext(file: string): Promise<ProjectContext> {
+  const loaded = await loadProjectFile(file);
+  let dataset: DatasetInfo | undefined;
+  let datasetError: ConvasError | undefined;
+  try {
+    dataset = await peekDataset(loaded.project.dataset, loaded.baseDir);
+  } catch (e) {
+    if (!(e instanceof ConvasError)) throw e;
+    datasetError = new ConvasError(e.code, `${loaded.file}: dataset: ${e.message}`, e.hint);
+  }
+  const analysis = analyzeGraph(loaded.project, dataset ? { dataset } : {});
+  return { ...loaded, analysis, ...(dataset && { dataset }), ...(datasetError && { datasetError }) };
+}
+
+/** Throws the first error (graph or dataset) so commands that need a sound project stop with exit 2. */
+export function requireSound(ctx: ProjectContext): asserts ctx is ProjectContext & { dataset: DatasetInfo } {
+  if (ctx.datasetError) throw ctx.datasetError;
+  const errors = ctx.analysis.problems.filter(p => p.severity === 'error');
+  if (errors.length) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run convas validate)` : '';
+    throw new ConvasError(first.code, `${ctx.file}: ${first.message}${more}`, first.hint, errors);
+  }
+}

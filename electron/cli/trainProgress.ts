@@ -1,0 +1,60 @@
+/** Renders training events in the terminal: a progress bar per epoch on a TTY, a line per epoch elsewhere. */
+import cliProgress from 'cli-progress';
+import type { TrainEvent } from '../../engine/train/protocol';
+import { duration, fixed, percent } from './output';
+
+const PLAIN_LINE_MS = 10_000;
+
+export class TrainProgress {
+  private bar: cliProgress.SingleBar | undefined;
+  private readonly tty = Boolean(process.stderr.isTTY);
+  private epochs = 0;
+  private lastLine = Date.now();
+
+  handle(event: TrainEvent): void {
+    switch (event.type) {
+      case 'compiled':
+        this.epochs = event.epochs;
+        process.stderr.write(`Backend: ${event.backend} (${event.backendDetail}). Dataset ${event.dataset.name}: ${event.dataset.train} train, ${event.dataset.validation} validation, ${event.dataset.test} test images. ${event.params.toLocaleString('en-US')} params.\n`);
+        return;
+      case 'batchEnd':
+        if (!this.tty) {
+          // Logs and CI: a plain line every few seconds instead of a redrawn bar.
+          if (Date.now() - this.lastLine < PLAIN_LINE_MS) return;
+          this.lastLine = Date.now();
+          process.stderr.write(`epoch ${event.epoch}/${this.epochs}: batch ${event.batch}/${event.batchesPerEpoch}, loss ${fixed(event.loss)}, ${event.imagesPerSecond.toFixed(0)} img/s, ETA ${duration(event.etaSeconds)}\n`);
+          return;
+        }
+        if (!this.bar) {
+          this.bar = new cliProgress.SingleBar({
+            format: `epoch ${event.epoch}/${this.epochs} {bar} {value}/{total} | loss {loss} acc {acc} | {ips} img/s | ETA {eta}`,
+            hideCursor: true, clearOnComplete: false,
+          }, cliProgress.Presets.shades_classic);
+          this.bar.start(event.batchesPerEpoch, 0);
+        }
+        this.bar.update(event.batch, { loss: fixed(event.loss), acc: percent(event.accuracy), ips: event.imagesPerSecond.toFixed(0), eta: duration(event.etaSeconds) });
+        return;
+      case 'epochEnd':
+        this.bar?.stop();
+        this.bar = undefined;
+        process.stderr.write(`epoch ${event.epoch}/${event.epochs}: loss ${fixed(event.loss)}, accuracy ${percent(event.accuracy)}, val loss ${fixed(event.valLoss)}, val accuracy ${percent(event.valAccuracy)}, ${event.imagesPerSecond.toFixed(0)} img/s, ${duration(event.durationSeconds)}\n`);
+        return;
+      case 'status':
+        this.note(event.phase === 'paused' ? 'paused' : 'resumed');
+        return;
+      default:
+        return;
+    }
+  }
+
+  note(text: string): void {
+    this.bar?.stop();
+    this.bar = undefined;
+    process.stderr.write(`${text}\n`);
+  }
+
+  finish(): void {
+    this.bar?.stop();
+    this.bar = undefined;
+  }
+}

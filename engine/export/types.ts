@@ -1,0 +1,26 @@
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import type { GraphAnalysis } from '../graph/analyze';
+import type { Project } from '../project/schema';
+
+export interface ExportInput {
+  project: Project;
+  analysis: GraphAnalysis;
+  /** The compiled graph with the trained weights loaded. */
+  model: LayersModel;
+  classNames: string[];
+  /** The folder to write; created if needed. */
+  outDir: string;
+}
+
+export interface ExportResult {
+  /** Files written, relative to outDir. */
+  files: string[];
+}
+
+/** One export format: a file of its own in engine/export/, listed once in EXPORTERS. */
+export interface Exporter {
+  format: string;
+  label: string;
+  description: string;
+  write(input: ExportInput): Promise<ExportResult>;
+}
