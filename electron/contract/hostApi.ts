@@ -1,0 +1,118 @@
+/**
+ * The one contract between the UI and the main-process side. Two transports implement it: the
+ * Electron preload bridge (one named function per method) and the browser shell's WebSocket
+ * client. The service validates every incoming payload with HOST_METHODS' zod schemas.
+ * Pure (zod + types): the renderer imports it.
+ */
+import { z } from 'zod';
+import type { DatasetInfo } from '../../engine/data/types';
+import type { ErrorCode } from '../../engine/errors';
+import { EXPORT_FORMATS } from '../../engine/export/formats';
+import { datasetSchema, projectSchema, type Project } from '../../engine/project/schema';
+import { BACKEND_PREFERENCES, type FeatureMap, type TrainEvent } from '../../engine/train/protocol';
+
+const path = z.string().min(1).max(4096);
+
+/** Params schema of every method; results are typed in HostResults below. */
+export const HOST_METHODS = {
+  /** Which host, which backend, where home is. */
+  getInfo: z.object({}).strict(),
+  listTemplates: z.object({}).strict(),
+  openProject: z.object({ path }).strict(),
+  saveProject: z.object({ path, project: projectSchema }).strict(),
+  recentProjects: z.object({}).strict(),
+  /** The in-app file browser (browser shell) lists the server's disk through this. */
+  listDirectory: z.object({ path: path.optional(), extensions: z.array(z.string().max(20)).max(20).optional() }).strict(),
+  /** Native dialogs where the host has them (Electron); null when the user cancels. */
+  pickPath: z.object({ purpose: z.enum(['openProject', 'saveProject', 'chooseFolder', 'chooseFile']), defaultPath: path.optional() }).strict(),
+  /** Shape, classes, counts per class and sample images of a dataset. */
+  previewDataset: z.object({ dataset: datasetSchema, baseDir: path.optional(), samplesPerClass: z.number().int().min(0).max(16).default(4) }).strict(),
+  startTraining: z.object({
+    project: projectSchema, baseDir: path.optional(), outDir: path.optional(),
+    limit: z.number().int().min(1).optional(), backend: z.enum(BACKEND_PREFERENCES).default('auto'),
+    probeIndex: z.number().int().min(0).default(0),
+  }).strict(),
+  controlTraining: z.object({
+    sessionId: z.string().min(1).max(100),
+    command: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('pause') }).strict(),
+      z.object({ type: z.literal('resume') }).strict(),
+      z.object({ type: z.literal('stop') }).strict(),
+      z.object({ type: z.literal('setLearningRate'), value: z.number().positive().max(10) }).strict(),
+      z.object({ type: z.literal('probe'), index: z.number().int().min(0) }).strict(),
+    ]),
+  }).strict(),
+  /** Feature maps and first-layer filters of a (possibly untrained) graph for one dataset image. */
+  probeGraph: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path.optional(), probeIndex: z.number().int().min(0).default(0) }).strict(),
+  exportModel: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path, format: z.enum(EXPORT_FORMATS), outDir: path }).strict(),
+} as const;
+
+export type HostMethod = keyof typeof HOST_METHODS;
+export type HostParams<M extends HostMethod> = z.input<(typeof HOST_METHODS)[M]>;
+
+export interface TemplateSummary { id: string; name: string; description: string; project: Project }
+export interface DirectoryListing {
+  path: string;
+  parent: string | null;
+  entries: { name: string; kind: 'file' | 'directory'; size: number }[];
+}
+export interface DatasetPreview {
+  info: DatasetInfo;
+  classCounts: { train: number[]; validation: number[]; test: number[] };
+  /** Grey or RGB uint8 pixels, base64, h × w × c each. */
+  samples: { label: number; pixels: string }[];
+}
+export interface ProbeResult {
+  probeLabel: number;
+  /** The probe image itself (uint8, base64). */
+  image: string;
+  maps: FeatureMap[];
+  /** First conv layer's kernels: [kh, kw, cin, cout]. */
+  filters: { nodeId: string; shape: number[]; data: Float32Array } | null;
+}
+
+export interface HostResults {
+  getInfo: { host: 'electron' | 'browser'; version: string; platform: string; homeDir: string; backend: string; backendDetail: string };
+  listTemplates: TemplateSummary[];
+  openProject: { path: string; project: Project };
+  saveProject: { path: string };
+  recentProjects: string[];
+  listDirectory: DirectoryListing;
+  pickPath: { path: string | null; supported: boolean };
+  previewDataset: DatasetPreview;
+  startTraining: { sessionId: string; outDir: string };
+  controlTraining: { ok: true };
+  probeGraph: ProbeResult;
+  exportModel: { outDir: string; files: string[] };
+}
+
+/** Events pushed from the main-process side to every connected UI. */
+export type HostEvent = { type: 'train'; sessionId: string; event: TrainEvent };
+
+/** An error the service returns: a stable code, a message and a fix hint (engine/errors.ts). */
+export interface HostError { code: ErrorCode | 'BAD_REQUEST'; message: string; hint: string }
+
+/**
+ * The service's answer to one request, on every transport. Errors travel as data: Electron's
+ * contextBridge and ipc drop the custom fields (code, hint) of thrown errors.
+ * @example
+ * const reply = await window.convas.openProject({ path });
+ * if (!reply.ok) show(reply.error.message, reply.error.hint);
+ */
+export type HostReply<M extends HostMethod = HostMethod> = { ok: true; result: HostResults[M] } | { ok: false; error: HostError };
+
+/** What the Electron preload exposes as `window.convas`: one named function per method, answering HostReply. */
+export type HostBridge = {
+  [M in HostMethod]: (params: HostParams<M>) => Promise<HostReply<M>>;
+} & {
+  onEvent(listener: (event: HostEvent) => void): () => void;
+};
+
+/** What the renderer calls: one typed function per method plus the event stream. */
+export type HostApi = {
+  [M in HostMethod]: (params: HostParams<M>) => Promise<HostResults[M]>;
+} & {
+  onEvent(listener: (event: HostEvent) => void): () => void;
+};
+
+export const HOST_METHOD_NAMES = Object.keys(HOST_METHODS) as HostMethod[];

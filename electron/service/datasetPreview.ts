@@ -1,0 +1,48 @@
+/** What the dataset chooser shows: shape, classes, images per class and split, and sample images. */
+import { loadDataset } from '../../engine/data/load';
+import type { ImageSplit, LoadedDataset } from '../../engine/data/types';
+import type { DatasetSpec } from '../../engine/project/schema';
+import { trainingSchema } from '../../engine/project/schema';
+import type { DatasetPreview } from '../contract/hostApi';
+
+const DEFAULT_TRAINING = trainingSchema.parse({});
+
+function countPerClass(split: ImageSplit, classes: number): number[] {
+  const counts = new Array<number>(classes).fill(0);
+  for (let i = 0; i < split.count; i++) {
+    const label = split.labels[i]!;
+    if (label < classes) counts[label]! += 1;
+  }
+  return counts;
+}
+
+/** The first `perClass` training images of each class, in class order. */
+function samples(data: LoadedDataset, perClass: number): DatasetPreview['samples'] {
+  const pixels = data.imageShape.reduce((a, b) => a * b, 1);
+  const picked: number[][] = data.classNames.map(() => []);
+  for (let i = 0; i < data.train.count; i++) {
+    const bucket = picked[data.train.labels[i]!];
+    if (bucket && bucket.length < perClass) bucket.push(i);
+  }
+  return picked.flatMap((indices, label) => indices.map(i => ({
+    label,
+    pixels: Buffer.from(data.train.images.subarray(i * pixels, (i + 1) * pixels)).toString('base64'),
+  })));
+}
+
+/**
+ * Splits follow the default training settings (validation 10%, seed 42), as a new project trains.
+ * @example
+ * const p = await previewDataset({ kind: 'builtin', name: 'mnist' }, process.cwd(), 2);
+ * p.samples.length; // 20
+ */
+export async function previewDataset(spec: DatasetSpec, baseDir: string, perClass: number): Promise<DatasetPreview> {
+  const data = await loadDataset(spec, baseDir, { validationSplit: DEFAULT_TRAINING.validationSplit, seed: DEFAULT_TRAINING.seed });
+  const classes = data.classNames.length;
+  const sizes = { train: data.train.count, validation: data.validation.count, test: data.test.count };
+  return {
+    info: { name: data.name, imageShape: data.imageShape, classNames: data.classNames, sizes },
+    classCounts: { train: countPerClass(data.train, classes), validation: countPerClass(data.validation, classes), test: countPerClass(data.test, classes) },
+    samples: samples(data, perClass),
+  };
+}

@@ -1,0 +1,25 @@
+import { peekDataset } from '../../../engine/data/load';
+import { probeGraph } from '../graphProbe';
+import { soundGraph } from '../soundGraph';
+import type { HostHandlers, ServiceContext } from '../serviceContext';
+
+/** Training runs (in their workers) and feature-map probes of a graph (here, on the host's backend). */
+export function registerTrainingHandlers(ctx: ServiceContext): Pick<HostHandlers, 'startTraining' | 'controlTraining' | 'probeGraph'> {
+  return {
+    async startTraining({ baseDir, ...request }) {
+      const base = baseDir ?? ctx.defaultBaseDir;
+      const { validationSplit, seed } = request.project.training;
+      // Checked here too so a broken graph or a missing dataset fails the request itself, not a run.
+      soundGraph(request.project, await peekDataset(request.project.dataset, base, { validationSplit, seed }));
+      return ctx.sessions.start({ ...request, baseDir: base });
+    },
+    async controlTraining({ sessionId, command }) {
+      ctx.sessions.control(sessionId, command);
+      return { ok: true };
+    },
+    async probeGraph({ project, baseDir, weightsDir, probeIndex }) {
+      await ctx.backend();
+      return probeGraph({ project, baseDir: baseDir ?? ctx.defaultBaseDir, probeIndex, ...(weightsDir && { weightsDir }) });
+    },
+  };
+}

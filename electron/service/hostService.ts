@@ -1,0 +1,106 @@
+/**
+ * The one implementation of the host contract. Electron's ipc handlers, the browser shell's
+ * WebSocket and tests all call `dispatch`, which validates the payload before any handler runs.
+ */
+import os from 'node:os';
+import { selectBackend, type SelectedBackend } from '../../engine/tf/backend';
+import { HOST_METHODS, type HostEvent, type HostMethod, type HostReply } from '../contract/hostApi';
+import { appDirs, APP_ROOT, type AppDirs } from './appDirs';
+import { registerDatasetHandlers } from './handlers/datasetHandlers';
+import { registerExportHandlers } from './handlers/exportHandlers';
+import { registerFileHandlers } from './handlers/fileHandlers';
+import { registerInfoHandlers } from './handlers/infoHandlers';
+import { registerProjectHandlers } from './handlers/projectHandlers';
+import { registerTrainingHandlers } from './handlers/trainingHandlers';
+import { badParams, badRequest, consoleLogger, toHostError, type ServiceLogger } from './hostErrors';
+import { createRecentProjects } from './recentProjects';
+import type { HostHandlers, PathPicker, ServiceContext } from './serviceContext';
+import { createTrainingSessions } from './trainingSessions';
+
+export interface HostServiceOptions {
+  host: 'electron' | 'browser';
+  /** Folder holding templates/ and package.json; defaults to the source tree's root. */
+  appRoot?: string;
+  /** Defaults to appDirs(): CONVAS_CONFIG_DIR, else the XDG folders. */
+  dirs?: AppDirs;
+  /** Where relative dataset paths resolve when a request names no baseDir; defaults to the home folder. */
+  defaultBaseDir?: string;
+  /** Native file dialogs (Electron); without one, pickPath answers { supported: false }. */
+  pickPath?: PathPicker;
+  log?: ServiceLogger;
+}
+
+export interface HostService {
+  /** Validates `rawParams` against HOST_METHODS[method] and runs the handler; never throws. */
+  dispatch(method: string, rawParams: unknown): Promise<HostReply>;
+  /** Every event (training progress, feature maps…) goes to every listener. */
+  onEvent(listener: (event: HostEvent) => void): () => void;
+  /** Stops training runs (each saves its model) and drops listeners. */
+  close(): Promise<void>;
+}
+
+const isHostMethod = (name: string): name is HostMethod => Object.hasOwn(HOST_METHODS, name);
+
+/**
+ * @example
+ * const service = createHostService({ host: 'browser' });
+ * service.onEvent(e => console.log(e.event.type));
+ * const reply = await service.dispatch('listTemplates', {});
+ * if (reply.ok) console.log(reply.result); // TemplateSummary[]
+ */
+export function createHostService(options: HostServiceOptions): HostService {
+  const log = options.log ?? consoleLogger;
+  const dirs = options.dirs ?? appDirs();
+  const listeners = new Set<(event: HostEvent) => void>();
+  const emit = (event: HostEvent) => {
+    for (const listener of listeners) {
+      try { listener(event); } catch (e) { log('convas: an event listener failed', e); }
+    }
+  };
+  let backend: Promise<SelectedBackend> | undefined;
+  const ctx: ServiceContext = {
+    host: options.host,
+    appRoot: options.appRoot ?? APP_ROOT,
+    dirs,
+    defaultBaseDir: options.defaultBaseDir ?? os.homedir(),
+    recent: createRecentProjects(dirs.config, log),
+    sessions: createTrainingSessions(dirs.data, emit),
+    // Chosen once per process (tfjs keeps one global backend); a failure is retried next time.
+    backend: () => (backend ??= selectBackend(process.env.CONVAS_BACKEND).catch(e => { backend = undefined; throw e; })),
+    ...(options.pickPath && { pickPath: options.pickPath }),
+    emit,
+    log,
+  };
+  const handlers: HostHandlers = {
+    ...registerInfoHandlers(ctx),
+    ...registerProjectHandlers(ctx),
+    ...registerFileHandlers(ctx),
+    ...registerDatasetHandlers(ctx),
+    ...registerTrainingHandlers(ctx),
+    ...registerExportHandlers(ctx),
+  };
+
+  async function dispatch(method: string, rawParams: unknown): Promise<HostReply> {
+    if (typeof method !== 'string' || !isHostMethod(method)) return { ok: false, error: badRequest(`unknown method ${JSON.stringify(method)}`) };
+    const parsed = HOST_METHODS[method].safeParse(rawParams ?? {});
+    if (!parsed.success) return { ok: false, error: badParams(method, parsed.error) };
+    try {
+      const handler = handlers[method] as (params: unknown) => Promise<unknown>;
+      return { ok: true, result: await handler(parsed.data) } as HostReply;
+    } catch (e) {
+      return { ok: false, error: toHostError(method, e, log) };
+    }
+  }
+
+  return {
+    dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+    async close() {
+      await ctx.sessions.closeAll();
+      listeners.clear();
+    },
+  };
+}
