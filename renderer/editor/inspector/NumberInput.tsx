@@ -1,0 +1,57 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { parseNumberDraft, stepNumber, type NumberRule } from './numberDraft';
+
+interface Props {
+  /** Id for a visible <label htmlFor>; or name the input with ariaLabel. */
+  id?: string;
+  ariaLabel?: string;
+  /** The committed value; a string when the file holds something that is not a number. */
+  value: number | string;
+  rule: NumberRule;
+  onCommit(value: number): void;
+  disabled?: boolean;
+}
+
+/**
+ * A number typed as text: every valid keystroke commits (shapes update at once); invalid text stays
+ * in the box with a message under it and is not committed. Arrow keys step, Escape restores the value.
+ */
+export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: Props) {
+  const [text, setText] = useState(String(value));
+  const messageId = useId();
+  const draft = parseNumberDraft(text, rule);
+
+  useEffect(() => {
+    // Follow outside changes (undo, another node) unless the text already means that value.
+    if (!(draft.ok && draft.value === value)) setText(String(value));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const change = (next: string) => {
+    setText(next);
+    const parsed = parseNumberDraft(next, rule);
+    if (parsed.ok && parsed.value !== value) onCommit(parsed.value);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      change(String(stepNumber(draft.ok ? draft.value : Number(value) || 0, e.key === 'ArrowUp' ? 1 : -1, rule, text)));
+    } else if (e.key === 'Escape') {
+      setText(String(value));
+    }
+  };
+
+  return (
+    <span className="number-input">
+      <input
+        id={id} type="text" role="spinbutton" inputMode={rule.integer ? 'numeric' : 'decimal'} autoComplete="off" spellCheck={false}
+        className={draft.ok ? 'input' : 'input is-invalid'} value={text} disabled={disabled}
+        aria-label={ariaLabel} aria-invalid={!draft.ok} aria-describedby={draft.ok ? undefined : messageId}
+        aria-valuenow={draft.ok ? draft.value : undefined} aria-valuemin={rule.min} aria-valuemax={rule.max}
+        onChange={e => change(e.target.value)} onKeyDown={onKeyDown}
+      />
+      {!draft.ok && !disabled && <span id={messageId} className="field-message is-error" role="alert">{draft.message}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+/** App-wide keyboard shortcuts. Delete/Backspace are React Flow's own (deleteKeyCode on the canvas). */
+import { useEffect } from 'react';
+import { openProject, saveProject, saveProjectAs } from '../project/projectActions';
+import { useApp } from '../store';
+
+type Action = () => void;
+
+/** Starts training through the training slice's action, when that slice offers one. */
+export function startTraining(): void {
+  const s = useApp.getState() as ReturnType<typeof useApp.getState> & { startTraining?: () => unknown };
+  s.setDockTab('train');
+  if (typeof s.startTraining === 'function') void s.startTraining();
+}
+
+/** Keys that act even while typing in a field. */
+const GLOBAL: Record<string, Action> = {
+  'Mod+s': () => void saveProject(),
+  'Mod+Shift+s': () => void saveProjectAs(),
+  'Mod+o': () => void openProject(),
+  'Mod+Enter': startTraining,
+};
+
+/** Keys for the canvas; inside text fields the browser's own editing keys win. */
+const CANVAS: Record<string, Action> = {
+  'Mod+z': () => useApp.temporal.getState().undo(),
+  'Mod+Shift+z': () => useApp.temporal.getState().redo(),
+  'Mod+y': () => useApp.temporal.getState().redo(),
+  'Mod+c': () => useApp.getState().copySelection(),
+  'Mod+v': () => useApp.getState().pasteClipboard(),
+  'Mod+d': () => useApp.getState().duplicateSelection(),
+  'Mod+a': () => useApp.getState().select(useApp.getState().nodes.map(n => n.id)),
+  Escape: () => useApp.getState().select([]),
+};
+
+export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  return `${e.ctrlKey || e.metaKey ? 'Mod+' : ''}${e.altKey ? 'Alt+' : ''}${e.shiftKey ? 'Shift+' : ''}${key}`;
+}
+
+const isTextTarget = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || useApp.getState().dialog) return;
+      const chord = chordOf(e);
+      const action = GLOBAL[chord] ?? (isTextTarget(e.target) ? undefined : CANVAS[chord]);
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

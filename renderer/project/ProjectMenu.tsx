@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { Menu, type MenuEntry } from '../components/Menu';
+import { splitPath } from '../dialogs/pathUtils';
+import { host } from '../host';
+import { useApp } from '../store';
+import { newProject, openProject, saveProject, saveProjectAs } from './projectActions';
+
+const RECENT_SHOWN = 8;
+
+/** New, Open…, Save, Save As…, the recent files and the templates gallery. */
+export function ProjectMenu() {
+  const [recent, setRecent] = useState<string[]>([]);
+  const openDialog = useApp(s => s.openDialog);
+  const loadRecent = () => { host.recentProjects({}).then(setRecent, () => setRecent([])); };
+  const entries: MenuEntry[] = [
+    { label: 'New project', onSelect: () => void newProject() },
+    { label: 'Open…', shortcut: 'Mod+O', onSelect: () => void openProject() },
+    { label: 'Templates…', onSelect: () => openDialog({ type: 'templates' }) },
+    'separator',
+    { label: 'Save', shortcut: 'Mod+S', onSelect: () => void saveProject() },
+    { label: 'Save As…', shortcut: 'Mod+Shift+S', onSelect: () => void saveProjectAs() },
+    'separator',
+    { heading: 'Recent' },
+    ...(recent.length
+      ? recent.slice(0, RECENT_SHOWN).map(path => ({ label: splitPath(path).name, title: path, onSelect: () => void openProject(path) }))
+      : [{ label: 'No recent projects', disabled: true, onSelect: () => {} }]),
+  ];
+  return <Menu label="Project" entries={entries} onOpen={loadRecent} />;
+}

@@ -1,0 +1,70 @@
+/** New, open, save, save as and templates, each guarding unsaved work and reporting host errors. */
+import type { TemplateSummary } from '../../electron/contract/hostApi';
+import { errorText } from '../components/errorText';
+import { fileNameFor, joinPath, PROJECT_EXTENSION, projectNameOf, splitPath } from '../dialogs/pathUtils';
+import { pickPath } from '../dialogs/usePathPicker';
+import { host } from '../host';
+import { useApp } from '../store';
+import { blankProject, UNTITLED } from '../store/blankProject';
+import { selectBaseDir, selectDirty, selectProject } from '../store/projectSelectors';
+
+const app = () => useApp.getState();
+const fail = (title: string, e: unknown) => app().showNotice({ tone: 'error', title, detail: errorText(e) });
+
+/** True when the caller may replace the project: nothing unsaved, or saved, or the user chose to discard. */
+export async function guardUnsaved(action: string): Promise<boolean> {
+  if (!selectDirty(app())) return true;
+  const choice = await app().askUnsaved(action);
+  return choice === 'discard' || (choice === 'save' && (await saveProject()));
+}
+
+export async function newProject(): Promise<void> {
+  if (await guardUnsaved('starting a new project')) app().loadProject(blankProject(), null);
+}
+
+/** Opens `path`, or asks for a file. A file that cannot be opened leaves the current project as it was. */
+export async function openProject(path?: string): Promise<void> {
+  if (!(await guardUnsaved('opening another project'))) return;
+  const file = path ?? (await pickPath({ purpose: 'openProject', extensions: ['.json'], ...(selectBaseDir(app()) && { defaultPath: selectBaseDir(app()) }) }));
+  if (!file) return;
+  try {
+    const opened = await host.openProject({ path: file });
+    app().loadProject(opened.project, opened.path);
+  } catch (e) {
+    fail(`Could not open ${splitPath(file).name}`, e);
+  }
+}
+
+export async function openTemplate(template: TemplateSummary): Promise<void> {
+  if (!(await guardUnsaved(`opening the template “${template.name}”`))) return;
+  app().loadProject(structuredClone(template.project), null);
+  app().closeDialog();
+}
+
+export async function saveProject(): Promise<boolean> {
+  const path = app().filePath;
+  return path ? writeProject(path) : saveProjectAs();
+}
+
+export async function saveProjectAs(): Promise<boolean> {
+  const s = app();
+  const suggested = fileNameFor(s.meta.name);
+  const defaultPath = s.filePath ? joinPath(splitPath(s.filePath).dir, suggested) : suggested;
+  const path = await pickPath({ purpose: 'saveProject', extensions: [PROJECT_EXTENSION], defaultPath });
+  return path ? writeProject(path) : false;
+}
+
+async function writeProject(path: string): Promise<boolean> {
+  if (app().meta.name === UNTITLED) app().setProjectName(projectNameOf(path) || UNTITLED);
+  const s = app();
+  const snapshot = { nodes: s.nodes, edges: s.edges, meta: s.meta };
+  try {
+    const saved = await host.saveProject({ path, project: selectProject(s) });
+    app().markSaved(saved.path, snapshot);
+    app().showNotice({ tone: 'info', title: `Saved ${splitPath(saved.path).name}` });
+    return true;
+  } catch (e) {
+    fail(`Could not save ${splitPath(path).name}`, e);
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Training and feature maps: the session (one union, changed by reduceSession), finished runs
+ * for comparison, the dataset preview and the probe. Host calls live in renderer/training/*Actions.
+ */
+import { createExportActions, type ExportActions } from '../training/exportActions';
+import { createPreviewActions, type PreviewActions } from '../training/previewActions';
+import { createProbeActions, type ProbeActions } from '../training/probeActions';
+import { createRunActions, type RunActions } from '../training/runActions';
+import { updateTraining } from '../training/storeAccess';
+import { initialTrainingState, type TrainingState } from '../training/trainingState';
+import type { SliceCreator } from './slice';
+
+export interface TrainingSlice extends RunActions, PreviewActions, ProbeActions, ExportActions {
+  training: TrainingState;
+  setTrainingLimit(limit: number | null): void;
+  setLossSmoothing(weight: number): void;
+  toggleRunOverlay(runId: string): void;
+  /** Leaves a failed or finished session for the idle dashboard (charts of earlier runs stay). */
+  dismissSession(): void;
+}
+
+export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
+  training: initialTrainingState,
+  ...createRunActions(set, get),
+  ...createPreviewActions(set, get),
+  ...createProbeActions(set, get),
+  ...createExportActions(set, get),
+  setTrainingLimit: limit => updateTraining(set, { limit }),
+  setLossSmoothing: smoothing => updateTraining(set, { smoothing }),
+  toggleRunOverlay: runId => updateTraining(set, t => ({ runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)) })),
+  dismissSession: () => updateTraining(set, t => (t.session.phase === 'done' || t.session.phase === 'error'
+    ? { session: { phase: 'idle' }, exported: { status: 'idle' } } : {})),
+});
