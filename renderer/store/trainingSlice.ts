@@ -15,8 +15,6 @@ export interface TrainingSlice extends RunActions, PreviewActions, ProbeActions,
   setTrainingLimit(limit: number | null): void;
   setLossSmoothing(weight: number): void;
   toggleRunOverlay(runId: string): void;
-  /** Leaves a failed or finished session for the idle dashboard (charts of earlier runs stay). */
-  dismissSession(): void;
 }
 
 export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
@@ -28,6 +26,4 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
   setTrainingLimit: limit => updateTraining(set, { limit }),
   setLossSmoothing: smoothing => updateTraining(set, { smoothing }),
   toggleRunOverlay: runId => updateTraining(set, t => ({ runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)) })),
-  dismissSession: () => updateTraining(set, t => (t.session.phase === 'done' || t.session.phase === 'error'
-    ? { session: { phase: 'idle' }, exported: { status: 'idle' } } : {})),
 });

@@ -1,0 +1,59 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { EpochMetrics } from '../../engine/train/protocol';
+import { comparableSeries, epochSeries, niceAxis } from './chartData';
+import { ChartFrame } from './ChartFrame';
+import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
+import type { FinishedRun } from './trainingState';
+import { useThrottled } from './useThrottled';
+
+interface Props {
+  metric: 'loss' | 'accuracy';
+  epochs: readonly EpochMetrics[];
+  overlays: readonly FinishedRun[];
+  /** Planned epochs of the run, so points fill the axis from left to right as they come. */
+  plannedEpochs: number;
+}
+
+/** Every epoch while few, else about six whole numbers. */
+function epochTicks(max: number): number[] {
+  const step = Math.max(1, Math.ceil((max - 1) / 6));
+  return Array.from({ length: Math.floor((max - 1) / step) + 1 }, (_, i) => 1 + i * step);
+}
+
+export const EPOCH_TITLES = { loss: 'Loss per epoch', accuracy: 'Accuracy per epoch' };
+
+/** Each chart redraws in its own task (ms after the data changed), never all three in one. */
+const REDRAW_DELAY = { loss: 90, accuracy: 180 };
+const DOT = { r: 2.5, strokeWidth: 0 };
+const ACCURACY_AXIS = { max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] };
+
+/** Train and validation per epoch; earlier runs show their validation curve dashed. */
+export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays: o, plannedEpochs: p }: Props) {
+  const latest = useMemo(() => ({ epochs: e, overlays: o, plannedEpochs: p }), [e, o, p]);
+  const { epochs, overlays, plannedEpochs } = useThrottled(latest, 0, REDRAW_DELAY[metric]);
+  const train = useMemo(() => epochSeries(epochs, metric), [epochs, metric]);
+  const val = useMemo(() => epochSeries(epochs, metric === 'loss' ? 'valLoss' : 'valAccuracy'), [epochs, metric]);
+  const earlier = useMemo(() => overlays.map(r => ({ run: r, points: comparableSeries(r.epochs, metric) })), [overlays, metric]);
+  const tick = metric === 'accuracy' ? percentTick : compactTick;
+  const xMax = Math.max(plannedEpochs, train.at(-1)?.x ?? 0, ...earlier.map(e => e.points.at(-1)?.x ?? 0), 2);
+  const yAxis = useMemo(() => (metric === 'accuracy' ? ACCURACY_AXIS
+    : niceAxis(Math.max(...train.map(p => p.y), ...val.map(p => p.y), ...earlier.flatMap(e => e.points.map(p => p.y)), 0.1))), [metric, train, val, earlier]);
+  return useMemo(() => (
+    <ChartFrame title={EPOCH_TITLES[metric]}>
+        <ResponsiveContainer width="100%" height="100%" minWidth={0}>
+          <LineChart margin={CHART_MARGIN}>
+            <CartesianGrid {...GRID} />
+            <XAxis type="number" dataKey="x" domain={[1, xMax]} ticks={epochTicks(xMax)} padding={{ left: 10, right: 10 }} {...AXIS} />
+            <YAxis type="number" domain={[0, yAxis.max]} ticks={yAxis.ticks} tickFormatter={tick} width={46} {...AXIS} />
+            {earlier.map(({ run, points }) => (
+              <Line key={run.id} data={points} dataKey="y" stroke={run.color} strokeDasharray="4 3" strokeOpacity={0.75}
+                dot={false} isAnimationActive={false} activeDot={false} name={run.label} />
+            ))}
+            <Line data={train} dataKey="y" stroke={SERIES.train} strokeWidth={2} dot={{ ...DOT, fill: SERIES.train }} isAnimationActive={false} activeDot={false} name="train" />
+            <Line data={val} dataKey="y" stroke={SERIES.validation} strokeWidth={2} dot={{ ...DOT, fill: SERIES.validation }} isAnimationActive={false} activeDot={false} name="validation" />
+          </LineChart>
+        </ResponsiveContainer>
+    </ChartFrame>
+  ), [metric, earlier, train, val, tick, xMax, yAxis]);
+});

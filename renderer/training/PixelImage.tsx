@@ -1,0 +1,24 @@
+import { memo, useEffect, useRef } from 'react';
+import { paintCanvas, rgbaOf } from './pixels';
+
+interface Props {
+  /** uint8 pixels, base64, h × w × c. */
+  pixels: string;
+  shape: readonly number[];
+  label: string;
+  size?: number;
+  className?: string;
+}
+
+/** A dataset image drawn once onto a small canvas; memoised because sample grids hold dozens. */
+export const PixelImage = memo(function PixelImage({ pixels, shape, label, size = 36, className }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [h = 1, w = 1, c = 1] = shape;
+  useEffect(() => {
+    paintCanvas(canvas.current, rgbaOf(pixels, c), w, h);
+  }, [pixels, h, w, c]);
+  return (
+    <canvas ref={canvas} role="img" aria-label={label} title={label}
+      className={['pixel-image', className].filter(Boolean).join(' ')} style={{ width: size, height: (size * h) / w }} />
+  );
+});

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../store';
+import { PixelImage } from './PixelImage';
+
+interface Props {
+  imageShape: readonly number[];
+  className: string | null;
+}
+
+/** The test image whose activations are shown; stepping through the test split by index. */
+export function ProbePicker({ imageShape, className }: Props) {
+  const index = useApp(s => s.training.probe.index);
+  const result = useApp(s => s.training.probe.result);
+  const resultIndex = useApp(s => s.training.probe.resultIndex);
+  const chooseProbe = useApp(s => s.chooseProbe);
+  const [text, setText] = useState(String(index));
+  useEffect(() => setText(String(index)), [index]);
+  const go = (next: number) => { if (next >= 0 && next !== index) chooseProbe(next); };
+
+  return (
+    <div className="fm-probe">
+      <div className="fm-probe__image">
+        {result && resultIndex === index
+          ? <PixelImage pixels={result.image} shape={imageShape} label={`Probe image ${index}${className ? `, class ${className}` : ''}`} size={64} />
+          : <div className="fm-probe__placeholder" aria-hidden="true" />}
+      </div>
+      <div className="fm-probe__controls">
+        <span className="fm-probe__title">Probe image</span>
+        <div className="fm-probe__row">
+          <button type="button" className="tp-button tp-button--quiet" aria-label="Previous probe image" onClick={() => go(index - 1)} disabled={index === 0}>‹</button>
+          <input type="number" min={0} step={1} aria-label="Probe image index (test split)" value={text}
+            onChange={e => setText(e.target.value)}
+            onBlur={() => go(Math.floor(Number(text)) || 0)}
+            onKeyDown={e => { if (e.key === 'Enter') go(Math.floor(Number(text)) || 0); }} />
+          <button type="button" className="tp-button tp-button--quiet" aria-label="Next probe image" onClick={() => go(index + 1)}>›</button>
+        </div>
+        <span className="tp-note">{className !== null ? `class “${className}”` : 'test split'}</span>
+      </div>
+    </div>
+  );
+}

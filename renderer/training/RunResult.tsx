@@ -1,0 +1,51 @@
+import { pickPath } from '../dialogs/usePathPicker';
+import { useApp } from '../store';
+import { ConfusionMatrix } from './ConfusionMatrix';
+import { ErrorBox } from './ErrorBox';
+import { formatPercent, formatValue } from './format';
+
+/** What a finished run achieved on the test split, and the way out: export. */
+export function RunResult() {
+  const session = useApp(s => s.training.session);
+  const exported = useApp(s => s.training.exported);
+  const exportRun = useApp(s => s.exportRun);
+  if (session.phase !== 'done') return null;
+  const { test, outDir } = session.result;
+  const classNames = session.info.dataset.classNames;
+
+  const chooseAndExport = async () => {
+    const folder = await pickPath({ purpose: 'chooseFolder' });
+    if (folder) await exportRun(folder);
+  };
+
+  return (
+    <section className="tp-card tp-result" aria-labelledby="tp-result-title">
+      <div className="tp-card__head">
+        <h3 id="tp-result-title" className="tp-card__title">Result</h3>
+        <button type="button" className="tp-button tp-button--primary" onClick={() => void chooseAndExport()}
+          disabled={exported.status === 'exporting'} aria-busy={exported.status === 'exporting'}>
+          Export
+        </button>
+      </div>
+      {test ? (
+        <div className="tp-result__body">
+          <div className="tp-kpis">
+            <div className="tp-kpi"><span>Test accuracy</span><strong>{formatPercent(test.accuracy)}</strong></div>
+            <div className="tp-kpi"><span>Test loss</span><strong>{formatValue(test.loss)}</strong></div>
+            <div className="tp-kpi"><span>Test images</span><strong>{test.count.toLocaleString('en-US')}</strong></div>
+          </div>
+          <ConfusionMatrix confusion={test.confusion} classNames={classNames} />
+        </div>
+      ) : (
+        <p className="tp-note">No test metrics: the run stopped before training on any batch, or the dataset has no test split.</p>
+      )}
+      <p className="tp-note">Trained model and run record: <code>{outDir}</code></p>
+      {exported.status === 'done' && (
+        <p className="tp-success" role="status">
+          Exported TensorFlow.js model to <code>{exported.outDir}</code> ({exported.files.join(', ')})
+        </p>
+      )}
+      {exported.status === 'error' && <ErrorBox title="Export failed" error={exported.error} />}
+    </section>
+  );
+}

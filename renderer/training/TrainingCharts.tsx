@@ -1,0 +1,65 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { EpochMetrics } from '../../engine/train/protocol';
+import { useApp } from '../store';
+import { BATCH_LOSS_TITLE, BatchLossChart } from './BatchLossChart';
+import { ChartFrame } from './ChartFrame';
+import { SERIES } from './chartTheme';
+import { EPOCH_TITLES, EpochChart } from './EpochChart';
+import { MountLater } from './MountLater';
+import { chartPlan } from './chartPlan';
+import { RunToggles } from './RunToggles';
+import { overlayRuns } from './runArchive';
+import { runOf, type BatchPoint } from './session';
+
+const NO_BATCHES: BatchPoint[] = [];
+const NO_EPOCHS: EpochMetrics[] = [];
+
+/** The three live charts; each re-renders only when its own series changes. */
+export function TrainingCharts() {
+  const latest = useApp(useShallow(s => {
+    const run = runOf(s.training.session);
+    const plan = chartPlan(run, s.meta.training, s.training.preview, s.training.limit);
+    return { batches: run?.batches ?? NO_BATCHES, epochs: run?.epochs ?? NO_EPOCHS, sessionId: run?.sessionId ?? null, ...plan };
+  }));
+  // Charts redraw in a deferred, interruptible render: progress text first, curves when there is time.
+  const { batches, epochs, sessionId, plannedEpochs, plannedSteps, initialLoss } = useDeferredValue(latest);
+  const runs = useApp(s => s.training.runs);
+  const projectName = useApp(s => s.meta.name);
+  const smoothing = useApp(s => s.training.smoothing);
+  const setSmoothing = useApp(s => s.setLossSmoothing);
+  const overlays = useMemo(() => overlayRuns(runs, projectName, sessionId), [runs, projectName, sessionId]);
+
+  return (
+    <section className="tp-card tp-charts" aria-labelledby="tp-charts-title">
+      <div className="tp-card__head">
+        <h3 id="tp-charts-title" className="tp-card__title">Curves</h3>
+        <ul className="tp-legend" aria-label="Series">
+          <li><i style={{ background: SERIES.train }} />train</li>
+          <li><i style={{ background: SERIES.validation }} />validation</li>
+        </ul>
+        <label className="tp-smoothing">
+          Smoothing
+          <input type="range" min={0} max={0.98} step={0.02} value={smoothing} aria-label="Loss smoothing"
+            onChange={e => setSmoothing(Number(e.target.value))} />
+          <output>{smoothing.toFixed(2)}</output>
+        </label>
+      </div>
+      <div className="tp-charts__row">
+        {!batches.length && !epochs.length && !overlays.length && (
+          <p className="tp-charts__empty">Loss and accuracy appear here as soon as training starts.</p>
+        )}
+        <MountLater delay={30} placeholder={<ChartFrame title={BATCH_LOSS_TITLE} note="(smoothed)" />}>
+          <BatchLossChart batches={batches} smoothing={smoothing} overlays={overlays} plannedSteps={plannedSteps} initialLoss={initialLoss} />
+        </MountLater>
+        <MountLater delay={100} placeholder={<ChartFrame title={EPOCH_TITLES.loss} />}>
+          <EpochChart metric="loss" epochs={epochs} overlays={overlays} plannedEpochs={plannedEpochs} />
+        </MountLater>
+        <MountLater delay={170} placeholder={<ChartFrame title={EPOCH_TITLES.accuracy} />}>
+          <EpochChart metric="accuracy" epochs={epochs} overlays={overlays} plannedEpochs={plannedEpochs} />
+        </MountLater>
+      </div>
+      <RunToggles currentId={sessionId} />
+    </section>
+  );
+}

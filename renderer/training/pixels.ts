@@ -1,0 +1,46 @@
+/** Dataset images as the host sends them (uint8, base64, h × w × c) turned into canvas pixels. */
+
+export function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const decoded = new Map<string, Uint8ClampedArray>();
+const MAX_DECODED = 300;
+
+/** RGBA of a base64 image, decoded once: sample grids are drawn again each time a panel opens. */
+export function rgbaOf(base64: string, channels: number): Uint8ClampedArray {
+  const key = `${channels}:${base64}`;
+  let rgba = decoded.get(key);
+  if (!rgba) {
+    rgba = toRgba(decodeBase64(base64), channels);
+    if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
+    decoded.set(key, rgba);
+  }
+  return rgba;
+}
+
+/** RGBA for an ImageData from grey (c = 1) or RGB (c = 3) bytes. */
+export function toRgba(bytes: Uint8Array, channels: number): Uint8ClampedArray {
+  const count = Math.floor(bytes.length / channels);
+  const out = new Uint8ClampedArray(count * 4);
+  for (let i = 0; i < count; i++) {
+    const r = bytes[i * channels]!;
+    out[i * 4] = r;
+    out[i * 4 + 1] = channels >= 3 ? bytes[i * channels + 1]! : r;
+    out[i * 4 + 2] = channels >= 3 ? bytes[i * channels + 2]! : r;
+    out[i * 4 + 3] = 255;
+  }
+  return out;
+}
+
+/** Paints RGBA pixels onto a canvas sized to them (CSS scales it up, pixelated). */
+export function paintCanvas(canvas: HTMLCanvasElement | null, pixels: Uint8ClampedArray, width: number, height: number): void {
+  if (!canvas || width <= 0 || height <= 0) return;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const image = new ImageData(new Uint8ClampedArray(pixels.buffer as ArrayBuffer, pixels.byteOffset, width * height * 4), width, height);
+  canvas.getContext('2d')?.putImageData(image, 0, 0);
+}

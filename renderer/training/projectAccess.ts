@@ -1,0 +1,15 @@
+/** How training reads the project from the graph slice (the one place that knows its field names). */
+import type { Project } from '../../engine/project/schema';
+import type { AppState } from '../store';
+import { dirname } from './paths';
+
+/** The project as it would be saved. Builds a new object: call it in actions, not in selectors. */
+export const currentProject = (s: AppState): Project => ({ ...s.meta, nodes: s.nodes, edges: s.edges });
+
+/** Dataset paths are relative to the project file; an unsaved project leaves it to the host. */
+export const projectBaseDir = (s: Pick<AppState, 'filePath'>): string | undefined =>
+  s.filePath ? dirname(s.filePath) : undefined;
+
+/** The graph without node positions: moving a node does not make trained weights stale. */
+export const graphSignature = (p: Pick<Project, 'nodes' | 'edges'>): string =>
+  JSON.stringify([p.nodes.map(n => [n.id, n.kind, n.params]), p.edges]);

@@ -1,0 +1,35 @@
+/** Finished runs kept for comparison: what is archived when a run ends, and which runs overlay. */
+import { downsample } from './series';
+import type { RunData } from './session';
+import type { FinishedRun } from './trainingState';
+import type { DoneResult } from './session';
+
+/** Apart from the current run's blue and orange, readable on the dark theme. */
+export const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15', '#fb7185', '#a3e635', '#94a3b8'];
+/** Older runs beyond this are dropped: each keeps up to 1,000 points. */
+export const MAX_RUNS = 8;
+
+export function archiveRun(run: RunData, result: DoneResult, earlier: readonly FinishedRun[]): FinishedRun[] {
+  const number = 1 + Math.max(0, ...earlier.filter(r => r.projectName === run.project.name).map(r => r.number));
+  const { optimizer, batchSize } = run.project.training;
+  const points = downsample(run.batches.map(b => ({ ...b, x: b.step, y: b.loss })), 1000)
+    .map(({ step, loss, accuracy }) => ({ step, loss, accuracy }));
+  const finished: FinishedRun = {
+    id: run.sessionId,
+    projectName: run.project.name,
+    number,
+    label: `Run ${number}`,
+    color: RUN_COLORS[(number - 1) % RUN_COLORS.length]!,
+    visible: true,
+    reason: result.reason,
+    batches: points,
+    epochs: result.history.length ? result.history : run.epochs,
+    testAccuracy: result.test?.accuracy ?? null,
+    summary: `${optimizer}, lr ${run.info.learningRate}, batch ${batchSize}`,
+  };
+  return [...earlier.filter(r => r.id !== run.sessionId), finished].slice(-MAX_RUNS);
+}
+
+/** Earlier runs of this project to draw beside the current one (never the current run twice). */
+export const overlayRuns = (runs: readonly FinishedRun[], projectName: string, currentId: string | null) =>
+  runs.filter(r => r.projectName === projectName && r.id !== currentId && r.visible);

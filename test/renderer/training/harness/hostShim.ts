@@ -1,0 +1,1 @@
+export { fakeHost as host } from './fakeHost';
