@@ -59,8 +59,8 @@ export interface DirectoryListing {
 export interface DatasetPreview {
   info: DatasetInfo;
   classCounts: { train: number[]; validation: number[]; test: number[] };
-  /** Grey or RGB uint8 pixels, base64, h × w × c each. */
-  samples: { label: number; pixels: string }[];
+  /** Test-split images (grey or RGB uint8 pixels, base64, h × w × c); `index` names them as probe images. */
+  samples: { label: number; index: number; pixels: string }[];
 }
 export interface ProbeResult {
   probeLabel: number;

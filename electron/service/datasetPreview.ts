@@ -16,17 +16,20 @@ function countPerClass(split: ImageSplit, classes: number): number[] {
   return counts;
 }
 
-/** The first `perClass` training images of each class, in class order. */
+/**
+ * The first `perClass` test images of each class, in class order. Taken from the test split
+ * because it does not move with the project's seed, and its indices name probe images.
+ */
 function samples(data: LoadedDataset, perClass: number): DatasetPreview['samples'] {
   const pixels = data.imageShape.reduce((a, b) => a * b, 1);
   const picked: number[][] = data.classNames.map(() => []);
-  for (let i = 0; i < data.train.count; i++) {
-    const bucket = picked[data.train.labels[i]!];
+  for (let i = 0; i < data.test.count; i++) {
+    const bucket = picked[data.test.labels[i]!];
     if (bucket && bucket.length < perClass) bucket.push(i);
   }
-  return picked.flatMap((indices, label) => indices.map(i => ({
-    label,
-    pixels: Buffer.from(data.train.images.subarray(i * pixels, (i + 1) * pixels)).toString('base64'),
+  return picked.flatMap((indices, label) => indices.map(index => ({
+    label, index,
+    pixels: Buffer.from(data.test.images.subarray(index * pixels, (index + 1) * pixels)).toString('base64'),
   })));
 }
 

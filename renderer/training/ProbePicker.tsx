@@ -36,6 +36,25 @@ export function ProbePicker({ imageShape, className }: Props) {
         </div>
         <span className="tp-note">{className !== null ? `class “${className}”` : 'test split'}</span>
       </div>
+      <ProbeSamples imageShape={imageShape} current={index} onPick={go} />
+    </div>
+  );
+}
+
+/** One test image per class from the dataset preview, each a button that makes it the probe. */
+function ProbeSamples({ imageShape, current, onPick }: { imageShape: readonly number[]; current: number; onPick(index: number): void }) {
+  const preview = useApp(s => s.training.preview);
+  if (preview.status !== 'ready') return null;
+  const { samples, info } = preview.preview;
+  const firstOfClass = samples.filter((s, i) => samples.findIndex(t => t.label === s.label) === i);
+  return (
+    <div className="fm-probe__samples" role="group" aria-label="Pick a probe image">
+      {firstOfClass.map(s => (
+        <button key={s.index} type="button" className="fm-probe__sample" aria-pressed={s.index === current}
+          aria-label={`Probe test image ${s.index}, class ${info.classNames[s.label] ?? s.label}`} onClick={() => onPick(s.index)}>
+          <PixelImage pixels={s.pixels} shape={imageShape} label="" size={28} />
+        </button>
+      ))}
     </div>
   );
 }

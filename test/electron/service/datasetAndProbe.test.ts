@@ -16,6 +16,11 @@ describe('datasets and probes through the service', () => {
     const pixels = Buffer.from(preview.samples[0]!.pixels, 'base64');
     expect(pixels).toHaveLength(784);
     expect(Math.max(...pixels)).toBeGreaterThan(200);
+    // Samples name test-split images, so picking one as the probe shows that very image.
+    const sample = preview.samples.find(s => s.label === 7)!;
+    const probe = await h.call('probeGraph', { project: await template('lenet5-mnist'), probeIndex: sample.index });
+    expect(probe.probeLabel).toBe(7);
+    expect(probe.image).toBe(sample.pixels);
   });
 
   it('reports a missing IDX dataset as DATASET_MISSING', async () => {
