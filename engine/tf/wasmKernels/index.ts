@@ -5,7 +5,8 @@ import { conv2dBackpropInputConfig } from './conv2dBackpropInput';
 import { depthwiseBackpropFilterConfig } from './depthwiseBackpropFilter';
 import { depthwiseBackpropInputConfig } from './depthwiseBackpropInput';
 import { maxPoolGradConfig } from './maxPoolGrad';
-import { sumConfig } from './sum';
+import { spatialReductionConfig } from './spatialReduction';
+import { tileConfig } from './tile';
 
 interface Replacement {
   kernelName: string;
@@ -19,7 +20,9 @@ const REPLACEMENTS: Replacement[] = [
   { kernelName: 'Conv2DBackpropInput', when: 'always', make: () => conv2dBackpropInputConfig },
   { kernelName: 'MaxPoolGrad', when: 'always', make: () => maxPoolGradConfig },
   { kernelName: 'BatchMatMul', when: 'always', make: builtIn => batchMatMulConfig(required(builtIn, 'BatchMatMul')) },
-  { kernelName: 'Sum', when: 'always', make: builtIn => sumConfig(required(builtIn, 'Sum')) },
+  { kernelName: 'Sum', when: 'always', make: builtIn => spatialReductionConfig('Sum', required(builtIn, 'Sum')) },
+  { kernelName: 'Mean', when: 'always', make: builtIn => spatialReductionConfig('Mean', required(builtIn, 'Mean')) },
+  { kernelName: 'Tile', when: 'always', make: () => tileConfig },
   { kernelName: 'DepthwiseConv2dNativeBackpropFilter', when: 'ifMissing', make: () => depthwiseBackpropFilterConfig },
   { kernelName: 'DepthwiseConv2dNativeBackpropInput', when: 'ifMissing', make: () => depthwiseBackpropInputConfig },
 ];

@@ -38,7 +38,9 @@ export class KernelCalls {
   reshape = (x: TensorInfo, shape: number[]) => this.run('Reshape', { x }, { shape });
   transpose = (x: TensorInfo, perm: number[]) => this.run('Transpose', { x }, { perm });
   reverse = (x: TensorInfo, dims: number[]) => this.run('Reverse', { x }, { dims });
-  pad = (x: TensorInfo, paddings: Paddings, constantValue = 0) => this.run('PadV2', { x }, { paddings, constantValue });
+  // Zero padding only: wasm PadV2 caches its XNNPACK operators by pad value, and a NaN value
+  // corrupts that cache (later zero pads come out NaN).
+  pad = (x: TensorInfo, paddings: Paddings) => this.run('PadV2', { x }, { paddings, constantValue: 0 });
   sum = (x: TensorInfo, axis: number[]) => this.run('Sum', { x }, { axis, keepDims: false });
   mul = (a: TensorInfo, b: TensorInfo) => this.run('Multiply', { a, b });
   scalar = (value: number) => this.run('Fill', {}, { shape: [], value, dtype: 'float32' });

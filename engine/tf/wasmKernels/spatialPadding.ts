@@ -9,17 +9,12 @@ export type SpatialPads = [[number, number], [number, number]];
 /**
  * Removes the rows/columns of an NHWC tensor where `pads` is negative, and returns the
  * non-negative padding still to apply (convolutions take it as explicit padding). When nothing
- * of `x` is left inside the region, the region comes back as a tensor filled with `value`.
+ * of `x` is left inside the region, the region comes back as zeros.
  *
  * @example
  * const { x: cropped, pads } = cropNegative(k, x, [[1, -2], [0, 0]]); // pads = [[1, 0], [0, 0]]
  */
-export function cropNegative(
-  k: KernelCalls,
-  x: TensorInfo,
-  pads: SpatialPads,
-  value = 0,
-): { x: TensorInfo; pads: Paddings } {
+export function cropNegative(k: KernelCalls, x: TensorInfo, pads: SpatialPads): { x: TensorInfo; pads: Paddings } {
   const [[top, bottom], [left, right]] = pads;
   const remaining: Paddings = [[Math.max(top, 0), Math.max(bottom, 0)], [Math.max(left, 0), Math.max(right, 0)]];
   if (Math.min(top, bottom, left, right) >= 0) return { x, pads: remaining };
@@ -29,21 +24,21 @@ export function cropNegative(
   const keptWidth = width - cropLeft - cropRight;
   if (keptHeight <= 0 || keptWidth <= 0) {
     const region = [batch, top + height + bottom, left + width + right, channels];
-    return { x: k.fill(region, value), pads: [[0, 0], [0, 0]] };
+    return { x: k.fill(region, 0), pads: [[0, 0], [0, 0]] };
   }
   return { x: k.cropSpatial(x, [cropTop, cropLeft], [keptHeight, keptWidth]), pads: remaining };
 }
 
 /**
- * Pads (with `value`) or crops each spatial side of an NHWC tensor by the given amounts.
+ * Pads with zeros or crops each spatial side of an NHWC tensor by the given amounts.
  *
  * @example
- * padOrCrop(k, x, [[-1, 2], [0, 0]], -Infinity); // drop the top row, add two rows of −∞ at the bottom
+ * padOrCrop(k, x, [[-1, 2], [0, 0]]); // drop the top row, add two zero rows at the bottom
  */
-export function padOrCrop(k: KernelCalls, x: TensorInfo, pads: SpatialPads, value = 0): TensorInfo {
-  const { x: cropped, pads: remaining } = cropNegative(k, x, pads, value);
+export function padOrCrop(k: KernelCalls, x: TensorInfo, pads: SpatialPads): TensorInfo {
+  const { x: cropped, pads: remaining } = cropNegative(k, x, pads);
   if (remaining.flat().every(amount => amount === 0)) return cropped;
-  return k.pad(cropped, [[0, 0], ...remaining, [0, 0]], value);
+  return k.pad(cropped, [[0, 0], ...remaining, [0, 0]]);
 }
 
 /**

@@ -72,7 +72,7 @@ describe('registerWasmKernels', () => {
     const configs = () => registerWasmKernels().map(name => tf.getKernel(name, 'wasm'));
     const first = configs();
     const second = configs();
-    expect(second).toHaveLength(7);
+    expect(second).toHaveLength(9);
     second.forEach((config, i) => expect(config).toBe(first[i]));
   });
 });

@@ -64,6 +64,18 @@ const CALLS: KernelCall[] = [
     attrs: { axis: [0, 1, 2], keepDims: false },
   },
   {
+    label: 'batch-norm mean over batch, height and width',
+    kernelName: 'Mean',
+    inputs: () => ({ x: tensor([2, 5, 5, 3]) }),
+    attrs: { axis: [0, 1, 2], keepDims: true },
+  },
+  {
+    label: 'tile of a per-channel scale over a batch',
+    kernelName: 'Tile',
+    inputs: () => ({ x: tensor([1, 1, 1, 3]) }),
+    attrs: { reps: [2, 5, 5, 1] },
+  },
+  {
     label: 'matmul of a large fresh right operand (run swapped)',
     kernelName: 'BatchMatMul',
     inputs: () => ({ a: tensor([4, 300]), b: tensor([300, 200]) }),

@@ -11,14 +11,14 @@ const sumCase = fc.record({
   seed: fc.nat(),
 });
 
-describe('wasm Sum', () => {
+describe('wasm Sum and Mean', () => {
   beforeAll(setUpBackends);
 
-  it('gives the cpu backend’s sums over any axes, with and without keepDims', async () => {
+  it('gives the cpu backend’s sums and means over any axes, with and without keepDims', async () => {
     await fc.assert(
       fc.asyncProperty(sumCase, async c => {
         const x = randomInput([...c.shape], c.seed);
-        await expectSameOnBothBackends([x], t => [tf.sum(t!, c.axes, c.keepDims)], JSON.stringify(c));
+        await expectSameOnBothBackends([x], t => [tf.sum(t!, c.axes, c.keepDims), tf.mean(t!, c.axes, c.keepDims)], JSON.stringify(c));
       }),
       { numRuns: 150 },
     );
@@ -27,5 +27,10 @@ describe('wasm Sum', () => {
   it('gives the cpu backend’s conv bias gradient at CIFAR-net size', async () => {
     const dy = randomInput([16, 30, 30, 32], 1);
     await expectSameOnBothBackends([dy], t => [tf.sum(t!, [0, 1, 2])], 'bias gradient');
+  });
+
+  it('gives the cpu backend’s batch-norm moments', async () => {
+    const x = randomInput([16, 14, 14, 32], 2);
+    await expectSameOnBothBackends([x], t => { const m = tf.moments(t!, [0, 1, 2]); return [m.mean, m.variance]; }, 'moments');
   });
 });

@@ -1,25 +1,26 @@
-import { Sum, util, type KernelBackend, type KernelConfig, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
+import { Mean, Sum, util, type KernelBackend, type KernelConfig, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
 import { composeKernel } from './kernelCalls';
 
 type Shape4 = [number, number, number, number];
 
-/** Reducing NHWC float32 over height and width (and maybe batch): what a conv's bias gradient does. */
+/** Reducing NHWC float32 over height and width (and maybe batch): bias gradients, batch-norm moments. */
 function reducesSpatialAxes(x: TensorInfo, axes: number[]): boolean {
   const key = axes.join();
   return x.dtype === 'float32' && x.shape.length === 4 && (key === '1,2' || key === '0,1,2');
 }
 
 /**
- * Wraps the built-in Sum so that sums over an NHWC tensor's height and width (bias gradients of
- * convolutions) run as XNNPACK's average pooling over the whole image, scaled back by H·W.
- * The built-in first transposes the reduced axes innermost: ~15–30× slower at conv sizes.
+ * Wraps the built-in Sum or Mean so that reductions over an NHWC tensor's height and width
+ * (a conv's bias gradient, batch normalization's moments) run as XNNPACK's average pooling over
+ * the whole image (scaled back by H·W for Sum). The built-ins first transpose the reduced axes
+ * innermost: ~15–30× slower at conv sizes.
  *
  * @example
- * registerKernel(sumConfig(getKernel('Sum', 'wasm')));
+ * registerKernel(spatialReductionConfig('Sum', getKernel('Sum', 'wasm')));
  */
-export function sumConfig(builtIn: KernelConfig): KernelConfig {
+export function spatialReductionConfig(kernelName: typeof Sum | typeof Mean, builtIn: KernelConfig): KernelConfig {
   return {
-    kernelName: Sum,
+    kernelName,
     backendName: 'wasm',
     setupFunc: builtIn.setupFunc,
     disposeFunc: builtIn.disposeFunc,
@@ -33,8 +34,8 @@ export function sumConfig(builtIn: KernelConfig): KernelConfig {
       const outShape = keepDims ? [overBatch ? 1 : n, 1, 1, c] : overBatch ? [c] : [n, c];
       return composeKernel(backend as KernelBackend, k => {
         const means = k.reshape(k.run('AvgPool', { x }, { filterSize: [h, w], strides: [1, 1], pad: 'valid' }), [n, c]);
-        const sums = k.mul(means, k.scalar(h * w));
-        return k.reshape(overBatch ? k.call(builtIn.kernelFunc, { x: sums }, { axis: [0], keepDims: false }) : sums, outShape);
+        const perImage = kernelName === Sum ? k.mul(means, k.scalar(h * w)) : means;
+        return k.reshape(overBatch ? k.call(builtIn.kernelFunc, { x: perImage }, { axis: [0], keepDims: false }) : perImage, outShape);
       });
     },
   };
