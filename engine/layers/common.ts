@@ -6,6 +6,13 @@ import { fail, ok, type ShapeResult, type TfLayersApi } from './types';
 
 export const activationParam = (def: ActivationName = 'relu') => enumOf(ACTIVATIONS, { default: def, label: 'Activation' });
 
+/** The sliding-window params every convolution kind shares. */
+export const convWindowParams = () => ({
+  kernelSize: intOrPair({ default: 3, min: 1, max: 64, label: 'Kernel size' }),
+  strides: intOrPair({ default: 1, min: 1, max: 64, label: 'Strides' }),
+  padding: enumOf(PADDINGS, { default: 'valid', label: 'Padding' }),
+});
+
 /** Checks the single input is an image tensor [h, w, c]. */
 export function imageInput(inputs: Shape[]): { ok: true; shape: [number, number, number] } | { ok: false; result: ShapeResult } {
   const s = inputs[0];

@@ -1,5 +1,5 @@
-import { activationFlops, activationParam, activationText, imageInput, splitActivation, windowOutput } from './common';
-import { bool, enumOf, int, intOrPair, pair, pairText, PADDINGS } from './params';
+import { activationFlops, activationParam, activationText, convWindowParams, imageInput, splitActivation, windowOutput } from './common';
+import { bool, int, pair, pairText } from './params';
 import { elements } from './shapeUtils';
 import { defineLayer, ok } from './types';
 
@@ -10,9 +10,7 @@ export const separableConv2d = defineLayer({
   description: 'A depthwise conv then a 1×1 conv: like Conv 2D with far fewer weights.',
   params: {
     filters: int({ default: 32, min: 1, max: 4096, label: 'Filters' }),
-    kernelSize: intOrPair({ default: 3, min: 1, max: 64, label: 'Kernel size' }),
-    strides: intOrPair({ default: 1, min: 1, max: 64, label: 'Strides' }),
-    padding: enumOf(PADDINGS, { default: 'valid', label: 'Padding' }),
+    ...convWindowParams(),
     depthMultiplier: int({ default: 1, min: 1, max: 64, label: 'Depth multiplier', help: 'Feature maps the depthwise step makes from each input channel.' }),
     activation: activationParam('relu'),
     useBias: bool({ default: true, label: 'Use bias' }),
