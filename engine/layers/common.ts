@@ -42,6 +42,17 @@ export function windowOutput(
   return { ok: true, hw };
 }
 
+/** Output shape of a convolution kind: the window over [h, w], then `channels(inputChannels)` maps. */
+export function convShape(
+  inputs: Shape[], p: { kernelSize: number | number[]; strides: number | number[]; padding: Padding },
+  channels: (inputChannels: number) => number,
+): ShapeResult {
+  const input = imageInput(inputs);
+  if (!input.ok) return input.result;
+  const out = windowOutput(input.shape, p.kernelSize, p.strides, p.padding, 'kernelSize');
+  return out.ok ? ok([...out.hw, channels(input.shape[2])]) : out.result;
+}
+
 export const flatInput = (inputs: Shape[]): { ok: true; units: number } | { ok: false; result: ShapeResult } => {
   const s = inputs[0];
   if (!s || s.length !== 1) {

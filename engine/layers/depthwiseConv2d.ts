@@ -1,7 +1,7 @@
-import { activationFlops, activationParam, activationText, convWindowParams, imageInput, splitActivation, windowOutput } from './common';
+import { activationFlops, activationParam, activationText, convShape, convWindowParams, splitActivation } from './common';
 import { bool, int, pair, pairText } from './params';
 import { elements } from './shapeUtils';
-import { defineLayer, ok } from './types';
+import { defineLayer } from './types';
 
 export const depthwiseConv2d = defineLayer({
   kind: 'depthwiseConv2d',
@@ -15,13 +15,7 @@ export const depthwiseConv2d = defineLayer({
     useBias: bool({ default: true, label: 'Use bias' }),
   },
   arity: { min: 1, max: 1 },
-  inferShape(inputs, p) {
-    const input = imageInput(inputs);
-    if (!input.ok) return input.result;
-    const out = windowOutput(input.shape, p.kernelSize, p.strides, p.padding, 'kernelSize');
-    if (!out.ok) return out.result;
-    return ok([...out.hw, input.shape[2] * p.depthMultiplier]);
-  },
+  inferShape: (inputs, p) => convShape(inputs, p, channels => channels * p.depthMultiplier),
   cost(inputs, output, p) {
     const [kh, kw] = pair(p.kernelSize);
     const outChannels = (inputs[0]?.[2] ?? 0) * p.depthMultiplier;

@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { expect } from 'vitest';
+import { mulberry32 } from '../../../../engine/data/random';
 import { selectBackend } from '../../../../engine/tf/backend';
 
 export interface Input {
@@ -18,21 +19,9 @@ export async function setUpBackends(): Promise<void> {
   await selectBackend('wasm');
 }
 
-/** A small deterministic generator (mulberry32), so failures replay. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Values uniform in [-1, 1), or small integers in [-levels, levels] when `levels` is given (ties). */
 export function randomInput(shape: number[], seed: number, levels?: number): Input {
-  const next = seededRandom(seed);
+  const next = mulberry32(seed);
   const values = new Float32Array(shape.reduce((a, b) => a * b, 1));
   for (let i = 0; i < values.length; i++) {
     values[i] = levels === undefined ? next() * 2 - 1 : Math.floor(next() * (2 * levels + 1)) - levels;
