@@ -24,7 +24,8 @@ export function useAutoProbe(): void {
   const ended = phase === 'done' || phase === 'error';
 
   useEffect(() => {
-    if (streaming && checkpoint === null) return;
+    // Opening the panel mid-run still probes once, for the probe image and the filters.
+    if (streaming && checkpoint === null && opened.current) return;
     const delay = opened.current ? EDIT_SETTLE_MS : 0;
     opened.current = true;
     const timer = setTimeout(() => void refreshProbe(), delay);

@@ -1,0 +1,40 @@
+/** Driving the browser shell's in-app file browser (Open, Save As, Choose a folder) as a person does. */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { until } from './waitFor';
+
+export type PathPurpose = 'saveProject' | 'openProject' | 'chooseFolder';
+
+const TITLES: Record<PathPurpose, string> = { saveProject: 'Save project as', openProject: 'Open project', chooseFolder: 'Choose a folder' };
+
+/** Types `folder` into the dialog's Folder box, presses Enter, and waits until the listing shows it. */
+async function goTo(page: Page, dialogName: string, folder: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  const box = dialog.getByRole('textbox', { name: 'Folder' });
+  await box.fill(folder);
+  await box.press('Enter');
+  await until(() => box.inputValue(), v => v === folder, `the file browser to show ${folder}`);
+}
+
+/**
+ * Answers the file browser that `trigger` opens with `target` (a file for save/open, a folder to choose).
+ * @example await answerFileBrowser(page, 'saveProject', '/tmp/p/lenet.convas.json', () => menuItem.click());
+ */
+export async function answerFileBrowser(page: Page, purpose: PathPurpose, target: string, trigger: () => Promise<unknown>): Promise<void> {
+  await trigger();
+  const name = TITLES[purpose];
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  const folder = purpose === 'chooseFolder' ? target : path.dirname(target);
+  await goTo(page, name, folder);
+  if (purpose === 'saveProject') {
+    await dialog.getByRole('textbox', { name: 'File name' }).fill(path.basename(target));
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  } else if (purpose === 'openProject') {
+    await dialog.getByRole('option', { name: path.basename(target) }).click();
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  } else {
+    await dialog.getByRole('button', { name: 'Choose folder', exact: true }).click();
+  }
+  await dialog.waitFor({ state: 'hidden' });
+}
