@@ -2,10 +2,12 @@
  * The two nets of /work/shared/bench/torch_reference.py, as Convas graphs compiled by Convas'
  * own compiler, so the bench measures what a user's training run executes.
  */
+import type * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { analyzeGraph } from '../../engine/graph/analyze';
 import type { Graph } from '../../engine/project/schema';
-import { compileGraph } from '../../engine/tf/compile';
+import type { BackendName } from '../../engine/tf/backend';
+import { buildModel, type ModelRecipe } from '../../engine/train/modelRecipe';
+import { selectTrainStep, type ChosenTrainStep } from '../../engine/train/selectTrainStep';
 import type { LossSpec } from '../../engine/train/step';
 
 export type BenchNetName = 'lenet' | 'cifar';
@@ -49,6 +51,8 @@ export interface BenchNet {
   model: LayersModel;
   imageShape: [number, number, number];
   lossSpec: LossSpec;
+  /** How the trainer would rebuild the model in a replica thread. */
+  recipe: ModelRecipe;
 }
 
 /**
@@ -59,8 +63,21 @@ export interface BenchNet {
  */
 export function buildBenchNet(name: BenchNetName): BenchNet {
   const { imageShape, layers } = NETS[name];
-  const dataset = { imageShape, classNames: Array.from({ length: 10 }, (_, i) => `class ${i}`) };
-  const analysis = analyzeGraph(chainGraph(imageShape, layers), { dataset });
-  const { model } = compileGraph(analysis, { numClasses: 10 }, name);
-  return { model, imageShape, lossSpec: { task: 'classification', logits: true } };
+  const recipe: ModelRecipe = {
+    graph: chainGraph(imageShape, layers),
+    dataset: { imageShape, classNames: Array.from({ length: 10 }, (_, i) => `class ${i}`) },
+    modelName: name,
+  };
+  return { model: buildModel(recipe), imageShape, lossSpec: { task: 'classification', logits: true }, recipe };
+}
+
+/**
+ * The step the trainer would use for this net on this backend (data-parallel when it can be).
+ *
+ * @example
+ * const chosen = await benchTrainStep(net, tf.train.adam(1e-3), 'wasm', 64); // chosen.threads === 2 on 2 cores
+ * try { chosen.step(x, y); } finally { await chosen.close(); }
+ */
+export function benchTrainStep(net: BenchNet, optimizer: tf.Optimizer, backend: BackendName, batchSize: number): Promise<ChosenTrainStep> {
+  return selectTrainStep({ model: net.model, optimizer, spec: net.lossSpec, backend, recipe: net.recipe, batchSize });
 }

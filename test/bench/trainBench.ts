@@ -8,10 +8,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { selectBackend } from '../../engine/tf/backend';
-import { createTrainStep } from '../../engine/train/step';
+import { selectBackend, type BackendName } from '../../engine/tf/backend';
+import type { ChosenTrainStep } from '../../engine/train/selectTrainStep';
 import { medianRate } from './measure';
-import { buildBenchNet, type BenchNetName } from './nets';
+import { benchTrainStep, buildBenchNet, type BenchNetName } from './nets';
 import { formatTable, type BenchRow } from './table';
 import { runTorchReference } from './torchReference';
 
@@ -32,27 +32,39 @@ const { values: flags } = parseArgs({
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 // wasm runs on one thread: other busy processes on this 2-core machine lower the figures.
 const load = () => loadavg()[0]!.toFixed(2);
+/** How each net's training step ran, printed under the table. */
+const stepNotes: string[] = [];
+const howTrained = (chosen: ChosenTrainStep) => chosen.detail.replace(/^, /, '') || 'one thread';
 
-function benchNet(name: BenchNetName, batch: number, steps: number): BenchRow {
-  const { model, imageShape, lossSpec } = buildBenchNet(name);
+async function benchNet(name: BenchNetName, batch: number, steps: number, backend: BackendName): Promise<BenchRow> {
+  const net = buildBenchNet(name);
+  const { model, imageShape } = net;
   const x = tf.randomNormal([batch, ...imageShape]);
   const labels = tf.randomUniform([batch], 0, 10, 'int32') as tf.Tensor1D;
   const y = tf.oneHot(labels, 10);
-  const step = createTrainStep(model, tf.train.adam(1e-3), lossSpec);
+  // The trainer's own choice of step, so the figures are what a training run gets.
+  const chosen = await benchTrainStep(net, tf.train.adam(1e-3), backend, batch);
+  const step = chosen.step;
   const images = steps * batch;
   const report = (phase: string) => (rate: number, i: number) =>
     progress(`  ${name} ${phase} ${i + 1}/${REPEATS}: ${Math.round(rate).toLocaleString('en-US')} img/s`);
 
-  progress(`${name}: warm-up, then ${REPEATS} × ${steps} training steps of ${batch}`);
-  const trainRate = medianRate(() => {
-    for (let i = 0; i < steps; i++) step(x, y);
-  }, images, { warmUps: 1, repeats: REPEATS, onRepeat: report('train') });
+  progress(`${name}: warm-up, then ${REPEATS} × ${steps} training steps of ${batch} (${howTrained(chosen)})`);
+  let trainRate: number;
+  try {
+    trainRate = medianRate(() => {
+      for (let i = 0; i < steps; i++) step(x, y);
+    }, images, { warmUps: 1, repeats: REPEATS, onRepeat: report('train') });
+  } finally {
+    await chosen.close();
+  }
   const inferRate = medianRate(() => {
     for (let i = 0; i < steps; i++) tf.tidy(() => (model.apply(x, { training: false }) as tf.Tensor).dataSync());
   }, images, { warmUps: 1, repeats: REPEATS, onRepeat: report('infer') });
 
   tf.dispose([x, labels, y]);
   model.dispose();
+  stepNotes.push(`${name}: ${howTrained(chosen)}`);
   return { net: name, trainRate, inferRate };
 }
 
@@ -72,7 +84,8 @@ async function main(): Promise<void> {
   const loadBefore = load();
   progress(`Backend: ${backend.name} (${backend.detail}); tfjs ${tf.version_core}, Node ${process.version}`);
 
-  const rows = nets.map(name => benchNet(name, batch, steps ?? DEFAULT_STEPS[name]));
+  const rows: BenchRow[] = [];
+  for (const name of nets) rows.push(await benchNet(name, batch, steps ?? DEFAULT_STEPS[name], backend.name));
 
   if (!flags['no-torch']) {
     progress('PyTorch reference (torch_reference.py, tuned OpenBLAS/malloc environment)…');
@@ -92,6 +105,7 @@ async function main(): Promise<void> {
   console.log(`\nbatch ${batch}, ${backend.name}; img/s are medians of ${REPEATS} timed repeats after a warm-up;`
     + ` load average ${loadBefore} before, ${load()} after`);
   console.log(formatTable(rows));
+  console.log(stepNotes.join('; '));
 }
 
 try {

@@ -1,0 +1,22 @@
+/** What a replica thread needs to build the same model as the training thread: plain data only. */
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { analyzeGraph } from '../graph/analyze';
+import type { DatasetInfo } from '../data/types';
+import type { Graph } from '../project/schema';
+import { compileGraph } from '../tf/compile';
+
+export interface ModelRecipe {
+  /** The project (or any graph): only its nodes and edges are read. */
+  graph: Graph;
+  dataset: Pick<DatasetInfo, 'imageShape' | 'classNames'>;
+  modelName: string;
+}
+
+/**
+ * Builds the recipe's model the way the trainer does (analyzeGraph + compileGraph).
+ * @example const model = buildModel({ graph: project, dataset: { imageShape: [28, 28, 1], classNames }, modelName: 'lenet' });
+ */
+export function buildModel(recipe: ModelRecipe): LayersModel {
+  const analysis = analyzeGraph({ nodes: recipe.graph.nodes, edges: recipe.graph.edges }, { dataset: recipe.dataset });
+  return compileGraph(analysis, { numClasses: recipe.dataset.classNames.length }, recipe.modelName).model;
+}
