@@ -6,9 +6,6 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The renderer bundle: renderer/ → dist/renderer, relative asset URLs so Electron can load it from file://. */
 export default defineConfig({
-  // A build is always React's production build, even when started from a test run (NODE_ENV=test).
-  mode: 'production',
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   root: here('./renderer'),
   base: './',
   plugins: [react()],

@@ -24,8 +24,7 @@ export function useAutoProbe(): void {
   const ended = phase === 'done' || phase === 'error';
 
   useEffect(() => {
-    // Opening the panel mid-run still probes once, for the probe image and the filters.
-    if (streaming && checkpoint === null && opened.current) return;
+    if (streaming && checkpoint === null) return;
     const delay = opened.current ? EDIT_SETTLE_MS : 0;
     opened.current = true;
     const timer = setTimeout(() => void refreshProbe(), delay);

@@ -1,6 +1,6 @@
 /** Waiting for a condition (never for a fixed time), bounded, with a message that says what was awaited. */
 
-export const UI_TIMEOUT = 15_000;
+export const UI_TIMEOUT = 30_000;
 
 const brief = (value: unknown): string => {
   const text = typeof value === 'string' ? value : JSON.stringify(value);

@@ -142,8 +142,8 @@ describe('idx errors', () => {
     await tmp.write('images', idxImages(set.pixels, 10, 4, 4));
     await tmp.write('labels', idxLabels(set.labels.subarray(0, 9)));
     const spec: IdxDatasetSpec = { kind: 'idx', trainImages: 'images', trainLabels: 'labels' };
-    for (const attempt of [loadDataset(spec, tmp.dir, opts), peekDataset(spec, tmp.dir)]) {
-      const err = await rejection(attempt);
+    for (const attempt of [() => loadDataset(spec, tmp.dir, opts), () => peekDataset(spec, tmp.dir)]) {
+      const err = await rejection(attempt());
       expect(err.code).toBe('DATASET_MISMATCH');
       expect(err.message).toMatch(/10 images.*9 labels/);
     }
