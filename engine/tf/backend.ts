@@ -2,14 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ConvasError } from '../errors';
+import { BACKEND_PREFERENCES } from '../train/protocol';
 import { registerWasmKernels } from './wasmKernels';
 
 /** Backends Convas can train on, fastest first. */
 export const BACKEND_NAMES = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
-/** Values of `--backend` / `CONVAS_BACKEND`. */
-export const BACKEND_PREFERENCES = ['auto', 'gpu', 'node', 'wasm', 'cpu'] as const;
+/** Values of `--backend` / `CONVAS_BACKEND` (defined with the training protocol, which carries them). */
+export { BACKEND_PREFERENCES };
 export type BackendPreference = (typeof BACKEND_PREFERENCES)[number];
 
 export interface SelectedBackend {
