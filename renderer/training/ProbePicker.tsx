@@ -13,6 +13,8 @@ export function ProbePicker({ imageShape, className }: Props) {
   const result = useApp(s => s.training.probe.result);
   const resultIndex = useApp(s => s.training.probe.resultIndex);
   const chooseProbe = useApp(s => s.chooseProbe);
+  // Until a probe result arrives (e.g. the panel opened mid-run), the dataset sample of that index stands in.
+  const sample = useApp(s => (s.training.preview.status === 'ready' ? s.training.preview.preview.samples.find(p => p.index === index) : undefined));
   const [text, setText] = useState(String(index));
   useEffect(() => setText(String(index)), [index]);
   const go = (next: number) => { if (next >= 0 && next !== index) chooseProbe(next); };
@@ -22,7 +24,9 @@ export function ProbePicker({ imageShape, className }: Props) {
       <div className="fm-probe__image">
         {result && resultIndex === index
           ? <PixelImage pixels={result.image} shape={imageShape} label={`Probe image ${index}${className ? `, class ${className}` : ''}`} size={64} />
-          : <div className="fm-probe__placeholder" aria-hidden="true" />}
+          : sample
+            ? <PixelImage pixels={sample.pixels} shape={imageShape} label={`Probe image ${index}${className ? `, class ${className}` : ''}`} size={64} />
+            : <div className="fm-probe__placeholder" aria-hidden="true" />}
       </div>
       <div className="fm-probe__controls">
         <span className="fm-probe__title">Probe image</span>
