@@ -77,4 +77,3 @@ export class ConvasError extends Error {
   }
 }
 
-export const isUserError = (e: unknown): e is ConvasError => e instanceof ConvasError;

@@ -27,7 +27,6 @@ const modelJsonSchema = z.object({
   userDefinedMetadata: z.record(z.string(), z.unknown()).optional(),
 }).passthrough();
 
-export type ModelJson = z.infer<typeof modelJsonSchema>;
 
 function concat(data: ArrayBuffer | ArrayBuffer[]): Uint8Array {
   const parts = Array.isArray(data) ? data : [data];
@@ -61,7 +60,7 @@ export async function saveModel(model: tfl.LayersModel, dir: string, metadata: R
 }
 
 /** Reads and checks model.json and its weights from `dir` (or a model.json path). */
-export async function readModelArtifacts(location: string): Promise<{ json: ModelJson; artifacts: tf.io.ModelArtifacts; dir: string }> {
+async function readModelArtifacts(location: string): Promise<tf.io.ModelArtifacts> {
   const file = location.endsWith('.json') ? path.resolve(location) : path.resolve(location, 'model.json');
   const dir = path.dirname(file);
   let text: string;
@@ -90,11 +89,10 @@ export async function readModelArtifacts(location: string): Promise<{ json: Mode
   if (expected !== weightData.byteLength) {
     throw new ConvasError('FILE_SCHEMA', `${dir}: weights hold ${weightData.byteLength} bytes but model.json describes ${expected}`);
   }
-  return { json, dir, artifacts: { modelTopology: json.modelTopology as tf.io.ModelArtifacts['modelTopology'], weightSpecs, weightData } };
+  return { modelTopology: json.modelTopology as tf.io.ModelArtifacts['modelTopology'], weightSpecs, weightData };
 }
 
 /** Loads a saved LayersModel with its weights. */
 export async function loadModel(location: string): Promise<tfl.LayersModel> {
-  const { artifacts } = await readModelArtifacts(location);
-  return tfl.loadLayersModel(tf.io.fromMemory(artifacts));
+  return tfl.loadLayersModel(tf.io.fromMemory(await readModelArtifacts(location)));
 }
