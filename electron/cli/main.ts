@@ -1,6 +1,7 @@
 /** The convas command line: validate, train and export project files. Exit 0 ok, 2 bad input, 1 internal fault. */
 import { Command, CommanderError } from 'commander';
 import { ConvasError } from '../../engine/errors';
+import { registerData } from './commands/data';
 import { registerExport } from './commands/export';
 import { registerServe } from './commands/serve';
 import { registerStart } from './commands/start';
@@ -16,6 +17,7 @@ const program = new Command('convas')
 
 registerValidate(program);
 registerTrain(program);
+registerData(program);
 registerExport(program);
 registerServe(program);
 registerStart(program);

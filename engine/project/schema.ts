@@ -41,7 +41,31 @@ export const idxDatasetSchema = z.object({
   path: ['testLabels'],
 });
 
-export const datasetSchema = z.discriminatedUnion('kind', [builtinDatasetSchema, idxDatasetSchema]);
+/** How an image of another size is fitted to the Input node's height × width. */
+export const RESIZE_MODES = ['stretch', 'centerCrop', 'letterbox'] as const;
+
+export const folderDatasetSchema = z.object({
+  kind: z.literal('folder'),
+  /**
+   * Relative to the project file unless absolute. Either one subfolder per class (names become
+   * the class labels, sorted by code point) or train/, val/, test/ subfolders holding class folders.
+   */
+  path: z.string().min(1),
+  resize: z.enum(RESIZE_MODES).default('stretch'),
+}).strict();
+
+export const csvDatasetSchema = z.object({
+  kind: z.literal('csv'),
+  /** The CSV file; image paths in it are relative to the CSV's folder. */
+  path: z.string().min(1),
+  imageColumn: z.string().min(1),
+  /** Class names (classification) or numbers (regression); several columns = several regression targets. */
+  labelColumn: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(64)]),
+  task: z.enum(['classification', 'regression']).default('classification'),
+  resize: z.enum(RESIZE_MODES).default('stretch'),
+}).strict();
+
+export const datasetSchema = z.discriminatedUnion('kind', [builtinDatasetSchema, idxDatasetSchema, folderDatasetSchema, csvDatasetSchema]);
 
 export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop', 'adagrad'] as const;
 
@@ -53,6 +77,8 @@ export const trainingSchema = z.object({
   /** SGD only. */
   momentum: z.number().min(0).max(0.999).default(0.9),
   validationSplit: z.number().min(0).max(0.5).default(0.1),
+  /** Share held out for testing when the dataset has no test split of its own (folder and CSV datasets). */
+  testSplit: z.number().min(0).max(0.5).default(0.1),
   seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
   earlyStopping: z.object({
     patience: z.number().int().min(1).max(1000),
@@ -74,6 +100,9 @@ export type ProjectNode = z.infer<typeof nodeSchema>;
 export type ProjectEdge = z.infer<typeof edgeSchema>;
 export type DatasetSpec = z.infer<typeof datasetSchema>;
 export type IdxDatasetSpec = z.infer<typeof idxDatasetSchema>;
+export type FolderDatasetSpec = z.infer<typeof folderDatasetSchema>;
+export type CsvDatasetSpec = z.infer<typeof csvDatasetSchema>;
+export type ResizeMode = (typeof RESIZE_MODES)[number];
 export type TrainingConfig = z.infer<typeof trainingSchema>;
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 /** The graph part of a project: what shape inference, validation and compile read. */
