@@ -28,6 +28,10 @@ export const ERROR_CATALOGUE = {
   NEEDS_IMAGE: 'This layer needs an image tensor (height × width × channels); move it before Flatten/Dense.',
   WINDOW_TOO_LARGE: "Use a smaller window, 'same' padding, or remove a pooling layer before it.",
   SHAPE_EMPTY: "A dimension shrank to zero: use 'same' padding, smaller strides or fewer pooling layers.",
+  CROP_TOO_LARGE: 'Make the crop no larger than the image reaching this node (see the Input shape).',
+  // augmentation
+  AUGMENTATION_PLACEMENT: 'Connect augmentation layers straight after the Input node (chains of them are fine): they change the images themselves and pass no gradient back.',
+  NOT_AUGMENTATION: 'Pick an augmentation node (Random Flip, Random Crop, …) to preview.',
   // params
   PARAM_UNKNOWN: 'Remove the param or correct its name.',
   PARAM_TYPE: 'Give the param a value of the type shown.',
@@ -35,11 +39,15 @@ export const ERROR_CATALOGUE = {
   // dataset fit
   OUTPUT_UNITS_MISMATCH: "Set the Output node's units to 'auto' or to the dataset's class count.",
   OUTPUT_UNITS_UNKNOWN: "Choose a dataset so 'auto' units can be resolved, or set units to a number.",
+  OUTPUT_TASK_MISMATCH: "Set the Output node's task to the dataset's (a CSV dataset's task decides it: classification for class names, regression for numbers).",
   INPUT_SHAPE_MISMATCH: "Set the Input node's shape to the dataset's image shape.",
   // datasets
   DATASET_MISSING: 'Check the dataset paths; they are relative to the project file.',
   DATASET_FORMAT: 'The file is not valid for this dataset kind; re-download or re-export it.',
   DATASET_MISMATCH: 'Images and labels must come from the same set; check you paired the right files.',
+  DATASET_EMPTY: 'Put the images in one subfolder per class (or in train/, val/ and test/ folders that hold the class folders).',
+  DATASET_ONE_CLASS: 'A classifier needs at least two classes: add a folder (or CSV label) of images for another class.',
+  DATASET_COLUMN: 'Use one of the column names in the CSV header row (names are case-sensitive).',
   // training
   TRAINING_CONFIG: 'Fix the training setting named.',
   TRAIN_NAN: 'The loss became NaN or infinite: lower the learning rate (try 10× smaller) or add BatchNormalization.',

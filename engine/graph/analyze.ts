@@ -7,8 +7,9 @@ import { isLayerKind, layerSpec, type LayerKind } from '../layers';
 import type { ParamValue } from '../layers/params';
 import type { Shape } from '../layers/shapeUtils';
 import type { LayerContext, LayerCost } from '../layers/types';
-import type { DatasetInfo } from '../data/types';
 import type { Graph } from '../project/schema';
+import { layerContextOf, type DatasetFit } from './layerContext';
+import { checkAugmentationPlacement } from './augmentation';
 import { checkStructure } from './structure';
 import { resolveParams } from './params';
 import { topology } from './topology';
@@ -39,15 +40,15 @@ export interface GraphAnalysis {
 }
 
 export interface AnalyzeOptions {
-  /** When given, the Output's 'auto' units and the Input's shape are checked against it. */
-  dataset?: Pick<DatasetInfo, 'imageShape' | 'classNames'>;
+  /** When given, the Output's task and 'auto' units and the Input's shape are checked against it. */
+  dataset?: DatasetFit;
 }
 
 /** @example analyzeGraph(project, { dataset: mnistInfo }).byId.get('conv1')?.shape // [24, 24, 6] */
 export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphAnalysis {
   const problems: Problem[] = [];
   const topo = topology(graph);
-  const ctx: LayerContext = options.dataset ? { numClasses: options.dataset.classNames.length } : {};
+  const ctx: LayerContext = options.dataset ? layerContextOf(options.dataset) : {};
   const nodesById = new Map(graph.nodes.map(n => [n.id, n]));
   const byId = new Map<string, NodeAnalysis>();
 
@@ -76,6 +77,7 @@ export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphA
 
   const structure = checkStructure(graph, topo, byId);
   problems.push(...structure.problems);
+  problems.push(...checkAugmentationPlacement(byId));
   const input = structure.inputId ? byId.get(structure.inputId) : undefined;
   if (input?.shape && options.dataset && !sameDims(input.shape, options.dataset.imageShape)) {
     problems.push(problem('INPUT_SHAPE_MISMATCH',

@@ -9,18 +9,34 @@ import { dense } from './dense';
 import { depthwiseConv2d } from './depthwiseConv2d';
 import { dropout } from './dropout';
 import { flatten } from './flatten';
+import { gaussianNoise } from './gaussianNoise';
 import { globalAveragePooling2d } from './globalAveragePooling2d';
 import { globalMaxPooling2d } from './globalMaxPooling2d';
 import { input } from './input';
 import { maxPooling2d } from './maxPooling2d';
 import { output } from './output';
+import { randomBrightness } from './randomBrightness';
+import { randomContrast } from './randomContrast';
+import { randomCrop } from './randomCrop';
+import { randomFlip } from './randomFlip';
+import { randomRotation } from './randomRotation';
+import { randomTranslation } from './randomTranslation';
+import { randomZoom } from './randomZoom';
 import { separableConv2d } from './separableConv2d';
 import { zeroPadding2d } from './zeroPadding2d';
 import type { LayerSpec } from './types';
 
-/** In palette order: input, convolution, pooling, normalization/regularization, activation, merge, reshape, core, output. */
+/** In palette order: input, augmentation, convolution, pooling, normalization/regularization, activation, merge, reshape, core, output. */
 export const LAYERS = {
   input,
+  randomFlip,
+  randomRotation,
+  randomZoom,
+  randomTranslation,
+  randomCrop,
+  randomContrast,
+  randomBrightness,
+  gaussianNoise,
   conv2d,
   depthwiseConv2d,
   separableConv2d,

@@ -7,7 +7,7 @@ export const OUTPUT_ACTIVATIONS = ['auto', 'softmax', 'sigmoid', 'linear', 'tanh
 
 const params = {
   task: enumOf(TASKS, { default: 'classification', label: 'Task', help: 'Picks the loss and the metrics.' }),
-  units: autoInt({ default: 'auto', min: 1, max: 65536, label: 'Units', help: "'auto' = the dataset's class count (1 for regression)." }),
+  units: autoInt({ default: 'auto', min: 1, max: 65536, label: 'Units', help: "'auto' = the dataset's class count (its target count for regression)." }),
   activation: enumOf(OUTPUT_ACTIVATIONS, { default: 'auto', label: 'Activation', help: "'auto' = softmax for classification, linear for regression." }),
 };
 type OutputParams = { task: (typeof TASKS)[number]; units: 'auto' | number; activation: (typeof OUTPUT_ACTIVATIONS)[number] };
@@ -15,8 +15,12 @@ type OutputParams = { task: (typeof TASKS)[number]; units: 'auto' | number; acti
 /** Units of the head; undefined when 'auto' cannot be resolved yet (no dataset). */
 export function outputUnits(p: OutputParams, ctx: LayerContext): number | undefined {
   if (p.units !== 'auto') return p.units;
-  return p.task === 'regression' ? 1 : ctx.numClasses;
+  return p.task === 'regression' ? ctx.numTargets ?? 1 : ctx.numClasses;
 }
+
+/** The task of the dataset the context was made from, if any (engine/graph/layerContext.ts). */
+const datasetTask = (ctx: LayerContext) =>
+  ctx.numTargets !== undefined ? 'regression' : ctx.numClasses !== undefined ? 'classification' : undefined;
 
 export const outputActivation = (p: OutputParams): Exclude<OutputParams['activation'], 'auto'> =>
   p.activation !== 'auto' ? p.activation : p.task === 'classification' ? 'softmax' : 'linear';
@@ -32,10 +36,16 @@ export const output = defineLayer({
   inferShape(inputs, p, ctx) {
     const flat = flatInput(inputs);
     if (!flat.ok) return flat.result;
+    const task = datasetTask(ctx);
+    if (task && task !== p.task) return fail('OUTPUT_TASK_MISMATCH', `is set to ${p.task} but the dataset is for ${task}`, { field: 'task' });
     const units = outputUnits(p, ctx);
     if (units === undefined) return fail('OUTPUT_UNITS_UNKNOWN', "units are 'auto' but no dataset is chosen", { field: 'units' });
     if (p.task === 'classification' && ctx.numClasses !== undefined && units !== ctx.numClasses) {
       return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numClasses} classes`, { field: 'units' });
+    }
+    if (p.task === 'regression' && ctx.numTargets !== undefined && units !== ctx.numTargets) {
+      return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numTargets} target${ctx.numTargets === 1 ? '' : 's'}`,
+        { field: 'units', hint: "Set the Output node's units to 'auto' or to the dataset's number of target columns." });
     }
     return ok([units]);
   },

@@ -1,5 +1,6 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ErrorCode } from '../errors';
+import type { AugmentationLayers } from './augmentation';
 import type { ParamSpecs, ParamsOf } from './params';
 import type { Shape } from './shapeUtils';
 
@@ -11,6 +12,8 @@ export type LayerCategory =
 export interface LayerContext {
   /** Class count of the dataset, when known (resolves the Output node's 'auto' units). */
   numClasses?: number;
+  /** Target count of a regression dataset, when known (resolves a regression Output's 'auto' units). */
+  numTargets?: number;
 }
 
 export interface LayerError {
@@ -36,6 +39,14 @@ export type TfLayersApi = typeof tfl;
 export interface TfjsContext extends LayerContext {
   /** The tfjs layer name to use (derived from the node id; weights are saved under it). */
   name: string;
+  /** Shapes of the node's inputs, batch axis dropped. */
+  inputShapes: Shape[];
+  /** The node's own seed (the training seed mixed with the node id), for layers that draw random numbers. */
+  seed: number;
+  /** Building the model for inference and export: training-only layers are left out (randomCrop: a centre crop). */
+  forInference: boolean;
+  /** Convas' own layer classes, passed in like `tf`. */
+  augmentation: AugmentationLayers;
 }
 
 /**

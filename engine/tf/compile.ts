@@ -1,9 +1,11 @@
 /** Graph → tf.LayersModel through the functional API. Node-side only (needs tfjs). */
 import * as tfl from '@tensorflow/tfjs-layers';
+import { deriveSeed } from '../data/random';
 import { ConvasError } from '../errors';
 import type { GraphAnalysis } from '../graph/analyze';
 import { layerSpec } from '../layers';
 import type { LayerContext } from '../layers/types';
+import { AUGMENTATION_LAYERS, registerAugmentationClasses } from './augment';
 
 export interface CompiledGraph {
   model: tfl.LayersModel;
@@ -27,15 +29,28 @@ export function layerNames(ids: string[]): Map<string, string> {
   return names;
 }
 
+export interface CompileOptions {
+  /**
+   * For inference and export: augmentation nodes build nothing (randomCrop a built-in centre crop),
+   * so the model loads in plain tfjs, without Convas' layer classes. Weights keep their names.
+   */
+  forInference?: boolean;
+  /** The training seed: each augmentation node mixes it with its id for a random stream of its own. */
+  seed?: number;
+}
+
 /**
  * Builds the model of an analysed graph; the analysis must have no errors.
- * @example const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 });
+ * @example
+ * const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 }, 'lenet', { seed: 42 });
+ * const shipped = compileGraph(analysis, { numClasses: 10 }, 'lenet', { forInference: true }).model;
  */
-export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas'): CompiledGraph {
+export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas', options: CompileOptions = {}): CompiledGraph {
   if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
     const first = analysis.problems.find(p => p.severity === 'error');
     throw new ConvasError(first?.code ?? 'INTERNAL', `the graph has problems: ${first?.message ?? 'no input/output'}`, first?.hint, analysis.problems);
   }
+  registerAugmentationClasses();
   const live = analysis.nodes.filter(n => analysis.live.has(n.id));
   const names = layerNames(live.map(n => n.id));
   const tensors = new Map<string, tfl.SymbolicTensor>();
@@ -50,8 +65,18 @@ export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelNa
       continue;
     }
     const spec = layerSpec(node.kind);
-    const layers = spec.toTfjs(tfl, node.params, { ...ctx, name });
-    const sources = node.inputs.filter(id => analysis.live.has(id)).map(id => tensors.get(id)!);
+    const liveInputs = node.inputs.filter(id => analysis.live.has(id));
+    const layers = spec.toTfjs(tfl, node.params, {
+      ...ctx, name, inputShapes: liveInputs.map(id => analysis.byId.get(id)!.shape!),
+      seed: deriveSeed(options.seed ?? 0, node.id), forInference: options.forInference ?? false, augmentation: AUGMENTATION_LAYERS,
+    });
+    const sources = liveInputs.map(id => tensors.get(id)!);
+    if (!layers.length) {
+      // A node that is the identity here (augmentation at inference) passes its input on.
+      tensors.set(node.id, sources[0]!);
+      layerOf.set(node.id, layerOf.get(liveInputs[0]!)!);
+      continue;
+    }
     let out = layers[0]!.apply(spec.arity.max > 1 ? sources : sources[0]!) as tfl.SymbolicTensor;
     for (const layer of layers.slice(1)) out = layer.apply(out) as tfl.SymbolicTensor;
     tensors.set(node.id, out);

@@ -12,6 +12,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { ConvasError } from '../errors';
+import { registerAugmentationClasses } from './augment';
 
 const weightsFileName = /^weights(-[0-9a-f]+)?\.bin$/;
 
@@ -94,5 +95,7 @@ async function readModelArtifacts(location: string): Promise<tf.io.ModelArtifact
 
 /** Loads a saved LayersModel with its weights. */
 export async function loadModel(location: string): Promise<tfl.LayersModel> {
+  // Checkpoints of graphs with augmentation hold Convas' own layer classes.
+  registerAugmentationClasses();
   return tfl.loadLayersModel(tf.io.fromMemory(await readModelArtifacts(location)));
 }

@@ -138,10 +138,26 @@ const CASES: ProblemCase[] = [
     graph: graph({ in: IN, f: ['flatten'], out: ['output'] }, ['in', 'f', 'out']),
   },
   {
+    code: 'OUTPUT_TASK_MISMATCH', name: 'a classification Output on a regression dataset',
+    graph: graph({ in: IN, f: ['flatten'], out: ['output'] }, ['in', 'f', 'out']),
+    options: { dataset: { ...mnist, classNames: [], task: 'regression', targetNames: ['age'] } },
+    check: p => { expect(p.nodeId).toBe('out'); expect(p.field).toBe('task'); expect(p.message).toMatch(/classification.*regression/); },
+  },
+  {
     code: 'INPUT_SHAPE_MISMATCH', name: "an input shape that is not the dataset's images",
     graph: graph({ in: ['input', { shape: [32, 32, 3] }], f: ['flatten'], out: ['output'] }, ['in', 'f', 'out']),
     options: { dataset: mnist },
     check: p => { expect(p.message).toContain('32×32×3'); expect(p.message).toContain('28×28×1'); },
+  },
+  {
+    code: 'CROP_TOO_LARGE', name: 'a random crop larger than its input',
+    graph: graph({ in: IN, crop: ['randomCrop', { height: 32, width: 24 }], f: ['flatten'], out: ['output'] }, ['in', 'crop', 'f', 'out']),
+    check: p => { expect(p.nodeId).toBe('crop'); expect(p.field).toBe('height'); expect(p.message).toContain('32×24 crop does not fit in its 28×28 input'); },
+  },
+  {
+    code: 'AUGMENTATION_PLACEMENT', name: 'augmentation after a conv',
+    graph: graph({ in: IN, c: ['conv2d'], flip: ['randomFlip'], f: ['flatten'], out: ['output'] }, ['in', 'c', 'flip', 'f', 'out']),
+    check: p => { expect(p.nodeId).toBe('flip'); expect(p.message).toContain('after c (Conv 2D)'); },
   },
   {
     code: 'UNREACHABLE', name: 'an Output not connected to the Input',
@@ -149,8 +165,8 @@ const CASES: ProblemCase[] = [
   },
 ];
 
-/** Codes that belong to files, datasets, training or export, not to checking a graph. */
-const NOT_VALIDATION = /^(FILE_|DATASET_|TRAIN|WEIGHTS_|EXPORT_|INTERNAL)/;
+/** Codes that belong to files, datasets, training, export or previews, not to checking a graph. */
+const NOT_VALIDATION = /^(FILE_|DATASET_|TRAIN|WEIGHTS_|EXPORT_|INTERNAL|NOT_AUGMENTATION)/;
 /** Cannot happen: windowOutput reports WINDOW_TOO_LARGE before any axis could reach 0 (see the case above). */
 const UNREACHABLE_CODES: ErrorCode[] = ['SHAPE_EMPTY'];
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
 import { ERROR_CATALOGUE } from '../../../engine/errors';
 import { analyzeGraph, type AnalyzeOptions } from '../../../engine/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../../../engine/graph/layerContext';
 import { resolveParams } from '../../../engine/graph/params';
 import { modelTotals } from '../../../engine/graph/summary';
 import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
@@ -52,7 +53,10 @@ const paramsArb = (kind: LayerKind): fc.Arbitrary<Record<string, unknown>> => {
   return fc.tuple(values, unknown).map(([v, u]) => (u ? { ...v, [u]: 1 } : v));
 };
 
-const INNER = LAYER_KINDS.filter(k => k !== 'input' && k !== 'output');
+const isAugmentation = (kind: LayerKind) => layerSpec(kind).category === 'augmentation';
+/** Augmentation kinds go right after the Input (the `augment` prefix); drawn among the others they are mostly misplaced. */
+const AUGMENTATION = LAYER_KINDS.filter(isAugmentation);
+const INNER = LAYER_KINDS.filter(k => k !== 'input' && k !== 'output' && !isAugmentation(k));
 /** Kinds that keep an image an image; the rest (Flatten, Dense, global pooling) end the image part, so they come rarer. */
 const keepsImage = (kind: LayerKind): boolean => {
   const spec = layerSpec(kind);
@@ -60,11 +64,12 @@ const keepsImage = (kind: LayerKind): boolean => {
   return out.ok && out.shape.length === 3;
 };
 const kindArb = fc.oneof(
-  { arbitrary: fc.constantFrom(...INNER.filter(keepsImage)), weight: 6 },
-  { arbitrary: fc.constantFrom(...INNER.filter(k => !keepsImage(k))), weight: 1 },
+  { arbitrary: fc.constantFrom(...INNER.filter(keepsImage)), weight: 24 },
+  { arbitrary: fc.constantFrom(...INNER.filter(k => !keepsImage(k))), weight: 4 },
+  { arbitrary: fc.constantFrom(...AUGMENTATION), weight: 1 },
 );
-const nodeArb = fc.record({
-  kind: kindArb,
+const nodeArb = (kinds: fc.Arbitrary<LayerKind>) => fc.record({
+  kind: kinds,
   picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
   /** Usually 0; otherwise one input too few or too many. */
   arityNoise: fc.oneof({ arbitrary: fc.constant(0), weight: 20 }, { arbitrary: fc.constantFrom(-1, 1), weight: 1 }),
@@ -75,7 +80,8 @@ const CHAOS = ['cycle', 'dangling', 'unknownKind', 'secondInput', 'noOutput'] as
 const caseArb = fc.record({
   dag: fc.boolean(),
   input: validValue(layerSpec('input').params.shape!),
-  layers: fc.array(nodeArb, { maxLength: 7 }),
+  augment: fc.array(nodeArb(fc.constantFrom(...AUGMENTATION)), { maxLength: 2 }),
+  layers: fc.array(nodeArb(kindArb), { maxLength: 7 }),
   head: fc.constantFrom('none', 'flatten', 'globalAveragePooling2d'),
   output: paramsArb('output'),
   dataset: fc.option(fc.record({ classes: fc.integer({ min: 1, max: 6 }), sameShape: fc.oneof({ arbitrary: fc.constant(true), weight: 8 }, { arbitrary: fc.constant(false), weight: 1 }) }), { freq: 2 }),
@@ -88,7 +94,11 @@ function buildGraph(c: Case): { graph: Graph; options: AnalyzeOptions } {
   const node = (id: string, kind: string, params: Record<string, unknown> = {}) => ({ id, kind, params, position: { x: 0, y: 0 } });
   const nodes = [node('n0', 'input', { shape: c.input })];
   const edges: Graph['edges'] = [];
-  c.layers.forEach((l, j) => {
+  // Crops right after the Input get a size within it; any size is still drawn where one lands in `layers`.
+  const [h, w] = c.input as number[];
+  const fitted = c.augment.map(l => (l.kind === 'randomCrop' ? { ...l, params: { ...l.params, height: 1 + (l.picks[0]! % h!), width: 1 + (l.picks[1]! % w!) } } : l));
+  const layers = [...fitted, ...c.layers];
+  layers.forEach((l, j) => {
     const i = j + 1, id = `n${i}`;
     nodes.push(node(id, l.kind, l.params));
     const { arity } = layerSpec(l.kind);
@@ -103,17 +113,22 @@ function buildGraph(c: Case): { graph: Graph; options: AnalyzeOptions } {
       edges.push({ source: `n${src}`, target: id });
     }
   });
-  let last = `n${c.layers.length}`;
+  let last = `n${layers.length}`;
   if (c.head !== 'none') { nodes.push(node('head', c.head)); edges.push({ source: last, target: 'head' }); last = 'head'; }
   if (c.chaos !== 'noOutput') { nodes.push(node('out', 'output', c.output)); edges.push({ source: last, target: 'out' }); }
   const pick = (n: number) => c.chaosPick % n;
-  if (c.chaos === 'cycle' && c.layers.length) edges.push({ source: last, target: `n${1 + pick(c.layers.length)}` });
+  if (c.chaos === 'cycle' && layers.length) edges.push({ source: last, target: `n${1 + pick(layers.length)}` });
   if (c.chaos === 'dangling') edges.push({ source: 'nowhere', target: last });
   if (c.chaos === 'unknownKind') { nodes.push(node('odd', 'conv3d')); edges.push({ source: 'n0', target: 'odd' }); }
   if (c.chaos === 'secondInput') nodes.push(node('n99', 'input'));
 
   const shape = c.dataset?.sameShape ? (c.input as [number, number, number]) : ([28, 28, 1] as [number, number, number]);
-  const options = c.dataset ? { dataset: { imageShape: shape, classNames: Array.from({ length: c.dataset.classes }, (_, k) => `c${k}`) } } : {};
+  // The dataset's task follows the Output's, so a task mismatch does not reject most regression heads.
+  const regression = c.output.task === 'regression';
+  const dataset: DatasetFit | undefined = !c.dataset ? undefined : regression
+    ? { imageShape: shape, classNames: [], task: 'regression', targetNames: Array.from({ length: c.dataset.classes }, (_, k) => `t${k}`) }
+    : { imageShape: shape, classNames: Array.from({ length: c.dataset.classes }, (_, k) => `c${k}`) };
+  const options: AnalyzeOptions = dataset ? { dataset } : {};
   return { graph: { nodes, edges }, options };
 }
 
@@ -142,7 +157,7 @@ it('the engine rejects a graph with coded problems, or tfjs builds it with the i
       const totals = modelTotals(analysis);
       if (totals.params + totals.activations > MAX_VALUES) { tally.tooLarge++; return; }
       tally.compiled++;
-      const ctx = options.dataset ? { numClasses: options.dataset.classNames.length } : {};
+      const ctx = options.dataset ? layerContextOf(options.dataset) : {};
       expect(tfjsMismatches(analysis, ctx)).toEqual([]);
     }),
     { numRuns: NUM_RUNS },

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeGraph, type AnalyzeOptions } from '../../../engine/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../../../engine/graph/layerContext';
 import { resolveParams } from '../../../engine/graph/params';
 import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
 import { ACTIVATIONS, type ParamSpecs } from '../../../engine/layers/params';
@@ -22,6 +23,19 @@ interface Case {
 
 const CASES: Record<LayerKind, Case[]> = {
   input: [{ input: [28, 28, 1] }, { input: [5, 7, 3] }, { input: [1, 1, 1] }],
+  randomFlip: [{ params: {} }, { params: { mode: 'vertical' } }, { params: { mode: 'horizontal_and_vertical' }, input: [1, 1, 1] }],
+  randomRotation: [{ params: { factor: 0.25 } }, { params: { factor: 0.5 }, input: [5, 7, 3] }, { params: { factor: 0 }, input: [1, 1, 1] }],
+  randomZoom: [{ params: { heightFactor: 0.3, widthFactor: 0.2 } }, { params: { heightFactor: 1, widthFactor: 0 }, input: [5, 7, 3] }],
+  randomTranslation: [{ params: { heightFactor: 0.5, widthFactor: 0.25 } }, { params: { heightFactor: 0, widthFactor: 1 }, input: [5, 7, 3] }],
+  randomCrop: [
+    { params: { height: 5, width: 7 } },
+    { params: { height: 9, width: 9 } },
+    { params: { height: 1, width: 2 }, input: [3, 4, 2] },
+    { params: { height: 24, width: 20 }, input: [28, 28, 1] },
+  ],
+  randomContrast: [{ params: { factor: 0.5 } }, { params: { factor: 1 }, input: [4, 4, 1] }],
+  randomBrightness: [{ params: { factor: 0.5 } }, { params: { factor: 1 }, input: [4, 4, 1] }],
+  gaussianNoise: [{ params: { stddev: 0.2 } }, { params: { stddev: 0 }, input: [4, 4, 1] }],
   conv2d: [
     { params: { filters: 4 } },
     { params: { filters: 3, kernelSize: [3, 5], strides: 2, padding: 'same' } },
@@ -114,9 +128,15 @@ function caseGraph(kind: LayerKind, c: Case): Graph {
   return { nodes, edges };
 }
 
-const options = (g: Graph): AnalyzeOptions => ({
-  dataset: { imageShape: g.nodes[0]!.params.shape as [number, number, number], classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) },
-});
+/** A classification dataset of CLASSES classes, or a regression one with as many targets as a regression Output asks for. */
+function datasetFor(g: Graph): DatasetFit {
+  const imageShape = g.nodes[0]!.params.shape as [number, number, number];
+  const output = g.nodes.find(n => n.kind === 'output')!.params;
+  if (output.task !== 'regression') return { imageShape, classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) };
+  const targets = typeof output.units === 'number' ? output.units : 1;
+  return { imageShape, classNames: [], task: 'regression', targetNames: Array.from({ length: targets }, (_, i) => `t${i}`) };
+}
+const options = (g: Graph): AnalyzeOptions => ({ dataset: datasetFor(g) });
 
 const cases = LAYER_KINDS.flatMap(kind => (CASES[kind] ?? []).map((c, i) => ({ kind, c, name: `${kind} #${i + 1} ${JSON.stringify(c)}` })));
 
@@ -128,12 +148,12 @@ describe('every layer kind against tfjs', () => {
     const analysis = analyzeGraph(graph, options(graph));
     expect(analysis.problems).toEqual([]);
     expect(analysis.byId.get(kind === 'input' ? 'in' : 'layer')?.shape).toBeDefined();
-    expect(tfjsMismatches(analysis, { numClasses: CLASSES })).toEqual([]);
+    expect(tfjsMismatches(analysis, layerContextOf(datasetFor(graph)))).toEqual([]);
   });
 
   it.each(cases)('$name: trains one step', async ({ kind, c }) => {
     const graph = caseGraph(kind, c);
-    const loss = await trainOneStep(analyzeGraph(graph, options(graph)), { numClasses: CLASSES });
+    const loss = await trainOneStep(analyzeGraph(graph, options(graph)), layerContextOf(datasetFor(graph)));
     expect(Number.isFinite(loss)).toBe(true);
   });
 

@@ -1,0 +1,43 @@
+import { openDataset } from '../../../engine/data/load';
+import type { SplitSource } from '../../../engine/data/types';
+import { ConvasError } from '../../../engine/errors';
+import { analyzeGraph } from '../../../engine/graph/analyze';
+import { augmentationChain } from '../../../engine/graph/augmentation';
+import { inputShapeOf } from '../../../engine/graph/inputShape';
+import { previewAugmentation } from '../../../engine/tf/augment/preview';
+import type { HostHandlers, ServiceContext } from '../serviceContext';
+
+/** The first `count` images of a split, uint8 h × w × c each. */
+async function firstImages(split: SplitSource, count: number): Promise<Uint8Array[]> {
+  const images: Uint8Array[] = [];
+  for (let i = 0; i < Math.min(count, split.count); i++) images.push((await split.item(i)).pixels);
+  return images;
+}
+
+/** Augmentation previews: dataset images before and after a chain of augmentation nodes, on the host's backend. */
+export function registerAugmentHandlers(ctx: ServiceContext): Pick<HostHandlers, 'previewAugmentation'> {
+  return {
+    async previewAugmentation({ project, baseDir, nodeId, seed, count }) {
+      augmentationChain(analyzeGraph(project), nodeId); // fails fast on a bad node, before any image is read
+      const imageShape = inputShapeOf(project);
+      if (!imageShape) throw new ConvasError('NO_INPUT_NODE', 'the graph needs exactly one Input node with a valid shape to preview augmentation');
+      const { validationSplit, testSplit, seed: splitSeed } = project.training;
+      const data = await openDataset(project.dataset, baseDir ?? ctx.defaultBaseDir, { validationSplit, testSplit, seed: splitSeed, imageShape });
+      try {
+        if (data.imageShape.join() !== imageShape.join()) {
+          throw new ConvasError('INPUT_SHAPE_MISMATCH', `the Input node's shape ${imageShape.join('×')} does not match the dataset's ${data.imageShape.join('×')} images`);
+        }
+        // Test images, as the dataset preview and probes show; a new seed re-rolls the augmentation, never the images.
+        const inputs = await firstImages(data.test.count ? data.test : data.train, count);
+        const block = new Uint8Array(inputs.reduce((n, image) => n + image.length, 0));
+        inputs.forEach((image, i) => block.set(image, i * (inputs[0]?.length ?? 0)));
+        await ctx.backend();
+        const preview = previewAugmentation(project, nodeId, block, inputs.length, seed);
+        const base64 = (pixels: Uint8Array) => Buffer.from(pixels).toString('base64');
+        return { inputShape: preview.inputShape, outputShape: preview.outputShape, inputs: inputs.map(base64), outputs: preview.outputs.map(base64) };
+      } finally {
+        await data.close();
+      }
+    },
+  };
+}

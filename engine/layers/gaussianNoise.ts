@@ -1,0 +1,19 @@
+import { noCost, sameImage, whileTraining } from './augmentation';
+import { float } from './params';
+import { defineLayer } from './types';
+
+/** Keras' GaussianNoise, kept with the augmentation kinds: it acts on the images, right after the Input. */
+export const gaussianNoise = defineLayer({
+  kind: 'gaussianNoise',
+  label: 'Gaussian Noise',
+  category: 'augmentation',
+  description: 'While training, adds random noise to every pixel.',
+  params: {
+    stddev: float({ default: 0.05, min: 0, max: 1, label: 'Std. deviation', help: 'Spread of the noise; pixels run from 0 to 1.' }),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape: inputs => sameImage(inputs),
+  cost: noCost,
+  describe: p => `σ ${p.stddev}`,
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.gaussianNoise({ ...base, stddev: p.stddev })),
+});

@@ -1,0 +1,18 @@
+import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
+import { defineLayer } from './types';
+
+/** Keras' RandomContrast on pixels in [0, 1]: one factor per image, about each channel's mean. */
+export const randomContrast = defineLayer({
+  kind: 'randomContrast',
+  label: 'Random Contrast',
+  category: 'augmentation',
+  description: 'While training, raises or lowers the contrast of each image by a random amount.',
+  params: {
+    factor: factorParam('Factor', 0.2, 'Largest change either way: 0.2 = contrast × 0.8 to × 1.2, around each channel’s mean.'),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape: inputs => sameImage(inputs),
+  cost: noCost,
+  describe: p => percentText(p.factor),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomContrast({ ...base, factor: p.factor })),
+});

@@ -1,0 +1,22 @@
+import { FLIP_MODES, noCost, sameImage, whileTraining } from './augmentation';
+import { enumOf } from './params';
+import { defineLayer } from './types';
+
+/** Keras' RandomFlip: mirrors each image with probability ½ (each axis drawn on its own). */
+export const randomFlip = defineLayer({
+  kind: 'randomFlip',
+  label: 'Random Flip',
+  category: 'augmentation',
+  description: 'While training, mirrors each image left–right and/or upside down at random.',
+  params: {
+    mode: enumOf(FLIP_MODES, {
+      default: 'horizontal', label: 'Mode',
+      help: 'Which mirrorings may happen, each with probability ½. Most photos stay plausible mirrored left–right; few do upside down.',
+    }),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape: inputs => sameImage(inputs),
+  cost: noCost,
+  describe: p => p.mode.replace(/_/g, ' '),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomFlip({ ...base, mode: p.mode })),
+});

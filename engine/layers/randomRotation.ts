@@ -1,0 +1,18 @@
+import { factorParam, noCost, sameImage, whileTraining } from './augmentation';
+import { defineLayer } from './types';
+
+/** Keras' RandomRotation: the factor is a fraction of a full turn, gaps are filled by reflection. */
+export const randomRotation = defineLayer({
+  kind: 'randomRotation',
+  label: 'Random Rotation',
+  category: 'augmentation',
+  description: 'While training, turns each image by a random angle about its centre.',
+  params: {
+    factor: factorParam('Factor', 0.1, 'Largest turn either way, as a fraction of a full turn: 0.1 = up to ±36°.', 0.5),
+  },
+  arity: { min: 1, max: 1 },
+  inferShape: inputs => sameImage(inputs),
+  cost: noCost,
+  describe: p => `±${Math.round(p.factor * 3600) / 10}°`,
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomRotation({ ...base, factor: p.factor })),
+});
