@@ -3,6 +3,7 @@ import { peekDataset } from '../../engine/data/load';
 import type { DatasetInfo } from '../../engine/data/types';
 import { ConvasError } from '../../engine/errors';
 import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
+import { inputShapeOf } from '../../engine/graph/inputShape';
 import { loadProjectFile, type LoadedProject } from '../../engine/project/files';
 
 export interface ProjectContext extends LoadedProject {
@@ -17,7 +18,8 @@ export async function loadProjectContext(file: string): Promise<ProjectContext> 
   let dataset: DatasetInfo | undefined;
   let datasetError: ConvasError | undefined;
   try {
-    dataset = await peekDataset(loaded.project.dataset, loaded.baseDir);
+    const { validationSplit, seed, testSplit } = loaded.project.training;
+    dataset = await peekDataset(loaded.project.dataset, loaded.baseDir, { validationSplit, seed, testSplit, imageShape: inputShapeOf(loaded.project) });
   } catch (e) {
     if (!(e instanceof ConvasError)) throw e;
     datasetError = new ConvasError(e.code, `${loaded.file}: dataset: ${e.message}`, e.hint);

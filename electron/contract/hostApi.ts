@@ -5,13 +5,15 @@
  * Pure (zod + types): the renderer imports it.
  */
 import { z } from 'zod';
+import type { DatasetReport } from '../../engine/data/report/types';
 import type { DatasetInfo } from '../../engine/data/types';
 import type { ErrorCode } from '../../engine/errors';
 import { EXPORT_FORMATS } from '../../engine/export/formats';
-import { datasetSchema, projectSchema, type Project } from '../../engine/project/schema';
+import { datasetSchema, projectSchema, trainingSchema, type Project } from '../../engine/project/schema';
 import { BACKEND_PREFERENCES, type FeatureMap, type TrainEvent } from '../../engine/train/protocol';
 
 const path = z.string().min(1).max(4096);
+const imageShape = z.tuple([z.number().int().min(1).max(4096), z.number().int().min(1).max(4096), z.number().int().min(1).max(4)]);
 
 /** Params schema of every method; results are typed in HostResults below. */
 export const HOST_METHODS = {
@@ -26,7 +28,16 @@ export const HOST_METHODS = {
   /** Native dialogs where the host has them (Electron); null when the user cancels. */
   pickPath: z.object({ purpose: z.enum(['openProject', 'saveProject', 'chooseFolder', 'chooseFile']), defaultPath: path.optional() }).strict(),
   /** Shape, classes, counts per class and sample images of a dataset. */
-  previewDataset: z.object({ dataset: datasetSchema, baseDir: path.optional(), samplesPerClass: z.number().int().min(0).max(16).default(4) }).strict(),
+  /** Folder and CSV datasets are resized to `imageShape` (the project's Input node). */
+  previewDataset: z.object({ dataset: datasetSchema, baseDir: path.optional(), imageShape: imageShape.optional(), samplesPerClass: z.number().int().min(0).max(16).default(4) }).strict(),
+  /** Reads every file of a dataset (progress as `datasetReport` events) and lists what is in it and what is wrong. */
+  datasetReport: z.object({
+    dataset: datasetSchema, baseDir: path.optional(), imageShape: imageShape.optional(),
+    /** The project's split settings, so the report counts what training will use (default: a new project's). */
+    split: trainingSchema.pick({ validationSplit: true, testSplit: true, seed: true }).optional(),
+    samplesPerClass: z.number().int().min(0).max(16).default(6), requestId: z.string().min(1).max(100) }).strict(),
+  /** The same dataset images before and after the augmentation chain ending at `nodeId`, in training mode. */
+  previewAugmentation: z.object({ project: projectSchema, baseDir: path.optional(), nodeId: z.string().min(1).max(100), seed: z.number().int().min(0).max(2 ** 31 - 1), count: z.number().int().min(1).max(64).default(16) }).strict(),
   startTraining: z.object({
     project: projectSchema, baseDir: path.optional(), outDir: path.optional(),
     limit: z.number().int().min(1).optional(), backend: z.enum(BACKEND_PREFERENCES).default('auto'),
@@ -62,6 +73,14 @@ export interface DatasetPreview {
   /** Test-split images (grey or RGB uint8 pixels, base64, h × w × c); `index` names them as probe images. */
   samples: { label: number; index: number; pixels: string }[];
 }
+export interface AugmentationPreview {
+  /** [h, w, c] of the images before (the Input's) and after the chain. */
+  inputShape: number[];
+  outputShape: number[];
+  /** uint8 pixels, base64, one per sample; outputs are clipped to 0–255 for display. */
+  inputs: string[];
+  outputs: string[];
+}
 export interface ProbeResult {
   probeLabel: number;
   /** The probe image itself (uint8, base64). */
@@ -80,6 +99,8 @@ export interface HostResults {
   listDirectory: DirectoryListing;
   pickPath: { path: string | null; supported: boolean };
   previewDataset: DatasetPreview;
+  datasetReport: DatasetReport;
+  previewAugmentation: AugmentationPreview;
   startTraining: { sessionId: string; outDir: string };
   controlTraining: { ok: true };
   probeGraph: ProbeResult;
@@ -87,7 +108,9 @@ export interface HostResults {
 }
 
 /** Events pushed from the main-process side to every connected UI. */
-export type HostEvent = { type: 'train'; sessionId: string; event: TrainEvent };
+export type HostEvent =
+  | { type: 'train'; sessionId: string; event: TrainEvent }
+  | { type: 'datasetReport'; requestId: string; done: number; total: number };
 
 /** An error the service returns: a stable code, a message and a fix hint (engine/errors.ts). */
 export interface HostError { code: ErrorCode | 'BAD_REQUEST'; message: string; hint: string }

@@ -1,7 +1,9 @@
 /** Feature maps and first-layer filters of a graph for one test image, trained or not. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { loadDataset } from '../../engine/data/load';
+import { openDataset } from '../../engine/data/load';
 import type { GraphAnalysis } from '../../engine/graph/analyze';
+import { inputShapeOf } from '../../engine/graph/inputShape';
+import { layerContextOf } from '../../engine/graph/layerContext';
 import type { Project } from '../../engine/project/schema';
 import { compileGraph, layerNames } from '../../engine/tf/compile';
 import { loadTrainedModel } from '../../engine/tf/trainedModel';
@@ -37,29 +39,34 @@ function firstFilters(model: tfl.LayersModel, analysis: GraphAnalysis): ProbeRes
  */
 export async function probeGraph(request: ProbeRequest): Promise<ProbeResult> {
   const { project, baseDir, weightsDir } = request;
-  const data = await loadDataset(project.dataset, baseDir, { validationSplit: project.training.validationSplit, seed: project.training.seed });
-  const analysis = soundGraph(project, data);
-  const numClasses = data.classNames.length;
-  const fresh = compileGraph(analysis, { numClasses });
-  let model = fresh.model;
-  if (weightsDir) {
-    fresh.model.dispose();
-    // Same analysis, same deterministic layer names: fresh.layerOf still names the trained model's layers.
-    model = await loadTrainedModel(analysis, weightsDir, numClasses);
-  }
+  const { validationSplit, seed, testSplit } = project.training;
+  const imageShape = inputShapeOf(project);
+  const data = await openDataset(project.dataset, baseDir, { validationSplit, seed, testSplit, ...(imageShape && { imageShape }) }, { inProcess: true });
   try {
-    const pixels = data.imageShape.reduce((a, b) => a * b, 1);
-    // A tiny IDX set can leave the test split empty; its training images still show what filters do.
+    const analysis = soundGraph(project, data);
+    // A tiny dataset can leave the test split empty; its training images still show what filters do.
     const split = data.test.count ? data.test : data.train;
     const index = Math.max(0, Math.min(request.probeIndex, split.count - 1));
-    const probe = createFeatureProbe(model, analysis, fresh.layerOf, data.imageShape);
-    return {
-      probeLabel: split.labels[index] ?? 0,
-      image: Buffer.from(split.images.subarray(index * pixels, (index + 1) * pixels)).toString('base64'),
-      maps: probe ? probe.read(split, index) : [],
-      filters: firstFilters(model, analysis),
-    };
+    const { pixels, targets } = await split.item(index);
+    const fresh = compileGraph(analysis, layerContextOf(data));
+    let model = fresh.model;
+    if (weightsDir) {
+      fresh.model.dispose();
+      // Same analysis, same deterministic layer names: fresh.layerOf still names the trained model's layers.
+      model = await loadTrainedModel(analysis, weightsDir, layerContextOf(data));
+    }
+    try {
+      const probe = createFeatureProbe(model, analysis, fresh.layerOf, data.imageShape);
+      return {
+        probeLabel: targets[0] ?? 0,
+        image: Buffer.from(pixels).toString('base64'),
+        maps: probe ? probe.read(pixels) : [],
+        filters: firstFilters(model, analysis),
+      };
+    } finally {
+      model.dispose();
+    }
   } finally {
-    model.dispose();
+    await data.close();
   }
 }

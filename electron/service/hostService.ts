@@ -6,11 +6,13 @@ import os from 'node:os';
 import { selectBackend, type SelectedBackend } from '../../engine/tf/backend';
 import { HOST_METHODS, type HostEvent, type HostMethod, type HostReply } from '../contract/hostApi';
 import { appDirs, APP_ROOT, type AppDirs } from './appDirs';
+import { registerAugmentHandlers } from './handlers/augmentHandlers';
 import { registerDatasetHandlers } from './handlers/datasetHandlers';
 import { registerExportHandlers } from './handlers/exportHandlers';
 import { registerFileHandlers } from './handlers/fileHandlers';
 import { registerInfoHandlers } from './handlers/infoHandlers';
 import { registerProjectHandlers } from './handlers/projectHandlers';
+import { registerReportHandlers } from './handlers/reportHandlers';
 import { registerTrainingHandlers } from './handlers/trainingHandlers';
 import { badParams, badRequest, consoleLogger, toHostError, type ServiceLogger } from './hostErrors';
 import { createRecentProjects } from './recentProjects';
@@ -76,6 +78,8 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...registerProjectHandlers(ctx),
     ...registerFileHandlers(ctx),
     ...registerDatasetHandlers(ctx),
+    ...registerAugmentHandlers(ctx),
+    ...registerReportHandlers(ctx),
     ...registerTrainingHandlers(ctx),
     ...registerExportHandlers(ctx),
   };

@@ -71,7 +71,7 @@ export function attachSocketServer(server: Server, settings: ShellSettings, serv
 
   const unsubscribe = service.onEvent((event: HostEvent) => {
     const text = encodeWire({ event });
-    const skippable = event.event.type === 'featureMaps';
+    const skippable = event.type === 'train' && event.event.type === 'featureMaps';
     for (const ws of wss.clients) {
       if (ws.readyState !== WebSocket.OPEN || (skippable && ws.bufferedAmount > SLOW_CLIENT_BYTES)) continue;
       ws.send(text);

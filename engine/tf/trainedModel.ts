@@ -2,15 +2,20 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { ConvasError } from '../errors';
 import type { GraphAnalysis } from '../graph/analyze';
+import type { LayerContext } from '../layers/types';
 import { compileGraph } from './compile';
 import { loadModel } from './modelFiles';
 
 const shapeText = (s: number[]) => `[${s.join(', ')}]`;
 
-/** Compiles the graph and copies the saved weights in, refusing weights trained on another graph. */
-export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: string, numClasses: number): Promise<tfl.LayersModel> {
+/**
+ * Compiles the graph and copies the saved weights in, refusing weights trained on another graph.
+ * `ctx` sizes the Output's 'auto' units: `layerContextOf(dataset)`.
+ * @example const model = await loadTrainedModel(analysis, 'runs/1', layerContextOf(dataset));
+ */
+export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: string, ctx: LayerContext): Promise<tfl.LayersModel> {
   const saved = await loadModel(weightsDir);
-  const { model } = compileGraph(analysis, { numClasses });
+  const { model } = compileGraph(analysis, ctx);
   try {
     for (const layer of model.layers) {
       const own = layer.getWeights();

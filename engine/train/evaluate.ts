@@ -1,33 +1,82 @@
-/** Loss, accuracy and confusion matrix of a model over a split, in batches (no gradients). */
+/**
+ * A model's loss and metrics over a split, in batches (no gradients): accuracy and the confusion
+ * matrix (classification), or MSE, MAE, RMSE, R², a scatter sample and the worst predictions (regression).
+ */
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { fillBatch } from '../data/batch';
-import type { ImageSplit } from '../data/types';
-import type { TestMetrics } from './protocol';
+import { allIndices } from '../data/gather';
+import type { SplitSource } from '../data/types';
+import type { ClassificationMetrics, TestMetrics } from './protocol';
+import { RegressionAccumulator } from './regressionMetrics';
 import { batchLoss, type LossSpec } from './step';
+import { targetTensor, type TargetLayout } from './targets';
 
-export function evaluateSplit(model: LayersModel, split: ImageSplit, imageShape: number[], numClasses: number, spec: LossSpec, batchSize = 256): TestMetrics {
-  const confusion = Array.from({ length: numClasses }, () => new Array<number>(numClasses).fill(0));
-  const pixels = imageShape.reduce((a, b) => a * b, 1);
+export interface EvaluateSetup {
+  imageShape: number[];
+  spec: LossSpec;
+  layout: TargetLayout;
+  batchSize?: number;
+  /** Read the worst predictions' images (test metrics); per-epoch validation leaves them out. */
+  withImages?: boolean;
+}
+
+/**
+ * @example
+ * const test = await evaluateSplit(model, data.test, { imageShape, spec, layout, withImages: true });
+ * test.task === 'classification' ? test.accuracy : test.mae;
+ */
+export async function evaluateSplit(model: LayersModel, source: SplitSource, setup: EvaluateSetup): Promise<TestMetrics> {
+  const { layout, spec } = setup;
+  const batchSize = setup.batchSize ?? 256;
+  const pixels = setup.imageShape.reduce((a, b) => a * b, 1);
+  const width = layout.task === 'regression' ? layout.width : 1;
   const x = new Float32Array(batchSize * pixels);
-  const y = new Int32Array(batchSize);
-  const order = Uint32Array.from({ length: split.count }, (_, i) => i);
-  let lossSum = 0, correct = 0;
-  for (let start = 0; start < split.count; start += batchSize) {
-    const n = fillBatch(split, order, start, batchSize, x, y);
-    const [loss, predicted] = tf.tidy(() => {
-      const xs = tf.tensor(x.subarray(0, n * pixels), [n, ...imageShape]);
-      const ys = tf.oneHot(tf.tensor1d(y.subarray(0, n), 'int32'), numClasses);
-      const pred = model.apply(xs, { training: false }) as tf.Tensor;
-      return [batchLoss(spec, ys, pred).dataSync()[0]!, tf.argMax(pred, -1).dataSync()];
+  const y = new Float32Array(batchSize * width);
+  const order = allIndices(source.count);
+  const regression = layout.task === 'regression' ? new RegressionAccumulator(source.count, width) : undefined;
+  const confusion = Array.from({ length: layout.numClasses }, () => new Array<number>(layout.numClasses).fill(0));
+  let lossSum = 0, correct = 0, count = 0;
+  source.prefetch(order, 0, batchSize);
+  for (let start = 0; start < source.count; start += batchSize) {
+    const rows = await fillRows(source, order, start, batchSize, x, y, pixels, width);
+    source.prefetch(order, start + batchSize, batchSize);
+    const n = rows.length;
+    if (!n) continue;
+    const [loss, out] = tf.tidy(() => {
+      const pred = model.apply(tf.tensor(x.subarray(0, n * pixels), [n, ...setup.imageShape]), { training: false }) as tf.Tensor;
+      const value = batchLoss(spec, targetTensor(y, n, layout), pred).dataSync()[0]!;
+      return [value, (regression ? pred : tf.argMax(pred, -1)).dataSync()];
     });
     lossSum += loss * n;
+    count += n;
+    if (regression) { regression.add(rows, y.subarray(0, n * width), out); continue; }
     for (let i = 0; i < n; i++) {
-      const truth = y[i]!, guess = predicted[i]!;
+      const truth = y[i]!, guess = out[i]!;
       confusion[truth]![guess]!++;
       if (truth === guess) correct++;
     }
   }
-  const count = split.count;
-  return { loss: count ? lossSum / count : NaN, accuracy: count ? correct / count : NaN, confusion, count };
+  if (regression) return regression.finish(setup.withImages ? source : undefined);
+  return { task: 'classification', loss: count ? lossSum / count : NaN, accuracy: count ? correct / count : NaN, confusion, count } satisfies ClassificationMetrics;
+}
+
+/**
+ * Fills a batch and returns the split index of each row written. A streamed source leaves out files
+ * it cannot decode without saying which, so when rows are missing the batch is read again one image
+ * at a time (bad files are remembered, so this costs no second decode of them).
+ */
+async function fillRows(
+  source: SplitSource, order: Uint32Array, start: number, size: number, x: Float32Array, y: Float32Array, pixels: number, width: number,
+): Promise<number[]> {
+  const wanted = Array.from(order.subarray(start, start + size));
+  if (await source.fill(order, start, size, x, y) === wanted.length) return wanted;
+  const rows: number[] = [];
+  const oneX = new Float32Array(pixels), oneY = new Float32Array(width);
+  for (const [k, index] of wanted.entries()) {
+    if (!await source.fill(order, start + k, 1, oneX, oneY)) continue;
+    x.set(oneX, rows.length * pixels);
+    y.set(oneY, rows.length * width);
+    rows.push(index);
+  }
+  return rows;
 }

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { batchLoss, correctCount, type LossSpec } from './step';
+import { batchLoss, keptMetric, readMetric, type LossSpec } from './step';
 
 export interface BatchGradients {
   /** One gradient per trainable variable, in `modelVariables(model).trainable` order. */
@@ -12,6 +12,8 @@ export interface BatchGradients {
   /** Mean loss over the part. */
   loss: number;
   correct: number;
+  /** Mean absolute error over the part (regression). */
+  mae: number;
 }
 
 export interface ModelVariables {
@@ -37,20 +39,19 @@ export function modelVariables(model: LayersModel): ModelVariables {
  * A variable the loss does not reach gets a zero gradient rather than none, to keep the order fixed.
  *
  * @example
- * const { grads, loss, correct } = batchGradients(model, modelVariables(model).trainable, spec, xs, ys);
+ * const { grads, loss, correct, mae } = batchGradients(model, modelVariables(model).trainable, spec, xs, ys);
  * tf.dispose(grads);
  */
 export function batchGradients(model: LayersModel, trainable: tf.Variable[], spec: LossSpec, x: tf.Tensor, y: tf.Tensor): BatchGradients {
-  let correct: tf.Scalar | undefined;
+  let metric: tf.Scalar | undefined;
   const { value, grads } = tf.variableGrads(() => {
     const pred = model.apply(x, { training: true }) as tf.Tensor;
-    if (spec.task === 'classification') correct = tf.keep(correctCount(y, pred));
+    metric = keptMetric(spec, y, pred);
     return batchLoss(spec, y, pred);
   }, trainable);
   const ordered = trainable.map(v => grads[v.name] ?? tf.zerosLike(v));
-  const result = { grads: ordered, loss: value.dataSync()[0]!, correct: correct ? correct.dataSync()[0]! : 0 };
+  const result = { grads: ordered, loss: value.dataSync()[0]!, ...readMetric(spec, metric) };
   value.dispose();
-  correct?.dispose();
   return result;
 }
 

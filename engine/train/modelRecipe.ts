@@ -1,15 +1,17 @@
 /** What a replica thread needs to build the same model as the training thread: plain data only. */
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { analyzeGraph } from '../graph/analyze';
-import type { DatasetInfo } from '../data/types';
+import { layerContextOf, type DatasetFit } from '../graph/layerContext';
 import type { Graph } from '../project/schema';
 import { compileGraph } from '../tf/compile';
 
 export interface ModelRecipe {
   /** The project (or any graph): only its nodes and edges are read. */
   graph: Graph;
-  dataset: Pick<DatasetInfo, 'imageShape' | 'classNames'>;
+  dataset: DatasetFit;
   modelName: string;
+  /** Seeds the augmentation nodes' random streams. */
+  seed?: number;
 }
 
 /**
@@ -18,5 +20,5 @@ export interface ModelRecipe {
  */
 export function buildModel(recipe: ModelRecipe): LayersModel {
   const analysis = analyzeGraph({ nodes: recipe.graph.nodes, edges: recipe.graph.edges }, { dataset: recipe.dataset });
-  return compileGraph(analysis, { numClasses: recipe.dataset.classNames.length }, recipe.modelName).model;
+  return compileGraph(analysis, layerContextOf(recipe.dataset), recipe.modelName, { seed: recipe.seed ?? 0 }).model;
 }

@@ -51,7 +51,7 @@ const STEP_TIMEOUT_MS = 30 * 60_000;
  *
  * @example
  * const parallel = await createParallelTrainStep(model, tf.train.adam(1e-3), spec, { recipe, backend: 'wasm', maxBatch: 64 });
- * try { const { loss, correct } = parallel.step(xs, ys); } finally { await parallel.close(); }
+ * try { const { loss, correct, mae } = parallel.step(xs, ys); } finally { await parallel.close(); }
  */
 export async function createParallelTrainStep(model: LayersModel, optimizer: tf.Optimizer, spec: LossSpec, options: ParallelOptions): Promise<ParallelTrainStep> {
   const variables = modelVariables(model);
@@ -79,9 +79,11 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
     await worker.terminate();
   };
   try {
-    const { graph, dataset, modelName } = options.recipe;
+    const { graph, dataset, modelName, seed = 0 } = options.recipe;
     // Only what the replica reads: a caller's dataset object may carry every image.
-    const recipe: ModelRecipe = { graph: { nodes: graph.nodes, edges: graph.edges }, dataset: { imageShape: dataset.imageShape, classNames: dataset.classNames }, modelName };
+    const { imageShape, classNames, task, targetNames } = dataset;
+    // Another seed, so the replica's half of a batch is not augmented exactly like this thread's half.
+    const recipe: ModelRecipe = { graph: { nodes: graph.nodes, edges: graph.edges }, dataset: { imageShape, classNames, task, targetNames }, modelName, seed: seed + 1 };
     worker.postMessage({ recipe, backend: options.backend, spec, buffers, errorPort: errors.port2 } satisfies ReplicaInit, [errors.port2]);
     const shapes = await replicaReady(worker, options.startTimeoutMs ?? START_TIMEOUT_MS);
     const mine = all.map(v => v.shape);
@@ -147,7 +149,11 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
     optimizer.applyGradients(averaged);
     tf.dispose(Object.values(averaged));
     const end = sizes.trainableValues + sizes.frozenValues;
-    return { loss: own.loss * ownShare + results[end]! * replicaShare, correct: own.correct + results[end + 1]! };
+    return {
+      loss: own.loss * ownShare + results[end]! * replicaShare,
+      correct: own.correct + results[end + 1]!,
+      mae: own.mae * ownShare + results[end + 2]! * replicaShare,
+    };
   };
 
   const replicaWeights = () => {
@@ -166,12 +172,12 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
  */
 function singleThreadStep(model: LayersModel, optimizer: tf.Optimizer, spec: LossSpec, trainable: tf.Variable[]): TrainStep {
   return (x, y) => {
-    const { grads, loss, correct } = batchGradients(model, trainable, spec, x, y);
+    const { grads, loss, correct, mae } = batchGradients(model, trainable, spec, x, y);
     const named: tf.NamedTensorMap = {};
     trainable.forEach((v, i) => { named[v.name] = grads[i]!; });
     optimizer.applyGradients(named);
     tf.dispose(grads);
-    return { loss, correct };
+    return { loss, correct, mae };
   };
 }
 

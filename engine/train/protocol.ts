@@ -37,23 +37,44 @@ export type StartCommand = z.input<typeof startCommandSchema>;
 export type StartOptions = z.output<typeof startCommandSchema>;
 export type TrainCommand = z.input<typeof trainCommandSchema>;
 
+/** Accuracy is for classification, MAE (mean absolute error over all targets) for regression; the other is null. */
 export interface EpochMetrics {
   epoch: number;
   loss: number;
-  accuracy: number;
+  accuracy: number | null;
+  mae: number | null;
   valLoss: number | null;
   valAccuracy: number | null;
+  valMae: number | null;
   imagesPerSecond: number;
   durationSeconds: number;
 }
 
-export interface TestMetrics {
+export interface ClassificationMetrics {
+  task: 'classification';
   loss: number;
   accuracy: number;
   /** confusion[true][predicted] counts. */
   confusion: number[][];
   count: number;
 }
+
+export interface RegressionMetrics {
+  task: 'regression';
+  /** Mean squared error. */
+  loss: number;
+  mae: number;
+  rmse: number;
+  /** Coefficient of determination over all targets (1 = perfect, 0 = as good as predicting the mean). */
+  r2: number;
+  count: number;
+  /** Predicted vs true of the first target, for the scatter plot (at most 1,000, evenly spread over the split). */
+  points: { index: number; truth: number; predicted: number }[];
+  /** The largest absolute errors (summed over targets), worst first, with their images. */
+  worst: { index: number; truth: number[]; predicted: number[]; image: Uint8Array }[];
+}
+
+export type TestMetrics = ClassificationMetrics | RegressionMetrics;
 
 export interface FeatureMap {
   nodeId: string;
@@ -65,13 +86,16 @@ export interface FeatureMap {
 export type TrainEvent =
   | {
       type: 'compiled'; backend: string; backendDetail: string; params: number;
-      dataset: { name: string; classNames: string[]; imageShape: number[]; train: number; validation: number; test: number };
+      dataset: {
+        name: string; task: 'classification' | 'regression'; classNames: string[]; targetNames: string[];
+        imageShape: number[]; train: number; validation: number; test: number;
+      };
       batchesPerEpoch: number; epochs: number; learningRate: number;
     }
   | { type: 'status'; phase: 'running' | 'paused' }
   | {
       type: 'batchEnd'; epoch: number; batch: number; batchesPerEpoch: number;
-      loss: number; accuracy: number; imagesPerSecond: number; etaSeconds: number;
+      loss: number; accuracy: number | null; mae: number | null; imagesPerSecond: number; etaSeconds: number;
     }
   | ({
       type: 'epochEnd'; epochs: number; etaSeconds: number;
@@ -79,6 +103,8 @@ export type TrainEvent =
       tensors: number;
     } & EpochMetrics)
   | { type: 'featureMaps'; epoch: number; batch: number; probeIndex: number; probeLabel: number; maps: FeatureMap[] }
+  /** Files that could not be decoded during this run so far (streamed datasets); they are left out. */
+  | { type: 'skippedFiles'; files: { path: string; reason: string }[]; total: number }
   | { type: 'checkpoint'; epoch: number; dir: string }
   | { type: 'learningRate'; value: number }
   | {

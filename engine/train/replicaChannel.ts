@@ -20,7 +20,7 @@ export const CONTROL = {
 const CONTROL_WORDS = 6;
 
 export const COMMAND = {
-  /** Load weights, compute gradients on the part, write them, frozen weights, loss and correct. */
+  /** Load weights, compute gradients on the part, write them, frozen weights, loss, correct and mae. */
   step: 1,
   /** Load weights and write them back into `results` (tests check replicas stay equal). */
   snapshot: 2,
@@ -46,7 +46,7 @@ export interface ReplicaBuffers {
   targets: SharedArrayBuffer;
   /** All weights, trainable then frozen, as the training thread last set them. */
   weights: SharedArrayBuffer;
-  /** Replica → trainer: gradients, its frozen weights after the forward pass, loss, correct. */
+  /** Replica → trainer: gradients, its frozen weights after the forward pass, loss, correct, mae. */
   results: SharedArrayBuffer;
 }
 
@@ -69,8 +69,8 @@ export function allocateBuffers(sizes: ChannelSizes): ReplicaBuffers {
     inputs: floats(sizes.capacity * sizes.inputSize),
     targets: floats(sizes.capacity * sizes.targetSize),
     weights: floats(weightValues),
-    // Gradients + frozen weights + [loss, correct]; a snapshot needs all weights, which is the same size minus 2.
-    results: floats(weightValues + 2),
+    // Gradients + frozen weights + [loss, correct, mae]; a snapshot needs all weights, which is the same size minus 3.
+    results: floats(weightValues + 3),
   };
 }
 

@@ -62,12 +62,13 @@ function serve(init: ReplicaInit, views: ReplicaViews, model: LayersModel, varia
         const n = Atomics.load(control, CONTROL.count);
         const x = tf.tensor(views.inputs.slice(0, n * inputSize), [n, ...inputShape], 'float32');
         const y = tf.tensor(views.targets.slice(0, n * targetSize), [n, ...targetShape], control[CONTROL.intTargets] ? 'int32' : 'float32');
-        const { grads, loss, correct } = batchGradients(model, variables.trainable, init.spec, x, y);
+        const { grads, loss, correct, mae } = batchGradients(model, variables.trainable, init.spec, x, y);
         writeValues(grads, views.results);
         // After the forward pass: the frozen weights now hold this part's batch-norm statistics.
         const end = writeValues(variables.frozen, views.results, trainableValues);
         views.results[end] = loss;
         views.results[end + 1] = correct;
+        views.results[end + 2] = mae;
         tf.dispose([x, y, ...grads]);
       }
       Atomics.store(control, CONTROL.status, STATUS.ok);

@@ -5,122 +5,122 @@
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { ConvasError } from '../errors';
-import { fillBatch } from '../data/batch';
-import { loadDataset } from '../data/load';
-import { seededShuffle } from '../data/random';
+import { openDataset } from '../data/load';
+import type { DatasetSources } from '../data/types';
 import { analyzeGraph } from '../graph/analyze';
+import { inputShapeOf } from '../graph/inputShape';
+import { layerContextOf } from '../graph/layerContext';
 import { modelTotals } from '../graph/summary';
 import { outputActivation } from '../layers/output';
-import { selectBackend } from '../tf/backend';
+import { selectBackend, type SelectedBackend } from '../tf/backend';
 import { compileGraph } from '../tf/compile';
 import { saveModel } from '../tf/modelFiles';
 import type { TrainControl } from './control';
 import { evaluateSplit } from './evaluate';
 import { createFeatureProbe } from './featureProbe';
-import { makeOptimizer, setLearningRate } from './optimizer';
-import type { EpochMetrics, StartOptions, TrainEvent } from './protocol';
+import { makeOptimizer } from './optimizer';
+import { ProbeImages } from './probeImage';
+import type { EpochMetrics, StartOptions, TestMetrics } from './protocol';
 import { writeRunRecord } from './runRecord';
 import { selectTrainStep } from './selectTrainStep';
-import type { LossSpec } from './step';
+import { SkipReporter } from './skipReporter';
+import type { LossSpec, Task } from './step';
+import type { TargetLayout } from './targets';
+import { epochMetrics, trainEpoch, type Emit, type EpochLoop } from './trainEpoch';
 
-const BATCH_EVENT_MS = 100;
-const FEATURE_MAP_MS = 500;
+export type { Emit } from './trainEpoch';
 
-export type Emit = (event: TrainEvent, transfer?: ArrayBuffer[]) => void;
-
+/**
+ * Trains `start.project` on its dataset, emitting every event of the protocol; the dataset's decode
+ * workers are closed whatever happens.
+ * @example
+ * await runTraining(startCommandSchema.parse(command), new TrainControl(), event => port.postMessage(event));
+ */
 export async function runTraining(start: StartOptions, control: TrainControl, emit: Emit): Promise<void> {
   const started = performance.now();
+  const cfg = start.project.training;
+  const backend = await selectBackend(start.backend);
+  const imageShape = inputShapeOf(start.project);
+  const dataset = await openDataset(start.project.dataset, start.baseDir, {
+    validationSplit: cfg.validationSplit, seed: cfg.seed, testSplit: cfg.testSplit,
+    ...(start.limit && { limit: start.limit }), ...(imageShape && { imageShape }),
+  });
+  try {
+    await trainOn(dataset, backend, start, control, emit, started);
+  } finally {
+    await dataset.close();
+  }
+}
+
+async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start: StartOptions, control: TrainControl, emit: Emit, started: number): Promise<void> {
   const { project, outDir } = start;
   const cfg = project.training;
-  const backend = await selectBackend(start.backend);
-  const dataset = await loadDataset(project.dataset, start.baseDir, { validationSplit: cfg.validationSplit, seed: cfg.seed, ...(start.limit && { limit: start.limit }) });
   const analysis = analyzeGraph(project, { dataset });
   if (!analysis.ok) {
     const first = analysis.problems.find(p => p.severity === 'error')!;
     throw new ConvasError(first.code, first.message, first.hint, analysis.problems);
   }
-  const numClasses = dataset.classNames.length;
+  const { train, validation, test, imageShape, classNames } = dataset;
+  const task: Task = dataset.task ?? 'classification';
+  const targetNames = dataset.targetNames ?? [];
   const modelName = project.name.replace(/[^A-Za-z0-9_]/g, '_');
-  const { model, layerOf } = compileGraph(analysis, { numClasses }, modelName);
+  const { model, layerOf } = compileGraph(analysis, layerContextOf(dataset), modelName, { seed: cfg.seed });
   const outputNode = analysis.byId.get(analysis.outputId!)!;
-  const lossSpec: LossSpec = { task: 'classification', logits: outputActivation(outputNode.params as never) === 'linear' };
+  const lossSpec: LossSpec = { task, logits: task === 'classification' && outputActivation(outputNode.params as never) === 'linear' };
+  const layout: TargetLayout = { task, numClasses: classNames.length, width: train.targetWidth };
   const optimizer = makeOptimizer(cfg);
-  const { train, validation, test, imageShape } = dataset;
   const batchSize = Math.min(cfg.batchSize, train.count);
-  const trainStep = await selectTrainStep({ model, optimizer, spec: lossSpec, backend: backend.name, recipe: { graph: project, dataset: { imageShape, classNames: dataset.classNames }, modelName }, batchSize });
-  const step = trainStep.step;
+  const trainStep = await selectTrainStep({ model, optimizer, spec: lossSpec, backend: backend.name, recipe: { graph: project, dataset: { imageShape, classNames, task, targetNames }, modelName, seed: cfg.seed }, batchSize });
+  const skips = new SkipReporter([train, validation, test]);
+  const reportSkipped = () => {
+    const files = skips.fresh();
+    if (files.length) emit({ type: 'skippedFiles', files, total: skips.total });
+  };
   try {
-    const probe = createFeatureProbe(model, analysis, layerOf, dataset.imageShape);
-    let probeIndex = start.probeIndex;
-
-    const batchesPerEpoch = Math.ceil(train.count / batchSize);
+    const probe = createFeatureProbe(model, analysis, layerOf, imageShape);
+    const probeImages = new ProbeImages(test.count ? test : train);
+    const loop: EpochLoop = {
+      train, step: trainStep.step, optimizer, control, emit, imageShape, layout, batchSize, seed: cfg.seed, totalImages: cfg.epochs * train.count,
+      state: { imagesSeen: 0, lastBatchEvent: 0, lastMaps: performance.now(), probeIndex: start.probeIndex },
+      async sendMaps(epoch, batch) {
+        reportSkipped();
+        const sample = probe && await probeImages.at(loop.state.probeIndex);
+        if (!probe || !sample) return;
+        const maps = probe.read(sample.pixels);
+        emit({ type: 'featureMaps', epoch, batch, probeIndex: loop.state.probeIndex, probeLabel: sample.label, maps }, maps.map(m => m.data.buffer as ArrayBuffer));
+      },
+    };
     emit({
       type: 'compiled', backend: backend.name, backendDetail: backend.detail + trainStep.detail, params: modelTotals(analysis).params,
-      dataset: { name: dataset.name, classNames: dataset.classNames, imageShape, train: train.count, validation: validation.count, test: test.count },
-      batchesPerEpoch, epochs: cfg.epochs, learningRate: cfg.learningRate,
+      dataset: { name: dataset.name, task, classNames, targetNames, imageShape, train: train.count, validation: validation.count, test: test.count },
+      batchesPerEpoch: Math.ceil(train.count / batchSize), epochs: cfg.epochs, learningRate: cfg.learningRate,
     });
-    const sendMaps = (epoch: number, batch: number) => {
-      if (!probe) return;
-      const maps = probe.read(test, probeIndex);
-      emit({ type: 'featureMaps', epoch, batch, probeIndex, probeLabel: test.labels[Math.min(probeIndex, test.count - 1)] ?? 0, maps }, maps.map(m => m.data.buffer as ArrayBuffer));
-    };
-    sendMaps(0, 0);
+    await loop.sendMaps(0, 0);
 
-    const pixels = imageShape.reduce((a, b) => a * b, 1);
-    const x = new Float32Array(batchSize * pixels);
-    const y = new Int32Array(batchSize);
+    const x = new Float32Array(batchSize * imageShape.reduce((a, b) => a * b, 1));
+    const y = new Float32Array(batchSize * train.targetWidth);
     const history: EpochMetrics[] = [];
     let reason: 'completed' | 'stopped' | 'earlyStopping' = 'completed';
     let bestValLoss = Infinity, sinceBest = 0;
-    let lastBatchEvent = 0, lastMaps = performance.now();
-    let imagesSeen = 0;
-    const totalImages = cfg.epochs * train.count;
-    const record = (testMetrics: Parameters<typeof writeRunRecord>[1]['test']) => writeRunRecord(outDir, {
-      project, backend: backend.name, dataset, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, reason,
+    const modelMeta = () => ({ convas: { project: project.name, epoch: history.length, classNames, task, targetNames } });
+    const record = (testMetrics: TestMetrics | null) => writeRunRecord(outDir, {
+      project, backend: backend.name, dataset, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, reason, skippedFiles: skips.all(),
     });
 
-    epochs: for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
-      const order = seededShuffle(train.count, cfg.seed + epoch);
+    for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
       const epochStart = performance.now();
-      let lossSum = 0, correct = 0, seen = 0, activeMs = 0;
-      for (let batch = 0; batch < batchesPerEpoch; batch++) {
-        if (await control.checkpoint(() => emit({ type: 'status', phase: 'paused' }), () => emit({ type: 'status', phase: 'running' }))) {
-          reason = 'stopped';
-          break epochs;
-        }
-        if (control.pendingLearningRate !== undefined) {
-          setLearningRate(optimizer, control.pendingLearningRate);
-          emit({ type: 'learningRate', value: control.pendingLearningRate });
-          control.pendingLearningRate = undefined;
-        }
-        if (control.pendingProbe !== undefined) { probeIndex = control.pendingProbe; control.pendingProbe = undefined; lastMaps = 0; }
-        const t0 = performance.now();
-        const n = fillBatch(train, order, batch * batchSize, batchSize, x, y);
-        const xs = tf.tensor(x.subarray(0, n * pixels), [n, ...imageShape]);
-        const ys = tf.tidy(() => tf.oneHot(tf.tensor1d(y.subarray(0, n), 'int32'), numClasses));
-        const result = step(xs, ys);
-        tf.dispose([xs, ys]);
-        activeMs += performance.now() - t0;
-        if (!Number.isFinite(result.loss)) {
-          throw new ConvasError('TRAIN_NAN', `the loss became ${result.loss} at epoch ${epoch}, batch ${batch + 1} (learning rate ${(optimizer as unknown as { learningRate: number }).learningRate})`);
-        }
-        lossSum += result.loss * n; correct += result.correct; seen += n; imagesSeen += n;
-        const now = performance.now();
-        const rate = seen / (activeMs / 1000);
-        if (now - lastBatchEvent >= BATCH_EVENT_MS || batch === batchesPerEpoch - 1) {
-          lastBatchEvent = now;
-          emit({ type: 'batchEnd', epoch, batch: batch + 1, batchesPerEpoch, loss: result.loss, accuracy: n ? result.correct / n : 0, imagesPerSecond: rate, etaSeconds: (totalImages - imagesSeen) / rate });
-        }
-        if (probe && now - lastMaps >= FEATURE_MAP_MS) { lastMaps = now; sendMaps(epoch, batch + 1); }
+      const totals = await trainEpoch(loop, epoch, x, y);
+      if (!totals) { reason = 'stopped'; break; }
+      if (!totals.seen) {
+        reportSkipped();
+        throw new ConvasError('DATASET_FORMAT', `none of the ${train.count} training images could be decoded (${skips.total} files skipped, e.g. ${skips.all()[0]?.path ?? 'none'})`);
       }
-      const val = validation.count ? evaluateSplit(model, validation, imageShape, numClasses, lossSpec) : null;
-      const metrics: EpochMetrics = {
-        epoch, loss: lossSum / seen, accuracy: correct / seen, valLoss: val?.loss ?? null, valAccuracy: val?.accuracy ?? null,
-        imagesPerSecond: seen / (activeMs / 1000), durationSeconds: (performance.now() - epochStart) / 1000,
-      };
+      const val = validation.count ? await evaluateSplit(model, validation, { imageShape, spec: lossSpec, layout }) : null;
+      const metrics = epochMetrics(epoch, totals, val, task, epochStart);
       history.push(metrics);
+      reportSkipped();
       emit({ type: 'epochEnd', ...metrics, epochs: cfg.epochs, etaSeconds: (cfg.epochs - epoch) * metrics.durationSeconds, tensors: tf.memory().numTensors });
-      await saveModel(model, outDir, { convas: { project: project.name, epoch, classNames: dataset.classNames } });
+      await saveModel(model, outDir, modelMeta());
       await record(null);
       emit({ type: 'checkpoint', epoch, dir: outDir });
       const watched = metrics.valLoss ?? metrics.loss;
@@ -129,10 +129,13 @@ export async function runTraining(start: StartOptions, control: TrainControl, em
         break;
       }
     }
-    if (reason === 'stopped' && imagesSeen > 0) await saveModel(model, outDir, { convas: { project: project.name, epoch: history.length, classNames: dataset.classNames } });
-    const testMetrics = imagesSeen > 0 && test.count ? evaluateSplit(model, test, imageShape, numClasses, lossSpec) : null;
+    const trained = loop.state.imagesSeen > 0;
+    if (reason === 'stopped' && trained) await saveModel(model, outDir, modelMeta());
+    const testMetrics = trained && test.count ? await evaluateSplit(model, test, { imageShape, spec: lossSpec, layout, withImages: true }) : null;
+    reportSkipped();
     await record(testMetrics);
-    emit({ type: 'done', reason, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, outDir: path.resolve(outDir), backend: backend.name });
+    const transfer = testMetrics?.task === 'regression' ? testMetrics.worst.map(w => w.image.buffer as ArrayBuffer) : [];
+    emit({ type: 'done', reason, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, outDir: path.resolve(outDir), backend: backend.name }, transfer);
   } finally {
     await trainStep.close();
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { peekDataset } from '../../engine/data/load';
 import { analyzeGraph } from '../../engine/graph/analyze';
+import { inputShapeOf } from '../../engine/graph/inputShape';
 import { parseProjectText } from '../../engine/project/parse';
 import type { TrainEvent } from '../../engine/train/protocol';
 import { TrainingSession } from '../../engine/train/session';
@@ -27,7 +28,7 @@ describe('templates', () => {
     if (skip) console.warn(`skipping ${file}: Debian's dataset-fashion-mnist is not installed`);
 
     it.skipIf(skip)('validates with no problems against its dataset', async () => {
-      const dataset = await peekDataset(project.dataset, dir);
+      const dataset = await peekDataset(project.dataset, dir, { imageShape: inputShapeOf(project) });
       const analysis = analyzeGraph(project, { dataset });
       expect(analysis.problems).toEqual([]);
       expect(project.description?.length).toBeGreaterThan(20);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ConvasError } from '../../../engine/errors';
 import { EXPORT_FORMATS, EXPORTERS, isExportFormat } from '../../../engine/export';
 import { selectBackend } from '../../../engine/tf/backend';
+import { layerContextOf } from '../../../engine/graph/layerContext';
 import { loadTrainedModel } from '../../../engine/tf/trainedModel';
 import { loadProjectContext, requireSound } from '../projectContext';
 
@@ -19,7 +20,7 @@ export function registerExport(program: Command): void {
       const ctx = await loadProjectContext(file);
       requireSound(ctx);
       await selectBackend(process.env.CONVAS_BACKEND);
-      const model = await loadTrainedModel(ctx.analysis, path.resolve(opts.weights), ctx.dataset.classNames.length);
+      const model = await loadTrainedModel(ctx.analysis, path.resolve(opts.weights), layerContextOf(ctx.dataset));
       const outDir = path.resolve(opts.out);
       const exporter = EXPORTERS[opts.format];
       const result = await exporter.write({ project: ctx.project, analysis: ctx.analysis, model, classNames: ctx.dataset.classNames, outDir });

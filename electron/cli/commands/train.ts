@@ -76,16 +76,25 @@ export function registerTrain(program: Command): void {
       if (end.type === 'error') throw new ConvasError(end.code, `${ctx.file}: ${end.message}`, end.hint);
 
       const last = end.history.at(-1);
-      console.log(table(['Epoch', 'Loss', 'Accuracy', 'Val loss', 'Val accuracy', 'Images/s', 'Time'],
-        end.history.map(h => [String(h.epoch), fixed(h.loss), percent(h.accuracy), fixed(h.valLoss), percent(h.valAccuracy), h.imagesPerSecond.toFixed(0), duration(h.durationSeconds)]),
+      const regression = ctx.dataset.task === 'regression';
+      console.log(table(['Epoch', regression ? 'Loss (MSE)' : 'Loss', regression ? 'MAE' : 'Accuracy', 'Val loss', regression ? 'Val MAE' : 'Val accuracy', 'Images/s', 'Time'],
+        end.history.map(h => [
+          String(h.epoch), fixed(h.loss), regression ? fixed(h.mae) : percent(h.accuracy),
+          fixed(h.valLoss), regression ? fixed(h.valMae) : percent(h.valAccuracy), h.imagesPerSecond.toFixed(0), duration(h.durationSeconds),
+        ]),
         [true, true, true, true, true, true, true]));
-      if (end.test) console.log(`Test accuracy: ${percent(end.test.accuracy)} on ${end.test.count} held-out images (loss ${fixed(end.test.loss)})`);
+      if (end.test?.task === 'classification') console.log(`Test accuracy: ${percent(end.test.accuracy)} on ${end.test.count} held-out images (loss ${fixed(end.test.loss)})`);
+      if (end.test?.task === 'regression') {
+        console.log(`Test MAE: ${fixed(end.test.mae)}, RMSE: ${fixed(end.test.rmse)}, R²: ${fixed(end.test.r2, 3)} on ${end.test.count} held-out images (MSE ${fixed(end.test.loss)})`);
+      }
       console.log(`Backend: ${end.backend}. ${end.reason === 'completed' ? 'Done' : end.reason === 'stopped' ? 'Stopped' : 'Stopped early (no val-loss improvement)'} in ${duration(end.durationSeconds)}. Model and run record: ${end.outDir}`);
       if (flags.json) {
         const trained = end.history.reduce((n, h) => n + h.durationSeconds, 0);
         console.log(JSON.stringify({
-          backend: end.backend, epochs: end.history.length, trainLoss: last?.loss ?? null, valAccuracy: last?.valAccuracy ?? null,
-          testAccuracy: end.test?.accuracy ?? null,
+          backend: end.backend, task: regression ? 'regression' : 'classification', epochs: end.history.length, trainLoss: last?.loss ?? null,
+          valAccuracy: last?.valAccuracy ?? null, valMae: last?.valMae ?? null,
+          testAccuracy: end.test?.task === 'classification' ? end.test.accuracy : null,
+          ...(end.test?.task === 'regression' && { testMae: end.test.mae, testRmse: end.test.rmse, testR2: end.test.r2 }),
           imagesPerSecond: last ? end.history.reduce((n, h) => n + h.imagesPerSecond * h.durationSeconds, 0) / (trained || 1) : null,
           params: modelTotals(ctx.analysis).params, durationSeconds: end.durationSeconds, outDir: end.outDir,
         }));

@@ -23,7 +23,11 @@ export function registerValidate(program: Command): void {
       console.log(`Total params: ${totals.params.toLocaleString('en-US')}`);
       console.log(`FLOPs per image (forward): ${formatCount(totals.flops)}`);
       console.log(`Training memory per batch of ${project.training.batchSize}: ~${formatBytes(memory)}`);
-      if (ctx.dataset) console.log(`Dataset: ${ctx.dataset.name}, ${ctx.dataset.imageShape.join('×')} images, ${ctx.dataset.classNames.length} classes`);
+      if (ctx.dataset) {
+        const d = ctx.dataset;
+        const what = d.task === 'regression' ? `regression on ${d.targetNames?.join(', ') ?? 'one target'}` : `${d.classNames.length} classes`;
+        console.log(`Dataset: ${d.name}, ${d.imageShape.join('×')} images, ${what}`);
+      }
       const lines = analysis.problems.map(p => problemLine(ctx.file, p));
       if (ctx.datasetError) lines.unshift(`${ctx.datasetError.message} [error ${ctx.datasetError.code}] — ${ctx.datasetError.hint}`);
       for (const l of lines) console.error(l);

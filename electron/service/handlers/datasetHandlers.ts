@@ -3,6 +3,6 @@ import type { HostHandlers, ServiceContext } from '../serviceContext';
 
 export function registerDatasetHandlers(ctx: ServiceContext): Pick<HostHandlers, 'previewDataset'> {
   return {
-    previewDataset: ({ dataset, baseDir, samplesPerClass }) => previewDataset(dataset, baseDir ?? ctx.defaultBaseDir, samplesPerClass),
+    previewDataset: ({ dataset, baseDir, samplesPerClass, imageShape }) => previewDataset(dataset, baseDir ?? ctx.defaultBaseDir, samplesPerClass, imageShape),
   };
 }

@@ -1,4 +1,5 @@
 import { peekDataset } from '../../../engine/data/load';
+import { inputShapeOf } from '../../../engine/graph/inputShape';
 import { probeGraph } from '../graphProbe';
 import { soundGraph } from '../soundGraph';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
@@ -8,9 +9,10 @@ export function registerTrainingHandlers(ctx: ServiceContext): Pick<HostHandlers
   return {
     async startTraining({ baseDir, ...request }) {
       const base = baseDir ?? ctx.defaultBaseDir;
-      const { validationSplit, seed } = request.project.training;
+      const { validationSplit, seed, testSplit } = request.project.training;
+      const imageShape = inputShapeOf(request.project);
       // Checked here too so a broken graph or a missing dataset fails the request itself, not a run.
-      soundGraph(request.project, await peekDataset(request.project.dataset, base, { validationSplit, seed }));
+      soundGraph(request.project, await peekDataset(request.project.dataset, base, { validationSplit, seed, testSplit, imageShape }));
       return ctx.sessions.start({ ...request, baseDir: base });
     },
     async controlTraining({ sessionId, command }) {

@@ -8,7 +8,7 @@ describe('project files through the service', () => {
   it('lists every template, validated, with a description', async () => {
     const h = await createHarness();
     const templates = await h.call('listTemplates', {});
-    expect(templates.map(t => t.id)).toEqual(['cnn-fashion-mnist', 'lenet5-mnist', 'mlp-mnist', 'resnet-mini']);
+    expect(templates.map(t => t.id)).toEqual(['age-or-grade-regression', 'cnn-fashion-mnist', 'lenet5-mnist', 'mlp-mnist', 'resnet-mini']);
     for (const t of templates) {
       expect(t.description.length).toBeGreaterThan(20);
       expect(t.project.version).toBe(1);

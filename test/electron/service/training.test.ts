@@ -10,11 +10,11 @@ type Of<T extends TrainEvent['type']> = Extract<TrainEvent, { type: T }>;
 
 function nextEvent<T extends TrainEvent['type']>(h: Harness, sessionId: string, type: T, timeoutMs = 25_000): Promise<Of<T>> {
   return new Promise((resolve, reject) => {
-    const seen = h.events.find(e => e.sessionId === sessionId && e.event.type === type);
-    if (seen) { resolve(seen.event as Of<T>); return; }
+    const seen = h.events.find(e => e.type === 'train' && e.sessionId === sessionId && e.event.type === type);
+    if (seen?.type === 'train') { resolve(seen.event as Of<T>); return; }
     const timer = setTimeout(() => { stop(); reject(new Error(`no ${type} event within ${timeoutMs} ms`)); }, timeoutMs);
     const stop = h.service.onEvent((e: HostEvent) => {
-      if (e.sessionId !== sessionId) return;
+      if (e.type !== 'train' || e.sessionId !== sessionId) return;
       if (e.event.type === 'error') { clearTimeout(timer); stop(); reject(new Error(`${e.event.code}: ${e.event.message}`)); }
       if (e.event.type === type) { clearTimeout(timer); stop(); resolve(e.event as Of<T>); }
     });
@@ -40,9 +40,9 @@ describe('training through the service', () => {
     expect(done.history).toHaveLength(1);
     expect(done.test?.count).toBe(2000);
 
-    const mine = h.events.filter(e => e.type === 'train' && e.sessionId === sessionId).map(e => e.event.type);
+    const mine = h.events.filter(e => e.type === 'train' && e.sessionId === sessionId).flatMap(e => (e.type === 'train' ? [e.event.type] : []));
     expect(mine).toEqual(expect.arrayContaining(['compiled', 'featureMaps', 'batchEnd', 'epochEnd', 'checkpoint', 'done']));
-    const maps = h.events.find(e => e.event.type === 'featureMaps')!.event as Of<'featureMaps'>;
+    const maps = h.events.flatMap(e => (e.type === 'train' && e.event.type === 'featureMaps' ? [e.event] : []))[0]!;
     expect(maps.maps[0]!.data).toBeInstanceOf(Float32Array);
 
     const probe = await h.call('probeGraph', { project, weightsDir: outDir });

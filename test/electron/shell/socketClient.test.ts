@@ -43,7 +43,7 @@ describe('the renderer socket client', () => {
     for (const l of listeners) l({ type: 'train', sessionId: 's1', event: { type: 'featureMaps', epoch: 1, batch: 3, probeIndex: 0, probeLabel: 4, maps } });
     for (const event of await Promise.all(received)) {
       expect(event).toMatchObject({ type: 'train', sessionId: 's1', event: { type: 'featureMaps', probeLabel: 4 } });
-      const data = (event.event as { maps: typeof maps }).maps[0]!.data;
+      const data = ((event as Extract<HostEvent, { type: 'train' }>).event as { maps: typeof maps }).maps[0]!.data;
       expect(data).toBeInstanceOf(Float32Array);
       expect([...data]).toEqual([0.5, -1, 2, 0]);
     }

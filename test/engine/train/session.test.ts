@@ -39,9 +39,13 @@ describe('TrainingSession', () => {
     expect(maps[0]!.maps[0]!.data).toBeInstanceOf(Float32Array);
     expect(maps[0]!.maps[0]!.data.length).toBe(28 * 28 * 6);
     const done = r.end as Extract<TrainEvent, { type: 'done' }>;
-    expect(done.test!.count).toBe(2000);
-    expect(done.test!.confusion.flat().reduce((a, b) => a + b, 0)).toBe(2000);
-    expect(done.test!.accuracy).toBeGreaterThan(0.5);
+    if (done.test?.task !== 'classification') throw new Error(`expected classification test metrics, got ${JSON.stringify(done.test)}`);
+    expect(done.test.count).toBe(2000);
+    expect(done.test.confusion.flat().reduce((a, b) => a + b, 0)).toBe(2000);
+    expect(done.test.accuracy).toBeGreaterThan(0.5);
+    expect(compiled!.dataset).toMatchObject({ task: 'classification', targetNames: [] });
+    expect(r.of('epochEnd')[0]).toMatchObject({ mae: null, valMae: null });
+    expect(r.of('batchEnd')[0]).toMatchObject({ mae: null });
     expect(existsSync(path.join(r.dir, 'model.json'))).toBe(true);
     const record = JSON.parse(readFileSync(path.join(r.dir, 'run.json'), 'utf8'));
     expect(record).toMatchObject({ backend: 'wasm', reason: 'completed', history: [{ epoch: 1 }, { epoch: 2 }] });

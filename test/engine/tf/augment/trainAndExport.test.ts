@@ -133,7 +133,7 @@ describe('augmentation in a trained and exported model (wasm)', () => {
     await saveModel(model, dir);
     const json = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8'));
     expect(JSON.stringify(json.modelTopology)).toContain('ConvasRandomCrop');
-    const reloaded = await loadTrainedModel(augmented, dir, CLASSES);
+    const reloaded = await loadTrainedModel(augmented, dir, { numClasses: CLASSES });
     const images = x();
     expect(values(reloaded.predict(images) as tf.Tensor)).toEqual(values(model.predict(images) as tf.Tensor));
     reloaded.dispose();
