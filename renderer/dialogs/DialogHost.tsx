@@ -1,5 +1,6 @@
 import { useApp } from '../store';
 import { TemplatesDialog } from '../project/TemplatesDialog';
+import { DatasetReportDialog } from '../training/report/DatasetReportDialog';
 import { FileBrowserDialog } from './FileBrowserDialog';
 import { UnsavedDialog } from './UnsavedDialog';
 
@@ -13,5 +14,6 @@ export function DialogHost() {
     case 'unsaved': return <UnsavedDialog action={dialog.action} projectName={name} onChoose={dialog.resolve} />;
     case 'fileBrowser': return <FileBrowserDialog request={dialog.request} onDone={dialog.resolve} />;
     case 'templates': return <TemplatesDialog onClose={close} />;
+    case 'datasetReport': return <DatasetReportDialog onClose={close} />;
   }
 }

@@ -4,6 +4,8 @@ const PREFIX: Record<string, string> = {
   averagePooling2d: 'avgpool', globalAveragePooling2d: 'gap', globalMaxPooling2d: 'gmp',
   batchNormalization: 'bn', dropout: 'dropout', activation: 'act', add: 'add', concatenate: 'concat',
   zeroPadding2d: 'pad', dense: 'fc',
+  randomFlip: 'flip', randomRotation: 'rotate', randomZoom: 'zoom', randomTranslation: 'shift', randomCrop: 'crop',
+  randomContrast: 'contrast', randomBrightness: 'brightness', gaussianNoise: 'noise',
 };
 /** Kinds a graph usually has once: their first id carries no number. */
 const SINGLE = new Set(['input', 'output', 'flatten']);

@@ -7,7 +7,8 @@ export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 export type DialogRequest =
   | { type: 'unsaved'; action: string; resolve(choice: UnsavedChoice): void }
   | { type: 'fileBrowser'; request: PathRequest; resolve(path: string | null): void }
-  | { type: 'templates' };
+  | { type: 'templates' }
+  | { type: 'datasetReport' };
 
 export interface Notice {
   tone: 'error' | 'info';

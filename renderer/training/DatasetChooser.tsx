@@ -1,33 +1,51 @@
 import { useEffect, useState } from 'react';
+import type { DatasetSpec } from '../../engine/project/schema';
 import { useApp } from '../store';
+import { CsvDatasetForm } from './CsvDatasetForm';
 import { DatasetPreviewView } from './DatasetPreviewView';
+import { FolderDatasetForm } from './FolderDatasetForm';
 import { IdxPathsForm } from './IdxPathsForm';
 import { isBusy } from './session';
+import { useInputShape } from './useInputShape';
 
-type Source = 'builtin' | 'idx';
+type Source = DatasetSpec['kind'];
 
-/** Built-in MNIST or IDX files, with a preview of what the network will see. */
+const SOURCES: [Source, string][] = [['builtin', 'Built-in MNIST'], ['idx', 'IDX files'], ['folder', 'Image folder'], ['csv', 'CSV file']];
+
+/** Built-in MNIST, IDX files, a folder of images or a CSV, with a preview of what the network will see. */
 export function DatasetChooser() {
   const dataset = useApp(s => s.meta.dataset);
   const filePath = useApp(s => s.filePath);
   const setDataset = useApp(s => s.setDataset);
   const busy = useApp(s => isBusy(s.training.session));
   const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
-  // IDX stays chosen while its paths are incomplete (the project keeps its last whole dataset).
+  const openDatasetReport = useApp(s => s.openDatasetReport);
+  // Folder and CSV previews are resized to the Input node: a new Input shape is a new preview.
+  const inputShape = useInputShape();
+  // A source stays chosen while its form is incomplete (the project keeps its last whole dataset).
   const [source, setSource] = useState<Source>(dataset.kind);
   useEffect(() => setSource(dataset.kind), [dataset.kind]);
-  useEffect(() => { void loadDatasetPreview(); }, [dataset, filePath, loadDatasetPreview]);
+  useEffect(() => { void loadDatasetPreview(); }, [dataset, filePath, inputShape, loadDatasetPreview]);
 
   const choose = (next: Source) => {
     setSource(next);
     if (next === 'builtin' && dataset.kind !== 'builtin') setDataset({ kind: 'builtin', name: 'mnist' });
   };
+  const chosen = source === dataset.kind;
 
   return (
     <section className="tp-card" aria-labelledby="tp-dataset-title">
-      <h3 id="tp-dataset-title" className="tp-card__title">Dataset</h3>
+      <div className="tp-card__head">
+        <h3 id="tp-dataset-title" className="tp-card__title">Dataset</h3>
+        {chosen && (
+          <button type="button" className="tp-button tp-button--quiet tp-card__action" onClick={openDatasetReport}
+            title="Read every file: counts per class and split, sizes, samples and problems">
+            Report…
+          </button>
+        )}
+      </div>
       <div className="tp-segmented" role="radiogroup" aria-label="Dataset source">
-        {([['builtin', 'Built-in MNIST'], ['idx', 'IDX files']] as const).map(([value, label]) => (
+        {SOURCES.map(([value, label]) => (
           <label key={value} className={source === value ? 'is-on' : undefined}>
             <input type="radio" name="tp-dataset-source" value={value} checked={source === value} disabled={busy}
               onChange={() => choose(value)} />
@@ -35,10 +53,11 @@ export function DatasetChooser() {
           </label>
         ))}
       </div>
-      {source === 'builtin'
-        ? <p className="tp-note">10,000 handwritten digits (28 × 28, grey), 2,000 of them held out for testing.</p>
-        : <IdxPathsForm dataset={dataset} disabled={busy} />}
-      {source === dataset.kind && <DatasetPreviewView onRetry={() => void loadDatasetPreview(true)} />}
+      {source === 'builtin' && <p className="tp-note">10,000 handwritten digits (28 × 28, grey), 2,000 of them held out for testing.</p>}
+      {source === 'idx' && <IdxPathsForm dataset={dataset} disabled={busy} />}
+      {source === 'folder' && <FolderDatasetForm dataset={dataset} disabled={busy} />}
+      {source === 'csv' && <CsvDatasetForm dataset={dataset} disabled={busy} />}
+      {chosen && <DatasetPreviewView onRetry={() => void loadDatasetPreview(true)} />}
     </section>
   );
 }

@@ -49,16 +49,19 @@ export function DatasetPreviewView({ onRetry }: { onRetry(): void }) {
   if (preview.status === 'error') {
     return <ErrorBox title="The dataset cannot be read" error={preview.error} action={{ label: 'Try again', onClick: onRetry }} />;
   }
-  const { info } = preview.preview;
+  const { info, samples } = preview.preview;
   const sizes = info.sizes;
+  const regression = info.task === 'regression';
   return (
     <div className="tp-preview">
       <p className="tp-meta">
         <span>{info.imageShape.join(' × ')}</span>
-        <span>{info.classNames.length} classes</span>
+        <span>{regression ? `regression: ${info.targetNames?.join(', ') || 'one target'}` : `${info.classNames.length} classes`}</span>
         {sizes && <span>{formatCount(sizes.train)} train · {formatCount(sizes.validation)} val · {formatCount(sizes.test)} test</span>}
       </p>
-      <ClassTable preview={preview.preview} />
+      {regression
+        ? <SampleStrip images={samples.map(s => s.pixels)} shape={info.imageShape} label="Sample images" size={26} />
+        : <ClassTable preview={preview.preview} />}
     </div>
   );
 }

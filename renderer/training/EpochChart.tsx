@@ -1,14 +1,14 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { EpochMetrics } from '../../engine/train/protocol';
-import { comparableSeries, epochSeries, niceAxis } from './chartData';
+import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetric } from './chartData';
 import { ChartFrame } from './ChartFrame';
 import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
 import type { FinishedRun } from './trainingState';
 import { useThrottled } from './useThrottled';
 
 interface Props {
-  metric: 'loss' | 'accuracy';
+  metric: EpochMetric;
   epochs: readonly EpochMetrics[];
   overlays: readonly FinishedRun[];
   /** Planned epochs of the run, so points fill the axis from left to right as they come. */
@@ -21,10 +21,10 @@ function epochTicks(max: number): number[] {
   return Array.from({ length: Math.floor((max - 1) / step) + 1 }, (_, i) => 1 + i * step);
 }
 
-export const EPOCH_TITLES = { loss: 'Loss per epoch', accuracy: 'Accuracy per epoch' };
+export const EPOCH_TITLES = { loss: 'Loss per epoch', accuracy: 'Accuracy per epoch', mae: 'MAE per epoch' };
 
 /** Each chart redraws in its own task (ms after the data changed), never all three in one. */
-const REDRAW_DELAY = { loss: 90, accuracy: 180 };
+const REDRAW_DELAY = { loss: 90, accuracy: 180, mae: 180 };
 const DOT = { r: 2.5, strokeWidth: 0 };
 const ACCURACY_AXIS = { max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] };
 
@@ -33,7 +33,7 @@ export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays
   const latest = useMemo(() => ({ epochs: e, overlays: o, plannedEpochs: p }), [e, o, p]);
   const { epochs, overlays, plannedEpochs } = useThrottled(latest, 0, REDRAW_DELAY[metric]);
   const train = useMemo(() => epochSeries(epochs, metric), [epochs, metric]);
-  const val = useMemo(() => epochSeries(epochs, metric === 'loss' ? 'valLoss' : 'valAccuracy'), [epochs, metric]);
+  const val = useMemo(() => epochSeries(epochs, validationKey(metric)), [epochs, metric]);
   const earlier = useMemo(() => overlays.map(r => ({ run: r, points: comparableSeries(r.epochs, metric) })), [overlays, metric]);
   const tick = metric === 'accuracy' ? percentTick : compactTick;
   const xMax = Math.max(plannedEpochs, train.at(-1)?.x ?? 0, ...earlier.map(e => e.points.at(-1)?.x ?? 0), 2);

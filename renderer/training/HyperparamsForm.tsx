@@ -16,6 +16,8 @@ export function HyperparamsForm() {
   const limit = useApp(s => s.training.limit);
   const setLimit = useApp(s => s.setTrainingLimit);
   const disabled = useApp(s => isBusy(s.training.session));
+  // Folder and CSV datasets hold out a test share themselves (unless a folder has its own test/).
+  const ownsTestSplit = useApp(s => s.meta.dataset.kind === 'folder' || s.meta.dataset.kind === 'csv');
 
   return (
     <section className="tp-card" aria-labelledby="tp-hyper-title">
@@ -40,6 +42,10 @@ export function HyperparamsForm() {
           onValid={epochs => setTraining({ epochs })} />
         <NumberField label="Validation split" value={cfg.validationSplit} schema={fields.validationSplit} step={0.05}
           disabled={disabled} help="Fraction held out, 0–0.5" onValid={validationSplit => setTraining({ validationSplit })} />
+        {ownsTestSplit && (
+          <NumberField label="Test split" value={cfg.testSplit} schema={fields.testSplit} step={0.05}
+            disabled={disabled} help="Held out for the result" onValid={testSplit => setTraining({ testSplit })} />
+        )}
         <NumberField label="Seed" value={cfg.seed} schema={fields.seed} step={1} disabled={disabled}
           onValid={seed => setTraining({ seed })} />
       </div>

@@ -50,12 +50,14 @@ function ProbeSamples({ imageShape, current, onPick }: { imageShape: readonly nu
   const preview = useApp(s => s.training.preview);
   if (preview.status !== 'ready') return null;
   const { samples, info } = preview.preview;
-  const firstOfClass = samples.filter((s, i) => samples.findIndex(t => t.label === s.label) === i);
+  const regression = info.task === 'regression';
+  // One image per class; a regression has no classes, so the first few.
+  const choices = regression ? samples.slice(0, 10) : samples.filter((s, i) => samples.findIndex(t => t.label === s.label) === i);
   return (
     <div className="fm-probe__samples" role="group" aria-label="Pick a probe image">
-      {firstOfClass.map(s => (
+      {choices.map(s => (
         <button key={s.index} type="button" className="fm-probe__sample" aria-pressed={s.index === current}
-          aria-label={`Probe test image ${s.index}, class ${info.classNames[s.label] ?? s.label}`} onClick={() => onPick(s.index)}>
+          aria-label={`Probe test image ${s.index}${regression ? '' : `, class ${info.classNames[s.label] ?? s.label}`}`} onClick={() => onPick(s.index)}>
           <PixelImage pixels={s.pixels} shape={imageShape} label="" size={28} />
         </button>
       ))}

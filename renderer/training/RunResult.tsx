@@ -1,17 +1,17 @@
 import { pickPath } from '../dialogs/usePathPicker';
 import { useApp } from '../store';
-import { ConfusionMatrix } from './ConfusionMatrix';
+import { ClassificationResult } from './ClassificationResult';
 import { ErrorBox } from './ErrorBox';
-import { formatPercent, formatValue } from './format';
+import { RegressionResult } from './RegressionResult';
 
-/** What a finished run achieved on the test split, and the way out: export. */
+/** What a finished run achieved on the test split (per task), and the way out: export. */
 export function RunResult() {
   const session = useApp(s => s.training.session);
   const exported = useApp(s => s.training.exported);
   const exportRun = useApp(s => s.exportRun);
   if (session.phase !== 'done') return null;
   const { test, outDir } = session.result;
-  const classNames = session.info.dataset.classNames;
+  const { classNames, imageShape, targetNames } = session.info.dataset;
 
   const chooseAndExport = async () => {
     const folder = await pickPath({ purpose: 'chooseFolder' });
@@ -27,15 +27,10 @@ export function RunResult() {
           Export
         </button>
       </div>
-      {test ? (
-        <div className="tp-result__body">
-          <div className="tp-kpis">
-            <div className="tp-kpi"><span>Test accuracy</span><strong>{formatPercent(test.accuracy)}</strong></div>
-            <div className="tp-kpi"><span>Test loss</span><strong>{formatValue(test.loss)}</strong></div>
-            <div className="tp-kpi"><span>Test images</span><strong>{test.count.toLocaleString('en-US')}</strong></div>
-          </div>
-          <ConfusionMatrix confusion={test.confusion} classNames={classNames} />
-        </div>
+      {test?.task === 'regression' ? (
+        <RegressionResult test={test} imageShape={imageShape} targetNames={targetNames ?? []} />
+      ) : test ? (
+        <ClassificationResult test={test} classNames={classNames} />
       ) : (
         <p className="tp-note">No test metrics: the run stopped before training on any batch, or the dataset has no test split.</p>
       )}

@@ -1,7 +1,8 @@
 import { useApp } from '../store';
 import { ErrorBox } from './ErrorBox';
-import { formatCount, formatDuration, formatPercent } from './format';
-import { isLive, runOf, type Session } from './session';
+import { formatCount, formatDuration, formatPercent, formatValue } from './format';
+import { isLive, runOf, taskOf, type RunData, type Session } from './session';
+import { SkippedFilesNote } from './SkippedFilesNote';
 
 const REASONS = { completed: 'Finished', stopped: 'Stopped', earlyStopping: 'Stopped early (no better validation loss)' } as const;
 
@@ -25,11 +26,18 @@ function fraction(s: Session): number {
   return Math.min(1, ((epoch - 1) * batchesPerEpoch + batch) / Math.max(1, run.info.epochs * batchesPerEpoch));
 }
 
+/** The latest batch's accuracy (classification) or mean absolute error (regression). */
+function batchMetric(run: RunData): [name: string, value: string] {
+  const last = run.batches.at(-1);
+  return taskOf(run) === 'regression' ? ['MAE', formatValue(last?.mae)] : ['Accuracy', formatPercent(last?.accuracy)];
+}
+
 export function TrainProgress() {
   const session = useApp(s => s.training.session);
   const commandError = useApp(s => s.training.commandError);
   const run = runOf(session);
   const done = fraction(session);
+  const [metricName, metricValue] = run ? batchMetric(run) : ['', ''];
   return (
     <div className="tp-progress" data-phase={session.phase}>
       <div className="tp-progress__head">
@@ -40,6 +48,7 @@ export function TrainProgress() {
           <dl className="tp-stats">
             <div><dt>Epoch</dt><dd>{Math.min(run.progress.epoch, run.info.epochs)} / {run.info.epochs}</dd></div>
             <div><dt>Batch</dt><dd>{run.progress.batch} / {run.progress.batchesPerEpoch}</dd></div>
+            <div><dt>{metricName}</dt><dd>{metricValue}</dd></div>
             <div><dt>Images/s</dt><dd>{run.progress.imagesPerSecond ? formatCount(run.progress.imagesPerSecond) : '—'}</dd></div>
             <div><dt>ETA</dt><dd>{isLive(session) ? formatDuration(run.progress.etaSeconds) : '—'}</dd></div>
             <div><dt>Progress</dt><dd>{formatPercent(done, 0)}</dd></div>
@@ -53,6 +62,7 @@ export function TrainProgress() {
       {session.phase === 'error' && (
         <ErrorBox title={session.run ? 'Training stopped with an error' : 'Training could not start'} error={session.error} />
       )}
+      {run?.skipped && <SkippedFilesNote skipped={run.skipped} />}
       {commandError && <ErrorBox title="The command was not accepted" error={commandError} />}
     </div>
   );

@@ -10,7 +10,7 @@ import { MountLater } from './MountLater';
 import { chartPlan } from './chartPlan';
 import { RunToggles } from './RunToggles';
 import { overlayRuns } from './runArchive';
-import { runOf, type BatchPoint } from './session';
+import { runOf, taskOf, type BatchPoint } from './session';
 
 const NO_BATCHES: BatchPoint[] = [];
 const NO_EPOCHS: EpochMetrics[] = [];
@@ -20,15 +20,19 @@ export function TrainingCharts() {
   const latest = useApp(useShallow(s => {
     const run = runOf(s.training.session);
     const plan = chartPlan(run, s.meta.training, s.training.preview, s.training.limit);
-    return { batches: run?.batches ?? NO_BATCHES, epochs: run?.epochs ?? NO_EPOCHS, sessionId: run?.sessionId ?? null, ...plan };
+    const previewTask = s.training.preview.status === 'ready' ? s.training.preview.preview.info.task : undefined;
+    const task = run ? taskOf(run) : previewTask ?? 'classification';
+    return { batches: run?.batches ?? NO_BATCHES, epochs: run?.epochs ?? NO_EPOCHS, sessionId: run?.sessionId ?? null, task, ...plan };
   }));
   // Charts redraw in a deferred, interruptible render: progress text first, curves when there is time.
-  const { batches, epochs, sessionId, plannedEpochs, plannedSteps, initialLoss } = useDeferredValue(latest);
+  const { batches, epochs, sessionId, task, plannedEpochs, plannedSteps, initialLoss } = useDeferredValue(latest);
+  // Regression runs have no accuracy: the third chart follows the mean absolute error instead.
+  const metric = task === 'regression' ? 'mae' : 'accuracy';
   const runs = useApp(s => s.training.runs);
   const projectName = useApp(s => s.meta.name);
   const smoothing = useApp(s => s.training.smoothing);
   const setSmoothing = useApp(s => s.setLossSmoothing);
-  const overlays = useMemo(() => overlayRuns(runs, projectName, sessionId), [runs, projectName, sessionId]);
+  const overlays = useMemo(() => overlayRuns(runs, projectName, sessionId, task), [runs, projectName, sessionId, task]);
 
   return (
     <section className="tp-card tp-charts" aria-labelledby="tp-charts-title">
@@ -47,7 +51,7 @@ export function TrainingCharts() {
       </div>
       <div className="tp-charts__row">
         {!batches.length && !epochs.length && !overlays.length && (
-          <p className="tp-charts__empty">Loss and accuracy appear here as soon as training starts.</p>
+          <p className="tp-charts__empty">Loss and {metric === 'mae' ? 'MAE' : 'accuracy'} appear here as soon as training starts.</p>
         )}
         <MountLater delay={30} placeholder={<ChartFrame title={BATCH_LOSS_TITLE} note="(smoothed)" />}>
           <BatchLossChart batches={batches} smoothing={smoothing} overlays={overlays} plannedSteps={plannedSteps} initialLoss={initialLoss} />
@@ -55,11 +59,11 @@ export function TrainingCharts() {
         <MountLater delay={100} placeholder={<ChartFrame title={EPOCH_TITLES.loss} />}>
           <EpochChart metric="loss" epochs={epochs} overlays={overlays} plannedEpochs={plannedEpochs} />
         </MountLater>
-        <MountLater delay={170} placeholder={<ChartFrame title={EPOCH_TITLES.accuracy} />}>
-          <EpochChart metric="accuracy" epochs={epochs} overlays={overlays} plannedEpochs={plannedEpochs} />
+        <MountLater delay={170} placeholder={<ChartFrame title={EPOCH_TITLES[metric]} />}>
+          <EpochChart metric={metric} epochs={epochs} overlays={overlays} plannedEpochs={plannedEpochs} />
         </MountLater>
       </div>
-      <RunToggles currentId={sessionId} />
+      <RunToggles currentId={sessionId} task={task} />
     </section>
   );
 }

@@ -2,20 +2,27 @@
 import type { EpochMetrics } from '../../engine/train/protocol';
 import type { Point } from './series';
 
-type EpochKey = 'loss' | 'accuracy' | 'valLoss' | 'valAccuracy';
+type EpochKey = 'loss' | 'accuracy' | 'mae' | 'valLoss' | 'valAccuracy' | 'valMae';
+/** What an epoch chart plots: accuracy for classification runs, MAE for regression runs. */
+export type EpochMetric = 'loss' | 'accuracy' | 'mae';
+
+const VALIDATION_KEY = { loss: 'valLoss', accuracy: 'valAccuracy', mae: 'valMae' } as const satisfies Record<EpochMetric, EpochKey>;
+
+export const validationKey = (metric: EpochMetric): EpochKey => VALIDATION_KEY[metric];
 
 export function epochSeries(epochs: readonly EpochMetrics[], key: EpochKey): Point[] {
   const out: Point[] = [];
   for (const e of epochs) {
-    const y = e[key];
+    // Runs recorded before regression existed have no MAE fields.
+    const y = e[key] ?? null;
     if (y !== null && Number.isFinite(y)) out.push({ x: e.epoch, y });
   }
   return out;
 }
 
 /** Validation values when the run had a validation split, else the training ones. */
-export function comparableSeries(epochs: readonly EpochMetrics[], metric: 'loss' | 'accuracy'): Point[] {
-  const val = epochSeries(epochs, metric === 'loss' ? 'valLoss' : 'valAccuracy');
+export function comparableSeries(epochs: readonly EpochMetrics[], metric: EpochMetric): Point[] {
+  const val = epochSeries(epochs, validationKey(metric));
   return val.length ? val : epochSeries(epochs, metric);
 }
 

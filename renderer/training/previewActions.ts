@@ -1,7 +1,7 @@
 /** Loading the dataset preview (classes, counts, sample images) for the project's dataset. */
 import { host } from '../host';
 import { datasetKey } from '../store/analysisCache';
-import { projectBaseDir } from './projectAccess';
+import { datasetRequest, requestKey } from './datasetRequest';
 import { updateTraining, type StoreGet, type StoreSet } from './storeAccess';
 import { toUserError } from './userError';
 
@@ -16,19 +16,18 @@ export function createPreviewActions(set: StoreSet, get: StoreGet): PreviewActio
   return {
     async loadDatasetPreview(force = false) {
       const state = get();
-      const dataset = state.meta.dataset;
-      const baseDir = projectBaseDir(state);
-      const key = JSON.stringify([dataset, baseDir ?? null]);
+      const request = datasetRequest(state);
+      const key = requestKey(request);
       const current = state.training.preview;
       if (!force && current.status !== 'idle' && current.status !== 'error' && current.key === key) return;
       updateTraining(set, { preview: { status: 'loading', key } });
       const stillWanted = () => { const p = get().training.preview; return p.status === 'loading' && p.key === key; };
       try {
-        const preview = await host.previewDataset({ dataset, samplesPerClass: SAMPLES_PER_CLASS, ...(baseDir && { baseDir }) });
+        const preview = await host.previewDataset({ ...request, samplesPerClass: SAMPLES_PER_CLASS });
         if (!stillWanted()) return;
         updateTraining(set, { preview: { status: 'ready', key, preview } });
         // Shape inference needs an IDX set's image shape and class count, which only the host can read.
-        get().setDatasetInfo({ key: datasetKey(dataset), info: preview.info });
+        get().setDatasetInfo({ key: datasetKey(request.dataset), info: preview.info });
       } catch (error) {
         if (stillWanted()) updateTraining(set, { preview: { status: 'error', key, error: toUserError(error) } });
       }

@@ -13,6 +13,8 @@ import { updateTraining, type StoreGet, type StoreSet } from './storeAccess';
 import { applyEvents, sessionIdOf } from './trainingEvents';
 import { toUserError } from './userError';
 
+type TrainHostEvent = Extract<HostEvent, { type: 'train' }>;
+
 /** Events that arrive before startTraining has returned the session id. */
 const MAX_EARLY_EVENTS = 500;
 
@@ -26,7 +28,7 @@ export interface RunActions {
 
 export function createRunActions(set: StoreSet, get: StoreGet): RunActions {
   const buffer = createEventBuffer<TrainEvent>(events => updateTraining(set, t => applyEvents(t, events)));
-  let early: HostEvent[] = [];
+  let early: TrainHostEvent[] = [];
   let unsubscribe: (() => void) | null = null;
 
   const onHostEvent = (e: HostEvent) => {

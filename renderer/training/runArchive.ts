@@ -1,8 +1,7 @@
 /** Finished runs kept for comparison: what is archived when a run ends, and which runs overlay. */
 import { downsample } from './series';
-import type { RunData } from './session';
+import { taskOf, type DoneResult, type RunData, type Task } from './session';
 import type { FinishedRun } from './trainingState';
-import type { DoneResult } from './session';
 
 /** Apart from the current run's blue and orange, readable on the dark theme. */
 export const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15', '#fb7185', '#a3e635', '#94a3b8'];
@@ -13,7 +12,8 @@ export function archiveRun(run: RunData, result: DoneResult, earlier: readonly F
   const number = 1 + Math.max(0, ...earlier.filter(r => r.projectName === run.project.name).map(r => r.number));
   const { optimizer, batchSize } = run.project.training;
   const points = downsample(run.batches.map(b => ({ ...b, x: b.step, y: b.loss })), 1000)
-    .map(({ step, loss, accuracy }) => ({ step, loss, accuracy }));
+    .map(({ step, loss, accuracy, mae }) => ({ step, loss, accuracy, mae }));
+  const test = result.test;
   const finished: FinishedRun = {
     id: run.sessionId,
     projectName: run.project.name,
@@ -22,14 +22,16 @@ export function archiveRun(run: RunData, result: DoneResult, earlier: readonly F
     color: RUN_COLORS[(number - 1) % RUN_COLORS.length]!,
     visible: true,
     reason: result.reason,
+    task: taskOf(run),
     batches: points,
     epochs: result.history.length ? result.history : run.epochs,
-    testAccuracy: result.test?.accuracy ?? null,
+    testAccuracy: test?.task === 'regression' ? null : test?.accuracy ?? null,
+    testMae: test?.task === 'regression' ? test.mae : null,
     summary: `${optimizer}, lr ${run.info.learningRate}, batch ${batchSize}`,
   };
   return [...earlier.filter(r => r.id !== run.sessionId), finished].slice(-MAX_RUNS);
 }
 
 /** Earlier runs of this project to draw beside the current one (never the current run twice). */
-export const overlayRuns = (runs: readonly FinishedRun[], projectName: string, currentId: string | null) =>
-  runs.filter(r => r.projectName === projectName && r.id !== currentId && r.visible);
+export const overlayRuns = (runs: readonly FinishedRun[], projectName: string, currentId: string | null, task: Task = 'classification') =>
+  runs.filter(r => r.projectName === projectName && r.id !== currentId && r.visible && (r.task ?? 'classification') === task);

@@ -9,7 +9,13 @@ import type { UserError } from './userError';
 export type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type'>;
 export type DoneResult = Omit<Extract<TrainEvent, { type: 'done' }>, 'type'>;
 
-export interface BatchPoint { step: number; loss: number; accuracy: number }
+/** Accuracy for classification runs, MAE for regression runs; the other is null. */
+export interface BatchPoint { step: number; loss: number; accuracy: number | null; mae: number | null }
+
+export type Task = CompiledInfo['dataset']['task'];
+
+/** Files the run left out because they could not be read (streamed image datasets). */
+export interface SkippedFiles { files: { path: string; reason: string }[]; total: number }
 
 export interface Progress {
   epoch: number;
@@ -36,6 +42,7 @@ export interface RunData {
   checkpointEpoch: number | null;
   /** A command the user sent that the worker has not confirmed yet. */
   pending: 'pause' | 'resume' | 'stop' | null;
+  skipped: SkippedFiles | null;
 }
 
 export type Session =
@@ -55,14 +62,25 @@ export const isBusy = (s: Session) => s.phase === 'starting' || isLive(s);
 export const runOf = (s: Session): RunData | null =>
   s.phase === 'error' ? s.run : isLive(s) || s.phase === 'done' ? s : null;
 
+/** Runs compiled before regression existed carry no task: they classified. */
+export const taskOf = (run: Pick<RunData, 'info'> | null): Task => run?.info.dataset.task ?? 'classification';
+
 function compiled(s: Extract<Session, { phase: 'starting' }>, e: Extract<TrainEvent, { type: 'compiled' }>): Session {
   const { type: _, ...info } = e;
   return {
     phase: 'training', sessionId: s.sessionId ?? '', outDir: s.outDir ?? '', project: s.project, info,
     learningRate: e.learningRate,
     progress: { epoch: 1, batch: 0, batchesPerEpoch: e.batchesPerEpoch, imagesPerSecond: 0, etaSeconds: Number.NaN },
-    batches: [], epochs: [], maps: null, checkpointEpoch: null, pending: null,
+    batches: [], epochs: [], maps: null, checkpointEpoch: null, pending: null, skipped: null,
   };
+}
+
+/** Files listed in the dashboard; the count goes on past it. */
+const MAX_SKIPPED_LISTED = 50;
+
+/** Each event names the files found since the last one. */
+function addSkipped(before: SkippedFiles | null, e: Extract<TrainEvent, { type: 'skippedFiles' }>): SkippedFiles {
+  return { files: [...(before?.files ?? []), ...e.files].slice(0, MAX_SKIPPED_LISTED), total: e.total };
 }
 
 /** Global batch number across epochs, the x axis of the batch-loss chart. */
@@ -76,7 +94,7 @@ function onLive(s: LiveSession, e: TrainEvent): Session {
     }
     case 'batchEnd': {
       const { epoch, batch, batchesPerEpoch, imagesPerSecond, etaSeconds } = e;
-      const point = { step: batchStep(epoch, batch, batchesPerEpoch), loss: e.loss, accuracy: e.accuracy };
+      const point = { step: batchStep(epoch, batch, batchesPerEpoch), loss: e.loss, accuracy: e.accuracy, mae: e.mae ?? null };
       return { ...s, progress: { epoch, batch, batchesPerEpoch, imagesPerSecond, etaSeconds }, batches: [...s.batches, point] };
     }
     case 'epochEnd': {
@@ -91,6 +109,8 @@ function onLive(s: LiveSession, e: TrainEvent): Session {
       return { ...s, checkpointEpoch: e.epoch };
     case 'learningRate':
       return { ...s, learningRate: e.value };
+    case 'skippedFiles':
+      return { ...s, skipped: addSkipped(s.skipped, e) };
     case 'done': {
       const { type: _, ...result } = e;
       return { ...s, phase: 'done', pending: null, outDir: e.outDir, epochs: e.history.length ? e.history : s.epochs, result };
@@ -102,6 +122,8 @@ function onLive(s: LiveSession, e: TrainEvent): Session {
 
 /** The next session state after `event`; events that do not apply to the phase are ignored. */
 export function reduceSession(s: Session, e: TrainEvent): Session {
+  // The last unreadable files may be found while the test split is scored, after the run is done.
+  if (s.phase === 'done' && e.type === 'skippedFiles') return { ...s, skipped: addSkipped(s.skipped, e) };
   if (s.phase === 'idle' || s.phase === 'done' || s.phase === 'error') return s;
   if (e.type === 'error') {
     return { phase: 'error', error: { code: e.code, message: e.message, hint: e.hint }, run: s.phase === 'starting' ? null : { ...s, pending: null } };

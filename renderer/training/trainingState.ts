@@ -1,7 +1,8 @@
 /** Everything the training dashboard and the feature-maps panel keep in the store. */
 import type { DatasetPreview, ProbeResult } from '../../electron/contract/hostApi';
+import type { DatasetReport } from '../../engine/data/report/types';
 import type { EpochMetrics } from '../../engine/train/protocol';
-import { IDLE, type BatchPoint, type Session } from './session';
+import { IDLE, type BatchPoint, type Session, type Task } from './session';
 import type { UserError } from './userError';
 
 /** A finished run kept for overlaying on later runs of the same project. */
@@ -14,10 +15,13 @@ export interface FinishedRun {
   color: string;
   visible: boolean;
   reason: 'completed' | 'stopped' | 'earlyStopping';
+  /** Runs overlay only runs of the same task (their third chart plots accuracy or MAE). */
+  task: Task;
   /** Raw batch losses, already downsampled: a finished run never grows. */
   batches: BatchPoint[];
   epochs: EpochMetrics[];
   testAccuracy: number | null;
+  testMae: number | null;
   summary: string;
 }
 
@@ -26,6 +30,13 @@ export type PreviewState =
   | { status: 'idle' }
   | { status: 'loading'; key: string }
   | { status: 'ready'; key: string; preview: DatasetPreview }
+  | { status: 'error'; key: string; error: UserError };
+
+/** The dataset report: progress while the host reads every file, then what it found. */
+export type ReportState =
+  | { status: 'idle' }
+  | { status: 'scanning'; key: string; requestId: string; done: number; total: number }
+  | { status: 'ready'; key: string; report: DatasetReport }
   | { status: 'error'; key: string; error: UserError };
 
 export interface ProbeState {
@@ -56,6 +67,7 @@ export interface TrainingState {
   /** EMA weight of the batch-loss curve. */
   smoothing: number;
   preview: PreviewState;
+  report: ReportState;
   probe: ProbeState;
   exported: ExportState;
   /** A pause/resume/stop/learning-rate command the host refused. */
@@ -68,6 +80,7 @@ export const initialTrainingState: TrainingState = {
   limit: null,
   smoothing: 0.8,
   preview: { status: 'idle' },
+  report: { status: 'idle' },
   probe: { index: 0, loading: false, result: null, resultIndex: 0, trained: false, weights: 'random weights', error: null },
   exported: { status: 'idle' },
   commandError: null,

@@ -8,6 +8,7 @@ import { useApp } from '../../store';
 import { messageWithoutNode, problemsByNode } from '../../store/nodeProblems';
 import { useAnalysis } from '../../store/useAnalysis';
 import { CATEGORY_INFO } from '../categories';
+import { AugmentationPreview } from './AugmentationPreview';
 import { NodeIdField } from './NodeIdField';
 import { ParamField } from './ParamField';
 
@@ -52,6 +53,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
             onChange={v => setParam(nodeId, name, v)}
           />
         ))}
+      {spec.category === 'augmentation' && <AugmentationPreview nodeId={nodeId} />}
       <div className="inspector__actions">
         <button type="button" className="btn" onClick={() => s.duplicateSelection()} title={`Duplicate (${shortcutText('Mod+D')})`}>Duplicate</button>
         <button type="button" className="btn btn--danger" onClick={() => s.deleteElements([nodeId], [])} title="Delete (Delete)">Delete node</button>

@@ -8,6 +8,7 @@ test('new ids are short, numbered per kind, and single kinds start bare', () => 
   expect(idForKind('input', taken)).toBe('input2');
   expect(idForKind('output', taken)).toBe('output');
   expect(idForKind('somethingNew', taken)).toBe('somethingNew1');
+  expect(idForKind('randomFlip', taken)).toBe('flip1');
 });
 
 test('copies take the next free number of the same base', () => {

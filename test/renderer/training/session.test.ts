@@ -34,7 +34,7 @@ describe('reduceSession', () => {
 
   it('keeps epoch metrics without the event-only fields', () => {
     const r = runOf(run([compiledEvent, epochEvent(1)]))!;
-    expect(r.epochs).toEqual([{ epoch: 1, loss: 0.5, accuracy: 0.8, valLoss: 0.6, valAccuracy: 0.75, imagesPerSecond: 900, durationSeconds: 3 }]);
+    expect(r.epochs).toEqual([{ epoch: 1, loss: 0.5, accuracy: 0.8, mae: null, valLoss: 0.6, valAccuracy: 0.75, valMae: null, imagesPerSecond: 900, durationSeconds: 3 }]);
   });
 
   it('pauses and resumes on status events and clears the pending command', () => {
@@ -60,11 +60,11 @@ describe('reduceSession', () => {
   });
 
   it('ends in done with the result and the final history', () => {
-    const history = [{ epoch: 1, loss: 0.5, accuracy: 0.8, valLoss: null, valAccuracy: null, imagesPerSecond: 1, durationSeconds: 1 }];
+    const history = [{ epoch: 1, loss: 0.5, accuracy: 0.8, mae: null, valLoss: null, valAccuracy: null, valMae: null, imagesPerSecond: 1, durationSeconds: 1 }];
     const s = run([compiledEvent, epochEvent(1), { ...doneEvent, history } as TrainEvent]);
     expect(s.phase).toBe('done');
     if (s.phase !== 'done') return;
-    expect(s.result.test?.accuracy).toBe(0.9);
+    expect(s.result.test).toMatchObject({ task: 'classification', accuracy: 0.9 });
     expect(s.epochs).toEqual(history);
     expect(isBusy(s)).toBe(false);
     expect(reduceSession(s, batchEvent(1, 1))).toBe(s);

@@ -8,6 +8,7 @@ import { trainingSchema } from '../../../../engine/project/schema';
 import type { TrainEvent } from '../../../../engine/train/protocol';
 import { samples } from 'virtual:harness-digits';
 import { decodeBase64 } from '../../../../renderer/training/pixels';
+import { regressionMode, regressionTest } from './fakeRegression';
 import { drift, forward, randomConv } from './tinyNet';
 
 const listeners = new Set<(e: HostEvent) => void>();
@@ -20,6 +21,7 @@ const labelOf = (index: number) => samples[(index * 7) % samples.length]!.label;
 function simulate(sessionId: string, params: HostParams<'startTraining'>) {
   const emit = (event: TrainEvent) => listeners.forEach(l => l({ type: 'train', sessionId, event }));
   const cfg = trainingSchema.parse(params.project.training ?? {});
+  const regression = regressionMode();
   const train = params.limit ?? 7200;
   const batchesPerEpoch = Math.ceil(train / cfg.batchSize);
   let epoch = 1, batch = 0, paused = false, stopped = false, probeIndex = params.probeIndex ?? 0, lr = cfg.learningRate, tick = 0;
@@ -28,10 +30,14 @@ function simulate(sessionId: string, params: HostParams<'startTraining'>) {
   const done = (reason: 'completed' | 'stopped') => {
     clearInterval(timer);
     const confusion = Array.from({ length: 10 }, (_, t) => Array.from({ length: 10 }, (_, p) => (t === p ? 180 + ((t * 7) % 20) : (t * 3 + p * 5) % 9 === 0 ? 4 + ((t + p) % 5) : (t + p) % 4 === 0 ? 1 : 0)));
-    emit({ type: 'done', reason, history, test: { loss: 0.09, accuracy: 0.974, confusion, count: 2000 }, durationSeconds: 22, outDir: `/tmp/convas-runs/${sessionId}`, backend: 'wasm' });
+    const test = regression ? regressionTest(samples.map(s => s.pixels)) : { task: 'classification' as const, loss: 0.09, accuracy: 0.974, confusion, count: 2000 };
+    emit({ type: 'done', reason, history, test, durationSeconds: 22, outDir: `/tmp/convas-runs/${sessionId}`, backend: 'wasm' });
   };
   setTimeout(() => {
-    emit({ type: 'compiled', backend: 'wasm', backendDetail: 'WebAssembly + SIMD, 4 threads', params: 61706, dataset: { name: 'mnist', classNames: Array.from({ length: 10 }, (_, i) => String(i)), imageShape: [28, 28, 1], train, validation: 800, test: 2000 }, batchesPerEpoch, epochs: cfg.epochs, learningRate: lr });
+    const task = regression ? 'regression' as const : 'classification' as const;
+    const classNames = regression ? [] : Array.from({ length: 10 }, (_, i) => String(i));
+    emit({ type: 'compiled', backend: 'wasm', backendDetail: 'WebAssembly + SIMD, 4 threads', params: 61706, dataset: { name: 'mnist', task, classNames, targetNames: regression ? ['thickness'] : [], imageShape: [28, 28, 1], train, validation: 800, test: 2000 }, batchesPerEpoch, epochs: cfg.epochs, learningRate: lr });
+    if (regression) emit({ type: 'skippedFiles', files: [{ path: 'images/broken-017.png', reason: 'not a PNG: bad signature' }], total: 1 });
     emit({ type: 'featureMaps', epoch: 0, batch: 0, probeIndex, probeLabel: labelOf(probeIndex), maps: forward(image(probeIndex), conv1, conv2) });
   }, 300);
   const timer = setInterval(() => {
@@ -41,14 +47,16 @@ function simulate(sessionId: string, params: HostParams<'startTraining'>) {
     tick++;
     const step = (epoch - 1) * batchesPerEpoch + batch;
     const remaining = cfg.epochs * batchesPerEpoch - step;
-    emit({ type: 'batchEnd', epoch, batch, batchesPerEpoch, loss: loss(step), accuracy: Math.min(0.99, 1 - loss(step) / 2.5), imagesPerSecond: 950 + Math.random() * 80, etaSeconds: remaining / 30 });
+    emit({ type: 'batchEnd', epoch, batch, batchesPerEpoch, loss: loss(step), accuracy: regression ? null : Math.min(0.99, 1 - loss(step) / 2.5), mae: regression ? loss(step) * 0.8 : null, imagesPerSecond: 950 + Math.random() * 80, etaSeconds: remaining / 30 });
     if (tick % 10 === 0) {
       drift(conv1, 0.04, tick); drift(conv2, 0.02, tick + 99);
       emit({ type: 'featureMaps', epoch, batch, probeIndex, probeLabel: labelOf(probeIndex), maps: forward(image(probeIndex), conv1, conv2) });
     }
     if (batch === batchesPerEpoch) {
       const l = loss(step) * 0.9;
-      const metrics = { epoch, loss: l, accuracy: 1 - l / 2.4, valLoss: l * 1.12, valAccuracy: 1 - l / 2.2, imagesPerSecond: 990, durationSeconds: 7.5 };
+      const metrics = regression
+        ? { epoch, loss: l, accuracy: null, mae: l * 0.8, valLoss: l * 1.12, valAccuracy: null, valMae: l * 0.9, imagesPerSecond: 990, durationSeconds: 7.5 }
+        : { epoch, loss: l, accuracy: 1 - l / 2.4, mae: null, valLoss: l * 1.12, valAccuracy: 1 - l / 2.2, valMae: null, imagesPerSecond: 990, durationSeconds: 7.5 };
       history.push(metrics);
       emit({ type: 'epochEnd', ...metrics, tensors: 40, epochs: cfg.epochs, etaSeconds: (cfg.epochs - epoch) * 7.5 });
       emit({ type: 'checkpoint', epoch, dir: `/tmp/convas-runs/${sessionId}` });
@@ -79,6 +87,7 @@ export const fakeHost: HostApi = {
     if (dataset.kind === 'idx') throw { code: 'DATASET_MISSING', message: `${dataset.trainImages}: no such file`, hint: 'Check the dataset paths; they are relative to the project file.' };
     await new Promise(r => setTimeout(r, 150));
     const per = (n: number) => Array.from({ length: 10 }, (_, i) => n + ((i * 37) % 60) - 30);
+    if (regressionMode()) return { info: { name: 'thickness.csv', task: 'regression', targetNames: ['thickness'], imageShape: [28, 28, 1], classNames: [], sizes: { train: 7200, validation: 800, test: 2000 } }, classCounts: { train: [7200], validation: [800], test: [2000] }, samples: samples.slice(0, 12).map(s => ({ ...s, label: 0 })) };
     return { info: { name: 'mnist', imageShape: [28, 28, 1], classNames: Array.from({ length: 10 }, (_, i) => String(i)), sizes: { train: 7200, validation: 800, test: 2000 } }, classCounts: { train: per(720), validation: per(80), test: per(200) }, samples };
   },
   startTraining: async params => {
@@ -93,5 +102,6 @@ export const fakeHost: HostApi = {
     return { probeLabel: labelOf(probeIndex), image: samples[(probeIndex * 7) % samples.length]!.pixels, maps: forward(pixels, conv1, conv2), filters: { nodeId: 'conv1', shape: [5, 5, 1, 6], data: conv1.weights.slice() } };
   },
   exportModel: async ({ outDir }) => ({ outDir, files: ['model.json', 'group1-shard1of1.bin'] }),
+  datasetReport: notHere, previewAugmentation: notHere,
   onEvent: listener => { listeners.add(listener); return () => listeners.delete(listener); },
 };
