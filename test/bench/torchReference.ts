@@ -28,7 +28,7 @@ export function torchReferencePath(): string {
  * memory to the OS: 3–6× faster on this machine (NOTES.md). The OpenBLAS core/L2 overrides some
  * shells export would mis-tune it, so they are dropped for this command only.
  */
-function tunedEnvironment(): NodeJS.ProcessEnv {
+export function tunedEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     OPENBLAS_NUM_THREADS: '1',
