@@ -56,9 +56,8 @@ export class RandomRotation extends AugmentationLayer {
   }
 }
 
-/** Scales each image about its centre by 1 ± factor per axis: below 1 reads a smaller window (zooms in). */
-export class RandomZoom extends AugmentationLayer {
-  static className = 'ConvasRandomZoom';
+/** Zoom and translation: one warp per image from a draw on each axis, within ±heightFactor and ±widthFactor. */
+abstract class TwoAxisWarp extends AugmentationLayer {
   readonly heightFactor: number;
   readonly widthFactor: number;
 
@@ -68,9 +67,12 @@ export class RandomZoom extends AugmentationLayer {
     this.widthFactor = args.widthFactor;
   }
 
+  /** The transform row for draws `dy`, `dx` (each within ± its factor) on an h × w image. */
+  protected abstract row(dy: number, dx: number, h: number, w: number): number[];
+
   protected augment(x: tf.Tensor4D, random: Random): tf.Tensor4D {
     const [, h, w] = x.shape;
-    return warp(x, perImage(x, () => zoomRow(1 + either(random, this.heightFactor), 1 + either(random, this.widthFactor), h, w)));
+    return warp(x, perImage(x, () => this.row(either(random, this.heightFactor), either(random, this.widthFactor), h, w)));
   }
 
   protected params() {
@@ -78,24 +80,18 @@ export class RandomZoom extends AugmentationLayer {
   }
 }
 
+/** Scales each image about its centre by 1 ± factor per axis: below 1 reads a smaller window (zooms in). */
+export class RandomZoom extends TwoAxisWarp {
+  static className = 'ConvasRandomZoom';
+  protected row(dy: number, dx: number, h: number, w: number): number[] {
+    return zoomRow(1 + dy, 1 + dx, h, w);
+  }
+}
+
 /** Shifts each image by up to ±factor of its height and width. */
-export class RandomTranslation extends AugmentationLayer {
+export class RandomTranslation extends TwoAxisWarp {
   static className = 'ConvasRandomTranslation';
-  readonly heightFactor: number;
-  readonly widthFactor: number;
-
-  constructor(args: AugmentationArgs & { heightFactor: number; widthFactor: number }) {
-    super(args);
-    this.heightFactor = args.heightFactor;
-    this.widthFactor = args.widthFactor;
-  }
-
-  protected augment(x: tf.Tensor4D, random: Random): tf.Tensor4D {
-    const [, h, w] = x.shape;
-    return warp(x, perImage(x, () => translationRow(either(random, this.heightFactor) * h, either(random, this.widthFactor) * w)));
-  }
-
-  protected params() {
-    return { heightFactor: this.heightFactor, widthFactor: this.widthFactor };
+  protected row(dy: number, dx: number, h: number, w: number): number[] {
+    return translationRow(dy * h, dx * w);
   }
 }
