@@ -13,6 +13,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { ConvasError } from '../errors';
 import { registerAugmentationClasses } from './augment';
+import { withDepthMultipliers } from './separableConfig';
 
 const weightsFileName = /^weights(-[0-9a-f]+)?\.bin$/;
 
@@ -48,7 +49,7 @@ export async function saveModel(model: tfl.LayersModel, dir: string, metadata: R
       format: 'layers-model',
       generatedBy: artifacts.generatedBy,
       convertedBy: 'Convas',
-      modelTopology: artifacts.modelTopology,
+      modelTopology: withDepthMultipliers(artifacts.modelTopology, model),
       weightsManifest: [{ paths: [weightsFile], weights: artifacts.weightSpecs ?? [] }],
       userDefinedMetadata: metadata,
     };
