@@ -53,6 +53,15 @@ export const ERROR_CATALOGUE = {
   TRAIN_NAN: 'The loss became NaN or infinite: lower the learning rate (try 10× smaller) or add BatchNormalization.',
   WEIGHTS_MISMATCH: 'Export with the weights that were trained on this very graph.',
   EXPORT_UNSUPPORTED: 'Remove or replace the layer named, or choose another format.',
+  EXPORT_FOLDER_IN_USE: 'Choose a new or empty folder for the export: Convas replaces a folder only when it holds an earlier export of the same format.',
+  // import
+  IMPORT_UNSUPPORTED: 'Convas has no layer for the classes named: rebuild those parts in Convas, or export a model without them.',
+  IMPORT_FORMAT: 'The model file or its weights are damaged or not in a format Convas reads (a TensorFlow.js LayersModel: model.json + .bin weights, or an ONNX model); re-export it, e.g. with tensorflowjs_converter.',
+  // project bundles (*.convas)
+  BUNDLE_CORRUPT: 'The .convas file is damaged or is not a Convas bundle; ask for a fresh copy.',
+  BUNDLE_UNSAFE: 'The bundle names a file outside its own folder; Convas refuses to open it. Ask for a bundle saved by Convas.',
+  BUNDLE_TOO_LARGE: 'The bundle is larger than Convas opens; leave out some runs when saving it.',
+  BUNDLE_CONTENT: 'The bundle holds a file Convas does not expect or cannot read; save the bundle again with Convas.',
   INTERNAL: 'This is a bug in Convas; please report it with the project file.',
 } as const;
 

@@ -1,8 +1,10 @@
 /** The convas command line: validate, train and export project files. Exit 0 ok, 2 bad input, 1 internal fault. */
 import { Command, CommanderError } from 'commander';
 import { ConvasError } from '../../engine/errors';
+import { registerBundle } from './commands/bundle';
 import { registerData } from './commands/data';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerServe } from './commands/serve';
 import { registerStart } from './commands/start';
 import { registerTrain } from './commands/train';
@@ -19,6 +21,8 @@ registerValidate(program);
 registerTrain(program);
 registerData(program);
 registerExport(program);
+registerImport(program);
+registerBundle(program);
 registerServe(program);
 registerStart(program);
 

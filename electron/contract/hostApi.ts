@@ -42,6 +42,8 @@ export const HOST_METHODS = {
     project: projectSchema, baseDir: path.optional(), outDir: path.optional(),
     limit: z.number().int().min(1).optional(), backend: z.enum(BACKEND_PREFERENCES).default('auto'),
     probeIndex: z.number().int().min(0).default(0),
+    /** A weights folder to start from (e.g. importModel's `weightsDir`) instead of random weights. */
+    initialWeights: path.optional(),
   }).strict(),
   controlTraining: z.object({
     sessionId: z.string().min(1).max(100),
@@ -56,6 +58,12 @@ export const HOST_METHODS = {
   /** Feature maps and first-layer filters of a (possibly untrained) graph for one dataset image. */
   probeGraph: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path.optional(), probeIndex: z.number().int().min(0).default(0) }).strict(),
   exportModel: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path, format: z.enum(EXPORT_FORMATS), outDir: path }).strict(),
+  /** A `.convas` bundle of the project, the given run folders and a thumbnail, written atomically to `path`. */
+  saveBundle: z.object({ path, project: projectSchema, runDirs: z.array(path).max(100).default([]) }).strict(),
+  /** Unpacks a `.convas` bundle into a new folder under the app's data folder; refused bundles write nothing. */
+  openBundle: z.object({ path }).strict(),
+  /** Opens a TensorFlow.js LayersModel (model.json + weights) or an ONNX model as a new project; its weights go to the app's data folder. */
+  importModel: z.object({ path }).strict(),
 } as const;
 
 export type HostMethod = keyof typeof HOST_METHODS;
@@ -105,6 +113,11 @@ export interface HostResults {
   controlTraining: { ok: true };
   probeGraph: ProbeResult;
   exportModel: { outDir: string; files: string[] };
+  saveBundle: { path: string; runs: string[]; bytes: number };
+  /** `path` is the unpacked project file; each run folder holds run.json and model.json. */
+  openBundle: { path: string; dir: string; project: Project; runs: { name: string; dir: string }[] };
+  /** The project is not saved anywhere yet; train it with `initialWeights: weightsDir`. */
+  importModel: { project: Project; weightsDir: string };
 }
 
 /** Events pushed from the main-process side to every connected UI. */

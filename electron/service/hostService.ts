@@ -7,9 +7,11 @@ import { selectBackend, type SelectedBackend } from '../../engine/tf/backend';
 import { HOST_METHODS, type HostEvent, type HostMethod, type HostReply } from '../contract/hostApi';
 import { appDirs, APP_ROOT, type AppDirs } from './appDirs';
 import { registerAugmentHandlers } from './handlers/augmentHandlers';
+import { registerBundleHandlers } from './handlers/bundleHandlers';
 import { registerDatasetHandlers } from './handlers/datasetHandlers';
 import { registerExportHandlers } from './handlers/exportHandlers';
 import { registerFileHandlers } from './handlers/fileHandlers';
+import { registerImportHandlers } from './handlers/importHandlers';
 import { registerInfoHandlers } from './handlers/infoHandlers';
 import { registerProjectHandlers } from './handlers/projectHandlers';
 import { registerReportHandlers } from './handlers/reportHandlers';
@@ -82,6 +84,8 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...registerReportHandlers(ctx),
     ...registerTrainingHandlers(ctx),
     ...registerExportHandlers(ctx),
+    ...registerBundleHandlers(ctx),
+    ...registerImportHandlers(ctx),
   };
 
   async function dispatch(method: string, rawParams: unknown): Promise<HostReply> {

@@ -10,6 +10,8 @@ export interface ExportInput {
   classNames: string[];
   /** The folder to write; created if needed. */
   outDir: string;
+  /** The project file's folder: relative dataset paths start here (written into training scripts). */
+  baseDir?: string;
 }
 
 export interface ExportResult {

@@ -25,6 +25,8 @@ export interface NodeAnalysis {
   cost?: LayerCost;
   /** Key params as text for the node face. */
   summary: string;
+  /** false when the node's weights are frozen while training. */
+  trainable?: boolean;
 }
 
 export interface GraphAnalysis {
@@ -59,7 +61,7 @@ export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphA
     const resolved = resolveParams(spec.params, node.params, id);
     problems.push(...resolved.problems.map(p => ({ ...p, message: `${id} (${spec.label}): ${p.message}` })));
     const inputs = topo.incoming.get(id)!;
-    const analysis: NodeAnalysis = { id, kind: node.kind, params: resolved.params, inputs, summary: spec.describe(resolved.params, ctx) };
+    const analysis: NodeAnalysis = { id, kind: node.kind, params: resolved.params, inputs, summary: spec.describe(resolved.params, ctx), ...(node.trainable === false && { trainable: false }) };
     byId.set(id, analysis);
     const inputShapes = inputs.map(src => byId.get(src)?.shape);
     const arityOk = inputs.length >= spec.arity.min && inputs.length <= spec.arity.max;

@@ -2,6 +2,7 @@ import { sameAsInput } from './common';
 import { float } from './params';
 import { elements } from './shapeUtils';
 import { defineLayer } from './types';
+import { py } from './pythonCode';
 
 /**
  * Keras' `center` and `scale` are left out: tfjs-layers 4.22 cannot train with either set to false
@@ -25,5 +26,21 @@ export const batchNormalization = defineLayer({
     return { params, flops: 2 * elements(output) };
   },
   describe: p => (p.momentum !== 0.99 ? `momentum ${p.momentum}` : ''),
+  toTorch(p, ctx) {
+    const shape = ctx.inputShapes[0] ?? [];
+    // PyTorch's momentum is the weight of the new batch, Keras' that of the running value.
+    const momentum = Number((1 - p.momentum).toPrecision(12));
+    return {
+      module: `nn.BatchNorm${shape.length === 3 ? 2 : 1}d(${shape.at(-1)}, eps=${p.epsilon}, momentum=${momentum})`,
+      forward: `self.${ctx.attr}(${ctx.inputs[0]})`,
+      weights: [
+        { tfjs: 'gamma', torch: 'weight', layout: 'asIs' }, { tfjs: 'beta', torch: 'bias', layout: 'asIs' },
+        { tfjs: 'moving_mean', torch: 'running_mean', layout: 'asIs' }, { tfjs: 'moving_variance', torch: 'running_var', layout: 'asIs' },
+      ],
+    };
+  },
+  toKeras: (p, ctx) => ({ layers: [`layers.BatchNormalization(momentum=${p.momentum}, epsilon=${p.epsilon}, name=${py(ctx.name)})`] }),
   toTfjs: (tf, p, ctx) => [tf.layers.batchNormalization({ name: ctx.name, axis: -1, momentum: p.momentum, epsilon: p.epsilon })],
+  toOnnx: (onnx, p, ctx) => onnx.op('BatchNormalization',
+    [ctx.inputs[0]!, ...['gamma', 'beta', 'moving_mean', 'moving_variance'].map(w => onnx.weight(w))], { epsilon: { float: p.epsilon } }),
 });

@@ -1,5 +1,6 @@
 import { mergeMismatch } from './common';
 import { defineLayer, ok } from './types';
+import { py } from './pythonCode';
 
 const HINT = 'Concatenate stacks channels, so the branches must agree in height and width: match their strides, padding and pooling.';
 
@@ -19,5 +20,9 @@ export const concatenate = defineLayer({
   },
   cost: () => ({ params: 0, flops: 0 }),
   describe: () => 'channels',
+  // Channels are axis 1 in PyTorch's NCHW, and features are axis 1 of flat tensors.
+  toTorch: (_p, ctx) => ({ module: null, forward: `torch.cat([${ctx.inputs.join(', ')}], dim=1)` }),
+  toKeras: (_p, ctx) => ({ layers: [`layers.Concatenate(axis=-1, name=${py(ctx.name)})`] }),
   toTfjs: (tf, _p, ctx) => [tf.layers.concatenate({ name: ctx.name, axis: -1 })],
+  toOnnx: (onnx, _p, ctx) => onnx.op('Concat', ctx.inputs, { axis: 1 }),
 });

@@ -2,6 +2,7 @@ import { activationFlops, activationParam, activationText, convShape, convWindow
 import { bool, int, pair, pairText } from './params';
 import { elements } from './shapeUtils';
 import { defineLayer } from './types';
+import { kerasWithActivation, py, pyPair, torchBias, torchConv } from './pythonCode';
 
 export const conv2d = defineLayer({
   kind: 'conv2d',
@@ -25,6 +26,11 @@ export const conv2d = defineLayer({
     return { params, flops: 2 * perFilter * outElems + (p.useBias ? outElems : 0) + activationFlops(p.activation, outElems) };
   },
   describe: p => `${p.filters} × ${pairText(p.kernelSize)}${pair(p.strides).some(s => s > 1) ? ` /${pairText(p.strides)}` : ''}, ${p.padding}${activationText(p.activation)}`,
+  toTorch: (p, ctx) => torchConv(ctx, p, padding =>
+    `nn.Conv2d(${ctx.inputShapes[0]?.[2]}, ${p.filters}, kernel_size=${pyPair(p.kernelSize)}, stride=${pyPair(p.strides)}, padding=${padding}, bias=${py(p.useBias)})`,
+    [{ tfjs: 'kernel', torch: 'weight', layout: 'convKernel' }, ...torchBias(p.useBias)]),
+  toKeras: (p, ctx) => kerasWithActivation(p.activation, ctx.name, activation =>
+    `layers.Conv2D(${p.filters}, ${pyPair(p.kernelSize)}, strides=${pyPair(p.strides)}, padding=${py(p.padding)}, activation=${activation}, use_bias=${py(p.useBias)}, name=${py(ctx.name)})`),
   toTfjs(tf, p, ctx) {
     const act = splitActivation(tf, p.activation, ctx.name);
     return [
@@ -34,5 +40,11 @@ export const conv2d = defineLayer({
       }),
       ...act.extra,
     ];
+  },
+  toOnnx(onnx, p, ctx) {
+    const conv = onnx.op('Conv', [ctx.inputs[0]!, onnx.weight('kernel', 'convKernel'), ...(p.useBias ? [onnx.weight('bias')] : [])], {
+      kernel_shape: pair(p.kernelSize), strides: pair(p.strides), pads: onnx.pads(p.kernelSize, p.strides, p.padding),
+    });
+    return onnx.activation(conv, p.activation);
   },
 });

@@ -1,6 +1,7 @@
 import { activationFlops, activationParam, activationText, flatInput, splitActivation } from './common';
 import { bool, int } from './params';
 import { defineLayer, ok } from './types';
+import { kerasWithActivation, py, torchActivation, torchBias } from './pythonCode';
 
 export const dense = defineLayer({
   kind: 'dense',
@@ -22,8 +23,19 @@ export const dense = defineLayer({
     return { params: n * p.units + (p.useBias ? p.units : 0), flops: 2 * n * p.units + activationFlops(p.activation, p.units) };
   },
   describe: p => `${p.units}${activationText(p.activation)}`,
+  toTorch: (p, ctx) => ({
+    module: `nn.Linear(${ctx.inputShapes[0]?.[0]}, ${p.units}, bias=${py(p.useBias)})`,
+    forward: torchActivation(p.activation, `self.${ctx.attr}(${ctx.inputs[0]})`),
+    weights: [{ tfjs: 'kernel', torch: 'weight', layout: 'denseKernel' }, ...torchBias(p.useBias)],
+  }),
+  toKeras: (p, ctx) => kerasWithActivation(p.activation, ctx.name, activation =>
+    `layers.Dense(${p.units}, activation=${activation}, use_bias=${py(p.useBias)}, name=${py(ctx.name)})`),
   toTfjs(tf, p, ctx) {
     const act = splitActivation(tf, p.activation, ctx.name);
     return [tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn as never, useBias: p.useBias }), ...act.extra];
+  },
+  toOnnx(onnx, p, ctx) {
+    const gemm = onnx.op('Gemm', [ctx.inputs[0]!, onnx.weight('kernel'), ...(p.useBias ? [onnx.weight('bias')] : [])]);
+    return onnx.activation(gemm, p.activation);
   },
 });

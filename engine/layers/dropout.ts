@@ -1,6 +1,7 @@
 import { sameAsInput } from './common';
 import { float } from './params';
 import { defineLayer } from './types';
+import { py } from './pythonCode';
 
 export const dropout = defineLayer({
   kind: 'dropout',
@@ -15,5 +16,8 @@ export const dropout = defineLayer({
   // Identity at inference; the training-time mask is not counted, as for every layer's cost.
   cost: () => ({ params: 0, flops: 0 }),
   describe: p => `rate ${p.rate}`,
+  toTorch: (p, ctx) => ({ module: `nn.Dropout(p=${p.rate})`, forward: `self.${ctx.attr}(${ctx.inputs[0]})` }),
+  toKeras: (p, ctx) => ({ layers: [`layers.Dropout(${p.rate}, name=${py(ctx.name)})`] }),
   toTfjs: (tf, p, ctx) => [tf.layers.dropout({ name: ctx.name, rate: p.rate })],
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

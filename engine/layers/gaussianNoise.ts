@@ -1,6 +1,7 @@
 import { noCost, sameImage, whileTraining } from './augmentation';
 import { float } from './params';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' GaussianNoise, kept with the augmentation kinds: it acts on the images, right after the Input. */
 export const gaussianNoise = defineLayer({
@@ -15,5 +16,8 @@ export const gaussianNoise = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => `σ ${p.stddev}`,
+  toTorch: (p, ctx) => identityTorch(ctx, `gaussian_noise(x, ${p.stddev})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.gaussianNoise({ ...base, stddev: p.stddev })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

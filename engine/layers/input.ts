@@ -1,6 +1,7 @@
 import { shapeText } from './shapeUtils';
 import { defineLayer, ok } from './types';
 import { tuple } from './params';
+import { py } from './pythonCode';
 
 export const input = defineLayer({
   kind: 'input',
@@ -14,5 +15,8 @@ export const input = defineLayer({
   inferShape: (_inputs, p) => ok([...p.shape]),
   cost: () => ({ params: 0, flops: 0 }),
   describe: p => shapeText(p.shape),
+  toTorch: (_p, ctx) => ({ module: null, forward: ctx.inputs[0]! }),
+  toKeras: (p, ctx) => ({ layers: [`keras.Input(shape=${py(p.shape)}, name=${py(ctx.name)})`] }),
   toTfjs: () => [],
+  toOnnx: (onnx, _p, ctx) => onnx.op('Transpose', ctx.inputs, { perm: [0, 3, 1, 2] }),
 });

@@ -1,6 +1,7 @@
 import { activationFlops, flatInput } from './common';
 import { autoInt, enumOf } from './params';
 import { defineLayer, fail, ok, type LayerContext } from './types';
+import { py, torchActivation, torchBias } from './pythonCode';
 
 export const TASKS = ['classification', 'regression'] as const;
 export const OUTPUT_ACTIVATIONS = ['auto', 'softmax', 'sigmoid', 'linear', 'tanh', 'relu'] as const;
@@ -54,9 +55,24 @@ export const output = defineLayer({
     return { params: n * u + u, flops: 2 * n * u + activationFlops('softmax', u) };
   },
   describe: (p, ctx) => `${p.task}, ${outputUnits(p, ctx) ?? 'auto'} × ${outputActivation(p)}`,
+  toTorch(p, ctx) {
+    const units = outputUnits(p, ctx);
+    if (units === undefined) throw new Error("output units 'auto' need the dataset's class count");
+    return {
+      module: `nn.Linear(${ctx.inputShapes[0]?.[0]}, ${units})`,
+      forward: torchActivation(outputActivation(p), `self.${ctx.attr}(${ctx.inputs[0]})`),
+      weights: [{ tfjs: 'kernel', torch: 'weight', layout: 'denseKernel' }, ...torchBias(true)],
+    };
+  },
+  toKeras(p, ctx) {
+    const units = outputUnits(p, ctx);
+    if (units === undefined) throw new Error("output units 'auto' need the dataset's class count");
+    return { layers: [`layers.Dense(${units}, activation=${py(outputActivation(p))}, name=${py(ctx.name)})`] };
+  },
   toTfjs(tf, p, ctx) {
     const units = outputUnits(p, ctx);
     if (units === undefined) throw new Error("output units 'auto' need the dataset's class count");
     return [tf.layers.dense({ name: ctx.name, units, activation: outputActivation(p) })];
   },
+  toOnnx: (onnx, p, ctx) => onnx.activation(onnx.op('Gemm', [ctx.inputs[0]!, onnx.weight('kernel'), onnx.weight('bias')]), outputActivation(p)),
 });

@@ -1,5 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' RandomBrightness with value range [0, 1] (Convas' pixel scale): one delta per image, clipped. */
 export const randomBrightness = defineLayer({
@@ -14,5 +15,8 @@ export const randomBrightness = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => percentText(p.factor),
+  toTorch: (p, ctx) => identityTorch(ctx, `random_brightness(x, ${p.factor})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomBrightness({ ...base, factor: p.factor })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -1,5 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' RandomContrast on pixels in [0, 1]: one factor per image, about each channel's mean. */
 export const randomContrast = defineLayer({
@@ -14,5 +15,8 @@ export const randomContrast = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => percentText(p.factor),
+  toTorch: (p, ctx) => identityTorch(ctx, `random_contrast(x, ${p.factor})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomContrast({ ...base, factor: p.factor })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -1,6 +1,7 @@
 import { FLIP_MODES, noCost, sameImage, whileTraining } from './augmentation';
 import { enumOf } from './params';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch, py } from './pythonCode';
 
 /** Keras' RandomFlip: mirrors each image with probability ½ (each axis drawn on its own). */
 export const randomFlip = defineLayer({
@@ -18,5 +19,8 @@ export const randomFlip = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => p.mode.replace(/_/g, ' '),
+  toTorch: (p, ctx) => identityTorch(ctx, `random_flip(x, ${py(p.mode)})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomFlip({ ...base, mode: p.mode })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -1,5 +1,6 @@
 import { factorParam, noCost, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' RandomRotation: the factor is a fraction of a full turn, gaps are filled by reflection. */
 export const randomRotation = defineLayer({
@@ -14,5 +15,8 @@ export const randomRotation = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => `±${Math.round(p.factor * 3600) / 10}°`,
+  toTorch: (p, ctx) => identityTorch(ctx, `random_rotation(x, ${p.factor})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomRotation({ ...base, factor: p.factor })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -1,5 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
+import { IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' RandomZoom with both factors given: height and width are scaled by independent draws. */
 export const randomZoom = defineLayer({
@@ -15,6 +16,9 @@ export const randomZoom = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => (p.heightFactor === p.widthFactor ? percentText(p.heightFactor) : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`),
+  toTorch: (p, ctx) => identityTorch(ctx, `random_zoom(x, ${p.heightFactor}, ${p.widthFactor})`),
+  toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) =>
     layers.randomZoom({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor })),
+  toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -2,6 +2,7 @@ import { activationFlops, activationParam, activationText, convShape, convWindow
 import { bool, int, pair, pairText } from './params';
 import { elements } from './shapeUtils';
 import { defineLayer } from './types';
+import { kerasWithActivation, py, pyPair, torchBias, torchConv } from './pythonCode';
 
 export const separableConv2d = defineLayer({
   kind: 'separableConv2d',
@@ -28,6 +29,16 @@ export const separableConv2d = defineLayer({
     };
   },
   describe: p => `${p.filters} × ${pairText(p.kernelSize)}${pair(p.strides).some(s => s > 1) ? ` /${pairText(p.strides)}` : ''}, ${p.padding}${activationText(p.activation)}`,
+  // SeparableConv2d is a small class model.py defines: a grouped conv (`depthwise`) then a 1×1 conv (`pointwise`).
+  toTorch: (p, ctx) => torchConv(ctx, p, padding =>
+    `SeparableConv2d(${ctx.inputShapes[0]?.[2]}, ${p.filters}, kernel_size=${pyPair(p.kernelSize)}, stride=${pyPair(p.strides)}, padding=${padding}, depth_multiplier=${p.depthMultiplier}, bias=${py(p.useBias)})`,
+    [
+      { tfjs: 'depthwise_kernel', torch: 'depthwise.weight', layout: 'depthwiseKernel' },
+      { tfjs: 'pointwise_kernel', torch: 'pointwise.weight', layout: 'convKernel' },
+      ...torchBias(p.useBias, 'pointwise.bias'),
+    ]),
+  toKeras: (p, ctx) => kerasWithActivation(p.activation, ctx.name, activation =>
+    `layers.SeparableConv2D(${p.filters}, ${pyPair(p.kernelSize)}, strides=${pyPair(p.strides)}, padding=${py(p.padding)}, depth_multiplier=${p.depthMultiplier}, activation=${activation}, use_bias=${py(p.useBias)}, name=${py(ctx.name)})`),
   toTfjs(tf, p, ctx) {
     const act = splitActivation(tf, p.activation, ctx.name);
     return [
@@ -37,5 +48,12 @@ export const separableConv2d = defineLayer({
       }),
       ...act.extra,
     ];
+  },
+  toOnnx(onnx, p, ctx) {
+    const depthwise = onnx.op('Conv', [ctx.inputs[0]!, onnx.weight('depthwise_kernel', 'depthwiseKernel')], {
+      kernel_shape: pair(p.kernelSize), strides: pair(p.strides), pads: onnx.pads(p.kernelSize, p.strides, p.padding), group: ctx.inputShapes[0]![2]!,
+    });
+    const pointwise = onnx.op('Conv', [depthwise, onnx.weight('pointwise_kernel', 'convKernel'), ...(p.useBias ? [onnx.weight('bias')] : [])], { kernel_shape: [1, 1] });
+    return onnx.activation(pointwise, p.activation);
   },
 });

@@ -1,7 +1,9 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ErrorCode } from '../errors';
 import type { AugmentationLayers } from './augmentation';
+import type { OnnxBuilder, OnnxContext } from './onnxTypes';
 import type { ParamSpecs, ParamsOf } from './params';
+import type { KerasMapping, PythonContext, TorchMapping } from './pythonTypes';
 import type { Shape } from './shapeUtils';
 
 export type LayerCategory =
@@ -66,11 +68,20 @@ export interface LayerSpec<P extends ParamSpecs = ParamSpecs> {
   cost(inputs: Shape[], output: Shape, p: ParamsOf<P>, ctx: LayerContext): LayerCost;
   /** The key params as a short text for the node face, e.g. "32 × 3×3, same, relu". */
   describe(p: ParamsOf<P>, ctx: LayerContext): string;
+  /** PyTorch code for this node (see pythonTypes.ts for the layout); null when PyTorch cannot express it. */
+  toTorch(p: ParamsOf<P>, ctx: PythonContext): TorchMapping | null;
+  /** Keras functional-API code for this node, with the same layer names; null when Keras cannot express it. */
+  toKeras(p: ParamsOf<P>, ctx: PythonContext): KerasMapping | null;
   /**
    * The tfjs layers for this node, applied in order (the first receives all inputs).
    * Input nodes return an empty list: compile makes them with `tf.input`.
    */
   toTfjs(tf: TfLayersApi, p: ParamsOf<P>, ctx: TfjsContext): tfl.layers.Layer[];
+  /**
+   * The ONNX nodes for this node, built with `onnx` (see onnxTypes.ts for the tensor layout);
+   * returns the name of the node's output tensor.
+   */
+  toOnnx(onnx: OnnxBuilder, p: ParamsOf<P>, ctx: OnnxContext): string;
 }
 
 /** Identity helper that keeps a spec's param types precise while checking it against LayerSpec. */

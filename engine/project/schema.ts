@@ -16,6 +16,8 @@ export const nodeSchema = z.object({
   kind: z.string().min(1),
   params: z.record(z.string(), z.unknown()).default({}),
   position: positionSchema.default({ x: 0, y: 0 }),
+  /** false freezes the node's weights while training (fine-tuning an imported model). */
+  trainable: z.boolean().optional(),
 }).strict();
 
 export const edgeSchema = z.object({

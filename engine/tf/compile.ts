@@ -6,6 +6,7 @@ import type { GraphAnalysis } from '../graph/analyze';
 import { layerSpec } from '../layers';
 import type { LayerContext } from '../layers/types';
 import { AUGMENTATION_LAYERS, registerAugmentationClasses } from './augment';
+import { freezeLayers } from './freeze';
 
 export interface CompiledGraph {
   model: tfl.LayersModel;
@@ -79,6 +80,7 @@ export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelNa
     }
     let out = layers[0]!.apply(spec.arity.max > 1 ? sources : sources[0]!) as tfl.SymbolicTensor;
     for (const layer of layers.slice(1)) out = layer.apply(out) as tfl.SymbolicTensor;
+    if (node.trainable === false) freezeLayers(layers);
     tensors.set(node.id, out);
     layerOf.set(node.id, layers.at(-1)!.name);
   }

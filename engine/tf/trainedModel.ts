@@ -14,8 +14,23 @@ const shapeText = (s: number[]) => `[${s.join(', ')}]`;
  * @example const model = await loadTrainedModel(analysis, 'runs/1', layerContextOf(dataset));
  */
 export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: string, ctx: LayerContext): Promise<tfl.LayersModel> {
-  const saved = await loadModel(weightsDir);
   const { model } = compileGraph(analysis, ctx);
+  try {
+    await loadWeightsInto(model, weightsDir);
+    return model;
+  } catch (e) {
+    model.dispose();
+    throw e;
+  }
+}
+
+/**
+ * Copies the weights saved in `weightsDir` into a model compiled from the same graph, layer by
+ * layer name (the trainer starts from imported weights this way).
+ * @example await loadWeightsInto(compileGraph(analysis, ctx).model, 'imported/weights');
+ */
+export async function loadWeightsInto(model: tfl.LayersModel, weightsDir: string): Promise<void> {
+  const saved = await loadModel(weightsDir);
   try {
     for (const layer of model.layers) {
       const own = layer.getWeights();
@@ -32,10 +47,6 @@ export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: stri
       }
       layer.setWeights(theirs);
     }
-    return model;
-  } catch (e) {
-    model.dispose();
-    throw e;
   } finally {
     saved.dispose();
   }

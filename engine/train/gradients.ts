@@ -18,8 +18,10 @@ export interface BatchGradients {
 
 export interface ModelVariables {
   trainable: tf.Variable[];
-  /** Non-trainable weights, e.g. batch-norm moving mean and variance. */
+  /** Non-trainable weights, e.g. batch-norm moving mean and variance, and the weights of frozen nodes. */
   frozen: tf.Variable[];
+  /** The weights of frozen nodes (a subset of `frozen`): sent to a replica, never averaged back. */
+  fixed: Set<tf.Variable>;
 }
 
 /**
@@ -30,6 +32,7 @@ export function modelVariables(model: LayersModel): ModelVariables {
   return {
     trainable: model.trainableWeights.map(w => w.read() as tf.Variable),
     frozen: model.nonTrainableWeights.map(w => w.read() as tf.Variable),
+    fixed: new Set(model.layers.filter(l => !l.trainable).flatMap(l => l.weights.map(w => w.read() as tf.Variable))),
   };
 }
 

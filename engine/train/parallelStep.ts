@@ -140,8 +140,11 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
         offset += v.size;
       });
       for (const v of variables.frozen) {
-        const theirs = tf.tensor(results.slice(offset, offset + v.size), v.shape, 'float32');
-        v.assign(tf.add(tf.mul(v, ownShare), tf.mul(theirs, replicaShare)));
+        // A frozen node's weights are equal on both sides; averaging could still move them by rounding.
+        if (!variables.fixed.has(v)) {
+          const theirs = tf.tensor(results.slice(offset, offset + v.size), v.shape, 'float32');
+          v.assign(tf.add(tf.mul(v, ownShare), tf.mul(theirs, replicaShare)));
+        }
         offset += v.size;
       }
     });

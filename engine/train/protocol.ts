@@ -21,6 +21,8 @@ export const startCommandSchema = z.object({
   limit: z.number().int().min(1).optional(),
   /** Index into the test split of the image whose feature maps are streamed. */
   probeIndex: z.number().int().min(0).default(0),
+  /** Weights folder (model.json + .bin, e.g. from `convas import`) to start from instead of random weights; relative to baseDir. */
+  initialWeights: z.string().min(1).optional(),
 }).strict();
 
 export const trainCommandSchema = z.discriminatedUnion('type', [

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { ConvasError } from '../errors';
 import { openDataset } from '../data/load';
 import type { DatasetSources } from '../data/types';
@@ -15,6 +16,7 @@ import { outputActivation } from '../layers/output';
 import { selectBackend, type SelectedBackend } from '../tf/backend';
 import { compileGraph } from '../tf/compile';
 import { saveModel } from '../tf/modelFiles';
+import { loadWeightsInto } from '../tf/trainedModel';
 import type { TrainControl } from './control';
 import { evaluateSplit } from './evaluate';
 import { createFeatureProbe } from './featureProbe';
@@ -65,6 +67,9 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
   const targetNames = dataset.targetNames ?? [];
   const modelName = project.name.replace(/[^A-Za-z0-9_]/g, '_');
   const { model, layerOf } = compileGraph(analysis, layerContextOf(dataset), modelName, { seed: cfg.seed });
+  if (start.initialWeights) {
+    await loadInitialWeights(model, path.resolve(start.baseDir, start.initialWeights)).catch((e: unknown) => { model.dispose(); throw e; });
+  }
   const outputNode = analysis.byId.get(analysis.outputId!)!;
   const lossSpec: LossSpec = { task, logits: task === 'classification' && outputActivation(outputNode.params as never) === 'linear' };
   const layout: TargetLayout = { task, numClasses: classNames.length, width: train.targetWidth };
@@ -141,4 +146,15 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
   }
   model.dispose();
   optimizer.dispose();
+}
+
+/** Fine-tuning: the run starts from saved weights (an imported model's); they must fit every layer. */
+async function loadInitialWeights(model: LayersModel, dir: string): Promise<void> {
+  try {
+    await loadWeightsInto(model, dir);
+  } catch (e) {
+    if (!(e instanceof ConvasError) || e.code !== 'WEIGHTS_MISMATCH') throw e;
+    throw new ConvasError(e.code, `initial weights: ${e.message}`,
+      "Initial weights must fit every layer: undo the changes to the layers named (e.g. keep the imported Output's units), or train from random weights.");
+  }
 }

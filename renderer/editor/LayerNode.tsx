@@ -10,7 +10,7 @@ import type { LayerFlowNode } from './flowTypes';
 
 const NO_PROBLEMS: never[] = [];
 
-/** The face of every layer node: kind, id, key params, output shape, parameter count, problems. */
+/** The face of every layer node: kind, id, a snowflake when frozen, key params, output shape, parameter count, problems. */
 function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
   const analysis = useAnalysis();
   const spec = isLayerKind(data.kind) ? layerSpec(data.kind) : null;
@@ -29,6 +29,9 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
       )}
       <div className="layer-node__head">
         <span className="layer-node__kind">{spec?.label ?? `Unknown: ${data.kind}`}</span>
+        {info?.trainable === false && (
+          <span className="layer-node__frozen" role="img" aria-label="Frozen" title="Frozen: training leaves this layer's weights as they are">❄</span>
+        )}
         <span className="layer-node__id">{id}</span>
       </div>
       {info?.summary ? <div className="layer-node__summary">{info.summary}</div> : null}

@@ -3,6 +3,8 @@ import { Menu, type MenuEntry } from '../components/Menu';
 import { splitPath } from '../dialogs/pathUtils';
 import { host } from '../host';
 import { useApp } from '../store';
+import { saveProjectBundle } from './bundleActions';
+import { importModel } from './importActions';
 import { newProject, openProject, saveProject, saveProjectAs } from './projectActions';
 
 const RECENT_SHOWN = 8;
@@ -16,9 +18,11 @@ export function ProjectMenu() {
     { label: 'New project', onSelect: () => void newProject() },
     { label: 'Open…', shortcut: 'Mod+O', onSelect: () => void openProject() },
     { label: 'Templates…', onSelect: () => openDialog({ type: 'templates' }) },
+    { label: 'Import model…', title: 'Open a TensorFlow.js model (model.json + weights) or an ONNX model as an editable graph', onSelect: () => void importModel() },
     'separator',
     { label: 'Save', shortcut: 'Mod+S', onSelect: () => void saveProject() },
     { label: 'Save As…', shortcut: 'Mod+Shift+S', onSelect: () => void saveProjectAs() },
+    { label: 'Save as bundle…', onSelect: () => void saveProjectBundle() },
     'separator',
     { heading: 'Recent' },
     ...(recent.length

@@ -4,6 +4,7 @@ import { errorText } from '../components/errorText';
 import { fileNameFor, joinPath, PROJECT_EXTENSION, projectNameOf, splitPath } from '../dialogs/pathUtils';
 import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
+import { BUNDLE_EXTENSION, openProjectBundle } from './bundleActions';
 import { useApp } from '../store';
 import { blankProject, UNTITLED } from '../store/blankProject';
 import { selectBaseDir, selectDirty, selectProject } from '../store/projectSelectors';
@@ -25,8 +26,9 @@ export async function newProject(): Promise<void> {
 /** Opens `path`, or asks for a file. A file that cannot be opened leaves the current project as it was. */
 export async function openProject(path?: string): Promise<void> {
   if (!(await guardUnsaved('opening another project'))) return;
-  const file = path ?? (await pickPath({ purpose: 'openProject', extensions: ['.json'], ...(selectBaseDir(app()) && { defaultPath: selectBaseDir(app()) }) }));
+  const file = path ?? (await pickPath({ purpose: 'openProject', extensions: ['.json', BUNDLE_EXTENSION], ...(selectBaseDir(app()) && { defaultPath: selectBaseDir(app()) }) }));
   if (!file) return;
+  if (file.toLowerCase().endsWith(BUNDLE_EXTENSION)) return openProjectBundle(file);
   try {
     const opened = await host.openProject({ path: file });
     app().loadProject(opened.project, opened.path);

@@ -1,6 +1,6 @@
 /**
  * One shared analysis of the current graph. It is recomputed only when something shape inference
- * reads changes (ids, kinds, params, edges, dataset) — not when nodes are merely dragged.
+ * reads changes (ids, kinds, params, trainable flags, edges, dataset) — not when nodes are merely dragged.
  */
 import { analyzeGraph, type AnalyzeOptions, type GraphAnalysis } from '../../engine/graph/analyze';
 import type { DatasetInfo } from '../../engine/data/types';
@@ -28,7 +28,7 @@ function sameStructure(a: ProjectNode[], b: ProjectNode[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!, y = b[i]!;
-    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.params !== y.params)) return false;
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.params !== y.params || x.trainable !== y.trainable)) return false;
   }
   return true;
 }

@@ -13,6 +13,8 @@ export interface GraphEditActions {
   deleteElements(nodeIds: string[], edgeKeys: string[]): void;
   /** Sets one raw param (undefined restores the default); typing bursts on a field are one undo step. */
   setNodeParam(id: string, name: string, value: unknown): void;
+  /** Freezes (false) or unfreezes a node's weights for training. */
+  setNodeTrainable(id: string, trainable: boolean): void;
   renameNode(from: string, to: string): void;
   beginDrag(): void;
   dragNodes(positions: ReadonlyMap<string, ops.Position>): void;
@@ -57,6 +59,9 @@ export function createGraphEditActions(rec: Recorder<AppState>, get: () => AppSt
     },
     setNodeParam(id, name, value) {
       rec.record(s => ops.setParam(graphOf(s), id, name, value), `param:${id}:${name}`);
+    },
+    setNodeTrainable(id, trainable) {
+      rec.record(s => ops.setTrainable(graphOf(s), id, trainable));
     },
     renameNode(from, to) {
       const g = graphOf(get());

@@ -53,6 +53,11 @@ export function setParam(g: Graph, id: string, name: string, value: unknown): Gr
   });
 }
 
+/** Freezes (false) or unfreezes a node's weights; trainable nodes carry no flag, as in a new file. */
+export function setTrainable(g: Graph, id: string, trainable: boolean): Graph {
+  return mapNode(g, id, ({ trainable: _, ...n }) => (trainable ? n : { ...n, trainable: false }));
+}
+
 export function renameNode(g: Graph, from: string, to: string): Graph {
   if (from === to || g.nodes.some(n => n.id === to)) return g;
   return {

@@ -25,8 +25,10 @@ export interface GraphSlice extends GraphEditActions {
   /** The state last loaded or saved: the project is dirty when it differs (by reference). */
   saved: { nodes: ProjectNode[]; edges: ProjectEdge[]; meta: ProjectMeta };
   clipboard: Clip | null;
-  /** Replaces the project (open, new, template) and clears undo history. */
-  loadProject(project: Project, filePath: string | null): void;
+  /** Weights training starts from (an imported model's); null = random weights. Not part of the project file. */
+  initialWeights: string | null;
+  /** Replaces the project (open, new, template, import) and clears undo history. */
+  loadProject(project: Project, filePath: string | null, initialWeights?: string | null): void;
   /** Records that `snapshot` (the state handed to the host) is now saved at `filePath`. */
   markSaved(filePath: string, snapshot: GraphSlice['saved']): void;
   setProjectName(name: string): void;
@@ -45,10 +47,11 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, store) => {
     filePath: null,
     saved: initial,
     clipboard: null,
+    initialWeights: null,
     ...createGraphEditActions(recorder, get),
-    loadProject(project, filePath) {
+    loadProject(project, filePath, initialWeights = null) {
       const next = splitProject(project);
-      recorder.quiet(s => ({ ...next, filePath, saved: next, selectedNodeIds: [], selectedEdgeIds: [], fitSeq: s.fitSeq + 1 }));
+      recorder.quiet(s => ({ ...next, filePath, initialWeights, saved: next, selectedNodeIds: [], selectedEdgeIds: [], fitSeq: s.fitSeq + 1 }));
       temporal().clear();
     },
     markSaved: (filePath, snapshot) => recorder.quiet({ filePath, saved: snapshot }),

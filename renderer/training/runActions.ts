@@ -64,6 +64,7 @@ export function createRunActions(set: StoreSet, get: StoreGet): RunActions {
       try {
         const started = await host.startTraining({
           project, probeIndex: probe.index, ...(baseDir && { baseDir }), ...(limit && { limit }),
+          ...(state.initialWeights && { initialWeights: state.initialWeights }),
         });
         updateTraining(set, t => ({ session: sessionStarted(t.session, started.sessionId, started.outDir) }));
         const replay = early.filter(e => e.sessionId === started.sessionId);

@@ -23,7 +23,7 @@ export function registerExport(program: Command): void {
       const model = await loadTrainedModel(ctx.analysis, path.resolve(opts.weights), layerContextOf(ctx.dataset));
       const outDir = path.resolve(opts.out);
       const exporter = EXPORTERS[opts.format];
-      const result = await exporter.write({ project: ctx.project, analysis: ctx.analysis, model, classNames: ctx.dataset.classNames, outDir });
+      const result = await exporter.write({ project: ctx.project, analysis: ctx.analysis, model, classNames: ctx.dataset.classNames, outDir, baseDir: ctx.baseDir });
       model.dispose();
       console.log(`Exported ${exporter.label} to ${outDir}: ${result.files.join(', ')}`);
       if (opts.json) console.log(JSON.stringify({ format: opts.format, outDir, files: result.files }));

@@ -11,7 +11,7 @@ import { duration, fixed, percent, table } from '../output';
 import { TrainProgress } from '../trainProgress';
 
 interface TrainFlags {
-  epochs?: string; batchSize?: string; lr?: string; backend?: string; out?: string; limit?: string; json?: boolean;
+  epochs?: string; batchSize?: string; lr?: string; backend?: string; out?: string; limit?: string; json?: boolean; initialWeights?: string;
 }
 
 const number = (flag: string, v: string | undefined): number | undefined => {
@@ -36,6 +36,7 @@ export function registerTrain(program: Command): void {
     .option('--backend <name>', `${BACKEND_PREFERENCES.join('|')} (default: $CONVAS_BACKEND or auto)`)
     .option('--limit <n>', 'train on at most n images (a quick run on a subset)')
     .option('--out <dir>', 'output folder (default: convas-runs/<name>-<time>)')
+    .option('--initial-weights <dir>', 'start from these weights (a folder written by convas train or convas import) instead of random ones')
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, flags: TrainFlags) => {
       const ctx = await loadProjectContext(file);
@@ -59,6 +60,7 @@ export function registerTrain(program: Command): void {
       const session = TrainingSession.start({
         type: 'start', project: { ...ctx.project, training: training.data }, baseDir: ctx.baseDir, outDir,
         backend: backend as (typeof BACKEND_PREFERENCES)[number], ...(limit !== undefined && { limit }),
+        ...(flags.initialWeights && { initialWeights: path.resolve(flags.initialWeights) }),
       }, (event: TrainEvent) => progress.handle(event));
       let interrupts = 0;
       const onInterrupt = () => {

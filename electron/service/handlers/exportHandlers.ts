@@ -18,7 +18,7 @@ export function registerExportHandlers(ctx: ServiceContext): Pick<HostHandlers, 
       const model = await loadTrainedModel(analysis, path.resolve(weightsDir), layerContextOf(dataset));
       const target = path.resolve(outDir);
       try {
-        const { files } = await EXPORTERS[format].write({ project, analysis, model, classNames: dataset.classNames, outDir: target });
+        const { files } = await EXPORTERS[format].write({ project, analysis, model, classNames: dataset.classNames, outDir: target, baseDir: baseDir ?? ctx.defaultBaseDir });
         return { outDir: target, files };
       } catch (e) {
         throw writeError(target, e);

@@ -44,6 +44,11 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         </div>
       ))}
       <NodeIdField nodeId={nodeId} />
+      {info.cost?.params ? (
+        <div className="field field--check" title="Untick to freeze this layer: training (fine-tuning) leaves its weights as they are.">
+          <label><input type="checkbox" checked={info.trainable !== false} onChange={e => s.setNodeTrainable(nodeId, e.target.checked)} /> Train this layer</label>
+        </div>
+      ) : null}
       {Object.entries(spec.params as ParamSpecs).map(([name, paramSpec]) =>
         paramSpec.showIf && !paramSpec.showIf(info.params) ? null : (
           <ParamField

@@ -10,6 +10,7 @@ import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
 import { ACTIVATIONS, type ParamSpecs } from '../../../engine/layers/params';
 import { projectSchema, type Graph } from '../../../engine/project/schema';
 import { tfjsMismatches, trainOneStep, useCpuBackend } from './tfCheck';
+import { compareWithOnnxRuntime } from '../export/onnx/onnxCheck';
 
 interface Case {
   params?: Record<string, unknown>;
@@ -155,6 +156,11 @@ describe('every layer kind against tfjs', () => {
     const graph = caseGraph(kind, c);
     const loss = await trainOneStep(analyzeGraph(graph, options(graph)), layerContextOf(datasetFor(graph)));
     expect(Number.isFinite(loss)).toBe(true);
+  });
+
+  it.each(cases)('$name: the ONNX export runs in onnxruntime like tfjs', async ({ kind, c }) => {
+    const project = projectSchema.parse({ version: 1, name: 'conformance', ...caseGraph(kind, c), dataset: { kind: 'builtin', name: 'mnist' } });
+    expect((await compareWithOnnxRuntime(project, 20)).maxAbsDiff).toBeLessThan(1e-4);
   });
 
   it.each(cases)('$name: params round-trip through the project file', ({ kind, c }) => {

@@ -102,6 +102,6 @@ export const fakeHost: HostApi = {
     return { probeLabel: labelOf(probeIndex), image: samples[(probeIndex * 7) % samples.length]!.pixels, maps: forward(pixels, conv1, conv2), filters: { nodeId: 'conv1', shape: [5, 5, 1, 6], data: conv1.weights.slice() } };
   },
   exportModel: async ({ outDir }) => ({ outDir, files: ['model.json', 'group1-shard1of1.bin'] }),
-  datasetReport: notHere, previewAugmentation: notHere,
+  datasetReport: notHere, previewAugmentation: notHere, saveBundle: notHere, openBundle: notHere, importModel: notHere,
   onEvent: listener => { listeners.add(listener); return () => listeners.delete(listener); },
 };

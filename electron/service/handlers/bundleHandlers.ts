@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { openBundle, writeBundle } from '../../../engine/bundle';
+import { ConvasError } from '../../../engine/errors';
+import { writeError } from '../fileErrors';
+import type { HostHandlers, ServiceContext } from '../serviceContext';
+
+/** `.convas` bundles: saved where the user says, opened only into the app's own data folder. */
+export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 'saveBundle' | 'openBundle'> {
+  return {
+    async saveBundle({ path: file, project, runDirs }) {
+      const target = path.resolve(file);
+      try {
+        const written = await writeBundle(project, runDirs, target);
+        return { path: written.file, runs: written.runs, bytes: written.bytes };
+      } catch (e) {
+        throw e instanceof ConvasError ? e : writeError(target, e);
+      }
+    },
+    async openBundle({ path: file }) {
+      const opened = await openBundle(file, ctx.dirs.data);
+      await ctx.recent.add(opened.projectFile).catch(e => ctx.log('convas: could not update the recent projects list', e));
+      return { path: opened.projectFile, dir: opened.dir, project: opened.project, runs: opened.runs };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/** Walks an analysed graph in order for a Python exporter: each live node's context and mapping, identities folded away. */
+import { ConvasError } from '../../errors';
+import type { GraphAnalysis, NodeAnalysis } from '../../graph/analyze';
+import { layerSpec, type LayerKind } from '../../layers';
+import type { PythonContext } from '../../layers/pythonTypes';
+import type { LayerContext, LayerSpec } from '../../layers/types';
+import { layerNames } from '../../tf/compile';
+import { pythonIdentifiers } from './identifiers';
+
+export interface WalkStep<M> {
+  node: NodeAnalysis;
+  ctx: PythonContext;
+  mapping: M;
+}
+
+export interface GraphWalk<M> {
+  /** Nodes that compute something, in dependency order (identities left out). */
+  steps: WalkStep<M>[];
+  /** The Python variable holding the model's output. */
+  output: string;
+  /** The Python name of the model's input variable. */
+  input: string;
+}
+
+/** What compile needs of the dataset, read back from the analysis: the Output's size. */
+export function contextOf(analysis: GraphAnalysis): LayerContext {
+  const output = analysis.outputId ? analysis.byId.get(analysis.outputId) : undefined;
+  const units = output?.shape?.[0];
+  if (units === undefined) return {};
+  return output!.params.task === 'regression' ? { numTargets: units } : { numClasses: units };
+}
+
+/**
+ * Calls `map` on every live node with its Python context; a node for which `isIdentity` holds passes
+ * its input variable on. Throws EXPORT_UNSUPPORTED naming every node `map` refuses (null) before any file is written.
+ * @example const walk = walkGraph(analysis, 'PyTorch', (spec, node, ctx) => spec.toTorch(node.params, ctx), m => ...);
+ */
+export function walkGraph<M>(
+  analysis: GraphAnalysis, formatLabel: string, inputVar: string,
+  map: (spec: LayerSpec<any>, node: NodeAnalysis, ctx: PythonContext) => M | null,
+  isIdentity: (mapping: M, ctx: PythonContext) => boolean,
+): GraphWalk<M> {
+  const live = analysis.nodes.filter(n => analysis.live.has(n.id));
+  const names = layerNames(live.map(n => n.id));
+  const ids = pythonIdentifiers(live.map(n => names.get(n.id)!));
+  const base = contextOf(analysis);
+  const vars = new Map<string, string>();
+  const steps: WalkStep<M>[] = [];
+  const refused: string[] = [];
+  for (const node of live) {
+    const name = names.get(node.id)!;
+    const attr = ids.get(name)!;
+    const sources = node.inputs.filter(id => analysis.live.has(id));
+    const isInput = node.kind === 'input';
+    const ctx: PythonContext = {
+      ...base, name, attr,
+      inputs: isInput ? [inputVar] : sources.map(id => vars.get(id)!),
+      inputShapes: isInput ? [node.shape!] : sources.map(id => analysis.byId.get(id)!.shape!),
+    };
+    const spec = layerSpec(node.kind as LayerKind);
+    const mapping = map(spec, node, ctx);
+    if (mapping === null) {
+      refused.push(`${node.id} (${spec.label})`);
+      continue;
+    }
+    if (isIdentity(mapping, ctx)) {
+      vars.set(node.id, ctx.inputs[0]!);
+      continue;
+    }
+    vars.set(node.id, attr);
+    steps.push({ node, ctx, mapping });
+  }
+  if (refused.length) {
+    throw new ConvasError('EXPORT_UNSUPPORTED', `${formatLabel} cannot express ${refused.length === 1 ? 'this layer' : 'these layers'}: ${refused.join(', ')}; nothing was written`);
+  }
+  return { steps, output: vars.get(analysis.outputId!)!, input: vars.get(analysis.inputId!)! };
+}

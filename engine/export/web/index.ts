@@ -1,0 +1,47 @@
+/** The `web` export: a folder that predicts in any browser, opened from disk or from a static server. */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GraphAnalysis } from '../../graph/analyze';
+import type { Project } from '../../project/schema';
+import { inferenceModel } from '../../tf/inferenceModel';
+import { writeFolderAtomically } from '../atomicFolder';
+import type { Exporter } from '../types';
+import { pageHtml } from './pageHtml';
+import { PAGE_SCRIPT } from './pageScript';
+import { TFJS_SCRIPTS, tfjsScriptPath } from './tfjsScripts';
+import { webModelFiles, type PageFacts } from './webModel';
+
+function pageFacts(project: Project, analysis: GraphAnalysis, inputShape: number[], classNames: string[]): PageFacts {
+  const output = analysis.outputId ? analysis.byId.get(analysis.outputId) : undefined;
+  const task = output?.params.task === 'regression' ? 'regression' : 'classification';
+  const d = project.dataset;
+  const targets = d.kind === 'csv' ? [d.labelColumn].flat() : [];
+  const resize = d.kind === 'folder' || d.kind === 'csv' ? d.resize : 'stretch';
+  return { projectName: project.name, inputShape, task, labels: task === 'regression' ? targets : classNames, resize };
+}
+
+export const webExporter: Exporter = {
+  format: 'web',
+  label: 'Web page',
+  description: 'index.html that predicts on a dropped image, offline, with TensorFlow.js and the model beside it.',
+  async write({ model, analysis, outDir, project, classNames }) {
+    const shipped = inferenceModel(analysis, model);
+    const facts = pageFacts(project, analysis, shipped.inputs[0]!.shape.slice(1) as number[], classNames);
+    let files;
+    try {
+      files = await webModelFiles(shipped, facts);
+    } finally {
+      shipped.dispose();
+    }
+    const written: [string, string | Uint8Array][] = [
+      ...await Promise.all(TFJS_SCRIPTS.map(async s => [s.file, await readFile(tfjsScriptPath(s.from))] as [string, Uint8Array])),
+      ['model.json', files.modelJson], ['weights.bin', files.weights], ['model.js', files.modelScript],
+      ['predict.js', PAGE_SCRIPT], ['index.html', pageHtml(project.name, facts.inputShape)],
+    ];
+    const names = written.map(([name]) => name);
+    await writeFolderAtomically(outDir, names, async dir => {
+      for (const [name, data] of written) await writeFile(path.join(dir, name), data);
+    });
+    return { files: names };
+  },
+};

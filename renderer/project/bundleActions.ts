@@ -1,0 +1,47 @@
+/** `.convas` bundles from the Project menu: save the project with its finished run, open one handed out. */
+import { errorText } from '../components/errorText';
+import { joinPath, splitPath } from '../dialogs/pathUtils';
+import { pickPath } from '../dialogs/usePathPicker';
+import { host } from '../host';
+import { useApp } from '../store';
+import { selectProject } from '../store/projectSelectors';
+import { runOf } from '../training/session';
+
+export const BUNDLE_EXTENSION = '.convas';
+
+const app = () => useApp.getState();
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The finished run of this very project, if any: what a student hands in with the graph. */
+function finishedRunDirs(): string[] {
+  const s = app();
+  const run = runOf(s.training.session);
+  return s.training.session.phase === 'done' && run && run.project.name === s.meta.name ? [run.outDir] : [];
+}
+
+/** Asks where, then writes project + finished run + thumbnail as one `.convas` file. */
+export async function saveProjectBundle(): Promise<void> {
+  const s = app();
+  const name = `${s.meta.name.trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'untitled'}${BUNDLE_EXTENSION}`;
+  const defaultPath = s.filePath ? joinPath(splitPath(s.filePath).dir, name) : name;
+  const file = await pickPath({ purpose: 'saveProject', extensions: [BUNDLE_EXTENSION], defaultPath, title: 'Save as bundle' });
+  if (!file) return;
+  const path = file.toLowerCase().endsWith(BUNDLE_EXTENSION) ? file : `${file}${BUNDLE_EXTENSION}`;
+  try {
+    const saved = await host.saveBundle({ path, project: selectProject(app()), runDirs: finishedRunDirs() });
+    app().showNotice({ tone: 'info', title: `Saved bundle ${splitPath(saved.path).name}`, detail: `The project, ${plural(saved.runs.length, 'trained run')} and a thumbnail.` });
+  } catch (e) {
+    app().showNotice({ tone: 'error', title: `Could not save ${splitPath(path).name}`, detail: errorText(e) });
+  }
+}
+
+/** Unpacks a bundle into the app's own folder and opens its project; the caller guarded unsaved work. */
+export async function openProjectBundle(file: string): Promise<void> {
+  try {
+    const opened = await host.openBundle({ path: file });
+    app().loadProject(opened.project, opened.path);
+    app().showNotice({ tone: 'info', title: `Opened ${splitPath(file).name}`, detail: `Unpacked with ${plural(opened.runs.length, 'trained run')} into ${opened.dir}` });
+  } catch (e) {
+    app().showNotice({ tone: 'error', title: `Could not open ${splitPath(file).name}`, detail: errorText(e) });
+  }
+}
