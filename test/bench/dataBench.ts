@@ -4,7 +4,7 @@
  * a pass over a generated 100,000-image folder — next to PyTorch's ImageFolder + DataLoader on the
  * same folder when torch and torchvision are installed. Prints; never asserts.
  *
- * usage: tsx test/bench/dataBench.ts [--images 2000] [--big 100000] [--steps 30] [--no-torch]
+ * usage: tsx test/bench/dataBench.ts [--images 2000] [--photos 500] [--big 100000] [--steps 30] [--no-torch]
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -24,6 +24,7 @@ const { values: flags } = parseArgs({
   options: {
     images: { type: 'string', default: '2000' },
     big: { type: 'string', default: '100000' },
+    photos: { type: 'string', default: '500' },
     steps: { type: 'string', default: '30' },
     'no-torch': { type: 'boolean', default: false },
   },
@@ -78,8 +79,9 @@ function bigPass(folder: string, cacheMb: string | undefined) {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { images: number; indexedSeconds: number; imagesPerSecond: number; maxRssMiB: number };
 }
 
-function torchPeer(folder: string, steps: number) {
-  const run = spawnSync('/usr/bin/python3', [path.join(here, 'torch_folder_reference.py'), '--folder', folder, '--reference', torchReferencePath(), '--steps', String(steps)], { encoding: 'utf8', env: tunedEnvironment(), timeout: 20 * 60_000 });
+function torchPeer(folder: string, steps: number, pipelineOnly = false) {
+  const args = [path.join(here, 'torch_folder_reference.py'), '--folder', folder, '--reference', torchReferencePath(), '--steps', String(steps), ...(pipelineOnly ? ['--pipeline-only'] : [])];
+  const run = spawnSync('/usr/bin/python3', args, { encoding: 'utf8', env: tunedEnvironment(), timeout: 20 * 60_000 });
   if (run.status !== 0) return { ok: false as const, reason: run.stderr.trim().split('\n').at(-1) ?? 'failed' };
   return { ok: true as const, ...(JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { pipeline_img_s: number; train_folder_img_s: number; train_memory_img_s: number; torch: string }) };
 }
@@ -122,16 +124,24 @@ async function main() {
     await data.close();
   }
 
+  progress(`writing/reusing a ${flags.photos}-image folder of 640×640 JPEG photos…`);
+  const photos = await ensureBenchFolder({ images: Number(flags.photos), classes: 10, size: 640, format: 'jpeg' });
+  const photoData = await openDataset({ ...spec, path: photos }, '/', opts);
+  let photoRate;
+  try { photoRate = await onePass(photoData.train); } finally { await photoData.close(); }
+
   progress(`writing/reusing a ${flags.big}-image folder (32×32 PNG) for the memory figure…`);
   const big = await ensureBenchFolder({ images: Number(flags.big), classes: 10, size: 32, format: 'png' }, n => progress(`  ${fmt(n)} written`));
   progress('one pass over it with a 64 MiB cache, then with the default cache…');
   const bounded = bigPass(big, '64');
   const defaults = bigPass(big, undefined);
   const torch = flags['no-torch'] ? { ok: false as const, reason: '--no-torch' } : torchPeer(folder, steps);
+  const torchPhotos = flags['no-torch'] ? { ok: false as const, reason: '--no-torch' } : torchPeer(photos, steps, true);
 
   const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '–');
   console.log(`\nfolder pipeline, ${flags.images} 64×64 JPEGs → 32×32×3, batch ${BATCH}, ${backend.name}; torch ${torch.ok ? `${torch.torch}, ImageFolder + DataLoader(2 workers)` : `skipped: ${torch.reason}`}`);
   console.log(`decode pipeline alone:     ${fmt(pipelineCold)} img/s (no cache), ${fmt(pipelineWarm)} img/s (warm cache); torch ${torch.ok ? fmt(torch.pipeline_img_s) : '–'} img/s; ratio ${ratio(pipelineCold, torch.ok ? torch.pipeline_img_s : undefined)}`);
+  console.log(`decode ${flags.photos} 640×640 JPEGs → 32×32×3: ${fmt(photoRate)} img/s (no cache yet); torch ${torchPhotos.ok ? fmt(torchPhotos.pipeline_img_s) : '–'} img/s; ratio ${ratio(photoRate, torchPhotos.ok ? torchPhotos.pipeline_img_s : undefined)}`);
   console.log(`train CIFAR-net from memory: ${fmt(fromMemory.rate)} img/s; torch ${torch.ok ? fmt(torch.train_memory_img_s) : '–'}; ratio ${ratio(fromMemory.rate, torch.ok ? torch.train_memory_img_s : undefined)}`);
   console.log(`train from folder, no cache: ${fmt(fromFolderCold.rate)} img/s, waiting for data ${(fromFolderCold.waitShare * 100).toFixed(1)}% of the time; torch ${torch.ok ? fmt(torch.train_folder_img_s) : '–'}; ratio ${ratio(fromFolderCold.rate, torch.ok ? torch.train_folder_img_s : undefined)}`);
   console.log(`train from folder, warm:     ${fmt(fromFolderWarm.rate)} img/s, waiting for data ${(fromFolderWarm.waitShare * 100).toFixed(1)}% of the time`);

@@ -7,7 +7,7 @@ pipeline = one pass over the folder without training; train_* = the CIFAR-style 
 torch_reference.py (imported from --reference) trained with batches from the folder or from
 tensors already in memory. Needs Debian's python3-torch and python3-torchvision (/usr/bin/python3).
 
-usage: torch_folder_reference.py --folder DIR --reference torch_reference.py [--size 32] [--batch 64] [--workers 2] [--steps 30]
+usage: torch_folder_reference.py --folder DIR --reference torch_reference.py [--size 32] [--batch 64] [--workers 2] [--steps 30] [--pipeline-only]
 """
 import argparse, importlib.util, json, time
 import torch
@@ -42,6 +42,7 @@ def main():
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--steps", type=int, default=30)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--pipeline-only", action="store_true")
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(0)
@@ -53,6 +54,9 @@ def main():
     for x, _ in loader:
         seen += x.shape[0]
     pipeline = seen / (time.perf_counter() - start)
+    if a.pipeline_only:
+        print(json.dumps({"images": len(folder), "workers": a.workers, "pipeline_img_s": round(pipeline, 1), "torch": torch.__version__}))
+        return
 
     model, loss = load_reference(a.reference).cifar(), nn.CrossEntropyLoss()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)

@@ -3,12 +3,9 @@
  * their preview, train on it, then train on the same images as a regression from a CSV — in the
  * browser shell (Debian's Chromium).
  */
-import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Journey } from './support/journey';
-import { tempDir } from './support/paths';
-import { ensureRendererBuilt } from './support/rendererBuild';
+import { describe } from 'vitest';
+import { journeyRun } from './support/journeyRun';
 import { writeOffsetsCsv, writeShapesFolder } from './support/shapesFolder';
 import { launchBrowserShell } from './support/targets';
 import { insertAugmentations, watchAugmentationPreview } from './steps/augmentations';
@@ -19,48 +16,17 @@ import { trainOnFolder } from './steps/trainOnFolder';
 const PER_CLASS = 40;
 
 describe('a folder of images in the browser shell', () => {
-  let j: Journey | undefined;
-  let broken: string | null = null;
   let folder = '';
   let files = 0;
-
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    const root = await tempDir('convas-e2e-dataset-');
-    folder = path.join(root, 'shapes');
-    const dirs = { root, projects: path.join(root, 'projects'), exports: path.join(root, 'exports'), shots: path.join(root, 'screenshots') };
-    await Promise.all([dirs.projects, dirs.exports, dirs.shots].map(d => mkdir(d, { recursive: true })));
-    files = await writeShapesFolder(folder, PER_CLASS);
-    await writeOffsetsCsv(path.join(root, 'offsets.csv'), 'shapes', PER_CLASS);
-    const target = await launchBrowserShell(root);
-    j = { target, page: target.page, dirs, commitScreenshots: true, facts: {} };
-  }, 180_000);
-
-  afterAll(async () => {
-    if (!j) return;
-    await j.target.close();
-    console.log(`[dataset journey] training ${j.facts.trainingSeconds?.toFixed(1) ?? '—'} s, test accuracy ${j.facts.testAccuracy === undefined ? '—' : `${(j.facts.testAccuracy * 100).toFixed(1)} %`}`);
-    if (broken || j.target.logs.length) {
-      console.log(`[dataset journey] screenshots and files kept in ${j.dirs.root}`);
-      if (j.target.logs.length) console.log(`[dataset journey] logged by the app:\n${j.target.logs.join('\n')}`);
-    } else {
-      console.log(`[dataset journey] screenshots: ${j.dirs.shots}`);
-      await rm(path.join(j.dirs.root, 'chromium-profile'), { recursive: true, force: true });
-    }
+  const { step } = journeyRun({
+    prefix: 'convas-e2e-dataset-', launch: launchBrowserShell, commitScreenshots: true,
+    async prepare(root) {
+      folder = path.join(root, 'shapes');
+      files = await writeShapesFolder(folder, PER_CLASS);
+      await writeOffsetsCsv(path.join(root, 'offsets.csv'), 'shapes', PER_CLASS);
+    },
+    summary: ({ facts: f }) => `dataset journey: training ${f.trainingSeconds?.toFixed(1) ?? '—'} s, test accuracy ${f.testAccuracy === undefined ? '—' : `${(f.testAccuracy * 100).toFixed(1)} %`}`,
   });
-
-  /** One step; skipped when an earlier one failed (its failure would only echo). */
-  const step = (name: string, run: (j: Journey) => Promise<void>, timeout = 90_000) =>
-    it(name, async ctx => {
-      if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-      try {
-        await run(j!);
-      } catch (e) {
-        broken = name;
-        await j?.page.screenshot({ path: path.join(j.dirs.shots, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
-        throw e;
-      }
-    }, timeout);
 
   step('picks the image folder with the path picker and previews it at the Input shape', j => pickImageFolder(j, folder));
   step('reads the dataset report: progress, images per class and split, sizes, samples, the corrupt file', j => readDatasetReport(j, files, PER_CLASS));

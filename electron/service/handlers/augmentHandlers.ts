@@ -7,10 +7,12 @@ import { inputShapeOf } from '../../../engine/graph/inputShape';
 import { previewAugmentation } from '../../../engine/tf/augment/preview';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
 
-/** The first `count` images of a split, uint8 h × w × c each. */
-async function firstImages(split: SplitSource, count: number): Promise<Uint8Array[]> {
+/** The first `count` images of the splits in turn, uint8 h × w × c each. */
+async function firstImages(splits: SplitSource[], count: number): Promise<Uint8Array[]> {
   const images: Uint8Array[] = [];
-  for (let i = 0; i < Math.min(count, split.count); i++) images.push((await split.item(i)).pixels);
+  for (const split of splits) {
+    for (let i = 0; i < split.count && images.length < count; i++) images.push((await split.item(i)).pixels);
+  }
   return images;
 }
 
@@ -22,13 +24,14 @@ export function registerAugmentHandlers(ctx: ServiceContext): Pick<HostHandlers,
       const imageShape = inputShapeOf(project);
       if (!imageShape) throw new ConvasError('NO_INPUT_NODE', 'the graph needs exactly one Input node with a valid shape to preview augmentation');
       const { validationSplit, testSplit, seed: splitSeed } = project.training;
-      const data = await openDataset(project.dataset, baseDir ?? ctx.defaultBaseDir, { validationSplit, testSplit, seed: splitSeed, imageShape });
+      // A few images: decoded on this thread rather than by a pool of decode threads started for them.
+      const data = await openDataset(project.dataset, baseDir ?? ctx.defaultBaseDir, { validationSplit, testSplit, seed: splitSeed, imageShape }, { inProcess: true });
       try {
         if (data.imageShape.join() !== imageShape.join()) {
           throw new ConvasError('INPUT_SHAPE_MISMATCH', `the Input node's shape ${imageShape.join('×')} does not match the dataset's ${data.imageShape.join('×')} images`);
         }
-        // Test images, as the dataset preview and probes show; a new seed re-rolls the augmentation, never the images.
-        const inputs = await firstImages(data.test.count ? data.test : data.train, count);
+        // Test images first, as the dataset preview and probes show; a new seed re-rolls the augmentation, never the images.
+        const inputs = await firstImages([data.test, data.train], count);
         const block = new Uint8Array(inputs.reduce((n, image) => n + image.length, 0));
         inputs.forEach((image, i) => block.set(image, i * (inputs[0]?.length ?? 0)));
         await ctx.backend();

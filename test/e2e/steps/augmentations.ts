@@ -65,9 +65,9 @@ export async function watchAugmentationPreview(j: Journey): Promise<void> {
     return { before: await readGrid(before), after: await readGrid(after) };
   };
   const first = await settledPreview();
-  // Up to 16 images: the dataset's 12 test images here.
-  expect(first.before).toMatchObject({ count: 12, width: 32 });
-  expect(first.after).toMatchObject({ count: 12, width: 32 });
+  // 16 images: the dataset's 12 test images, then the first training images.
+  expect(first.before).toMatchObject({ count: 16, width: 32 });
+  expect(first.after).toMatchObject({ count: 16, width: 32 });
   expect(first.after.hash).not.toBe(first.before.hash);
   await preview.scrollIntoViewIfNeeded();
   await screenshot(j, 'augmentation-preview.png');
