@@ -1,16 +1,8 @@
 /** The model to hand out: what was trained, without the layers that act only while training. */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { GraphAnalysis } from '../graph/analyze';
-import type { LayerContext } from '../layers/types';
+import { contextFromAnalysis } from '../graph/layerContext';
 import { compileGraph } from './compile';
-
-/** What compile needs of the dataset, read back from an analysis made with it: the Output's size. */
-function contextOf(analysis: GraphAnalysis): LayerContext {
-  const output = analysis.outputId ? analysis.byId.get(analysis.outputId) : undefined;
-  const units = output?.shape?.[0];
-  if (units === undefined) return {};
-  return output!.params.task === 'regression' ? { numTargets: units } : { numClasses: units };
-}
 
 /**
  * Compiles the analysed graph for inference (augmentation left out, randomCrop a built-in centre
@@ -21,7 +13,7 @@ function contextOf(analysis: GraphAnalysis): LayerContext {
  * try { await saveModel(shipped, outDir); } finally { shipped.dispose(); }
  */
 export function inferenceModel(analysis: GraphAnalysis, trained: tfl.LayersModel): tfl.LayersModel {
-  const { model } = compileGraph(analysis, contextOf(analysis), trained.name, { forInference: true });
+  const { model } = compileGraph(analysis, contextFromAnalysis(analysis), trained.name, { forInference: true });
   try {
     for (const layer of model.layers) {
       if (layer.weights.length) layer.setWeights(trained.getLayer(layer.name).getWeights());

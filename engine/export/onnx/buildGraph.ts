@@ -1,10 +1,10 @@
 /** Analysed graph + trained tfjs model → an ONNX graph (plain data), through each kind's toOnnx. */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { ConvasError } from '../../errors';
-import type { GraphAnalysis, NodeAnalysis } from '../../graph/analyze';
+import type { GraphAnalysis } from '../../graph/analyze';
+import { contextFromAnalysis } from '../../graph/layerContext';
 import { layerSpec } from '../../layers';
 import type { LayerWeight, OnnxContext } from '../../layers/onnxTypes';
-import type { LayerContext } from '../../layers/types';
 import { layerNames } from '../../tf/compile';
 import { emptyGraph, type OnnxGraph } from './graph';
 import { OnnxNodeBuilder } from './nodeBuilder';
@@ -18,12 +18,6 @@ function weightsOf(model: tfl.LayersModel, name: string): Record<string, LayerWe
     w.originalName.split('/').at(-1)!,
     { shape: [...w.shape] as number[], values: values[i]!.dataSync() as Float32Array },
   ]));
-}
-
-/** The Output's size as compile's context (what inferenceModel derives too). */
-function contextOf(output: NodeAnalysis): LayerContext {
-  const units = output.shape![0]!;
-  return output.params.task === 'regression' ? { numTargets: units } : { numClasses: units };
 }
 
 /**
@@ -52,7 +46,7 @@ export function buildOnnxGraph(analysis: GraphAnalysis, model: tfl.LayersModel):
   const names = layerNames(live.map(n => n.id));
   const output = analysis.byId.get(analysis.outputId)!;
   const graph = emptyGraph(model.name, analysis.byId.get(analysis.inputId)!.shape!, output.shape!);
-  const layerCtx = contextOf(output);
+  const layerCtx = contextFromAnalysis(analysis);
   const tensors = new Map<string, string>();
   for (const node of live) {
     const name = names.get(node.id)!;

@@ -1,6 +1,7 @@
 /** ONNX export: model.onnx (opset 13, NHWC input as in tfjs) and labels.json, checked by onnxruntime in tests. */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { outputTask } from '../../graph/layerContext';
 import { writeFolderAtomically } from '../atomicFolder';
 import type { Exporter } from '../types';
 import { buildOnnxGraph } from './buildGraph';
@@ -17,8 +18,7 @@ export const onnxExporter: Exporter = {
   description: 'model.onnx (opset 13; input NHWC, the same tensor tfjs takes) for onnxruntime, OpenVINO, TensorRT and mobile runtimes.',
   async write({ model, analysis, outDir, project, classNames }) {
     const graph = buildOnnxGraph(analysis, model);
-    const output = analysis.byId.get(analysis.outputId!)!;
-    const task = output.params.task === 'regression' ? 'regression' : 'classification';
+    const task = outputTask(analysis);
     const labels = {
       task, inputLayout: ONNX_INPUT_LAYOUT, inputShape: graph.input.shape, outputShape: graph.output.shape,
       ...(task === 'classification' ? { classNames } : {}),

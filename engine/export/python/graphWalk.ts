@@ -1,9 +1,10 @@
 /** Walks an analysed graph in order for a Python exporter: each live node's context and mapping, identities folded away. */
 import { ConvasError } from '../../errors';
 import type { GraphAnalysis, NodeAnalysis } from '../../graph/analyze';
+import { contextFromAnalysis } from '../../graph/layerContext';
 import { layerSpec, type LayerKind } from '../../layers';
 import type { PythonContext } from '../../layers/pythonTypes';
-import type { LayerContext, LayerSpec } from '../../layers/types';
+import type { LayerSpec } from '../../layers/types';
 import { layerNames } from '../../tf/compile';
 import { pythonIdentifiers } from './identifiers';
 
@@ -22,14 +23,6 @@ export interface GraphWalk<M> {
   input: string;
 }
 
-/** What compile needs of the dataset, read back from the analysis: the Output's size. */
-export function contextOf(analysis: GraphAnalysis): LayerContext {
-  const output = analysis.outputId ? analysis.byId.get(analysis.outputId) : undefined;
-  const units = output?.shape?.[0];
-  if (units === undefined) return {};
-  return output!.params.task === 'regression' ? { numTargets: units } : { numClasses: units };
-}
-
 /**
  * Calls `map` on every live node with its Python context; a node for which `isIdentity` holds passes
  * its input variable on. Throws EXPORT_UNSUPPORTED naming every node `map` refuses (null) before any file is written.
@@ -43,7 +36,7 @@ export function walkGraph<M>(
   const live = analysis.nodes.filter(n => analysis.live.has(n.id));
   const names = layerNames(live.map(n => n.id));
   const ids = pythonIdentifiers(live.map(n => names.get(n.id)!));
-  const base = contextOf(analysis);
+  const base = contextFromAnalysis(analysis);
   const vars = new Map<string, string>();
   const steps: WalkStep<M>[] = [];
   const refused: string[] = [];

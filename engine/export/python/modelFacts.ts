@@ -1,5 +1,6 @@
 /** What the generated Python files state about the model besides its layers. */
 import type { GraphAnalysis } from '../../graph/analyze';
+import { outputTask } from '../../graph/layerContext';
 import type { ExportInput } from '../types';
 
 export interface ModelFacts {
@@ -17,7 +18,7 @@ export interface ModelFacts {
 export function modelFacts({ project, analysis, classNames }: Pick<ExportInput, 'project' | 'analysis' | 'classNames'>): ModelFacts {
   const output = outputNode(analysis);
   const units = output.shape?.[0] ?? 1;
-  const task = output.params.task === 'regression' ? 'regression' : 'classification';
+  const task = outputTask(analysis);
   const names = (given: string[], prefix: string) => (given.length === units ? given : Array.from({ length: units }, (_, i) => `${prefix}${i}`));
   const dataset = project.dataset;
   const columns = dataset.kind === 'csv' ? [dataset.labelColumn].flat() : [];

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GraphAnalysis } from '../../graph/analyze';
+import { outputTask } from '../../graph/layerContext';
 import type { Project } from '../../project/schema';
 import { inferenceModel } from '../../tf/inferenceModel';
 import { writeFolderAtomically } from '../atomicFolder';
@@ -12,8 +13,7 @@ import { TFJS_SCRIPTS, tfjsScriptPath } from './tfjsScripts';
 import { webModelFiles, type PageFacts } from './webModel';
 
 function pageFacts(project: Project, analysis: GraphAnalysis, inputShape: number[], classNames: string[]): PageFacts {
-  const output = analysis.outputId ? analysis.byId.get(analysis.outputId) : undefined;
-  const task = output?.params.task === 'regression' ? 'regression' : 'classification';
+  const task = outputTask(analysis);
   const d = project.dataset;
   const targets = d.kind === 'csv' ? [d.labelColumn].flat() : [];
   const resize = d.kind === 'folder' || d.kind === 'csv' ? d.resize : 'stretch';
