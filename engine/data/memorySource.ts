@@ -18,7 +18,7 @@ export function memorySource(split: ImageSplit): SplitSource {
     count: split.count,
     targetWidth: 1,
     labels: split.labels,
-    async fill(order, start, size, x, y) {
+    async fill(order, start, size, x, y, rows) {
       const count = Math.max(0, Math.min(size, order.length - start));
       if (x.length < count * pixels || y.length < count) {
         throw new RangeError(`fill: buffers hold ${x.length} pixels and ${y.length} targets; ${count} images need ${count * pixels} and ${count}`);
@@ -27,6 +27,7 @@ export function memorySource(split: ImageSplit): SplitSource {
         const index = order[start + i]!;
         writeUnitPixels(image(index), x, i * pixels);
         y[i] = split.labels[index]!;
+        rows?.push(index);
       }
       return count;
     },

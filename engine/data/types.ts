@@ -61,9 +61,10 @@ export interface SplitSource {
   readonly labels?: ArrayLike<number>;
   /**
    * Writes images `order[start …]` (at most `size`) as pixels / 255 into `x` and their targets into `y`;
-   * resolves to how many were written. Unreadable images are skipped (fewer written) and reported by `skipped()`.
+   * resolves to how many were written. Unreadable images are skipped (fewer written) and reported by `skipped()`;
+   * `rows`, when given, receives the split index of each row written, in order.
    */
-  fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array): Promise<number>;
+  fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array, rows?: number[]): Promise<number>;
   /** A hint that `fill` will be asked for these next (streamed sources decode them ahead). */
   prefetch(order: ArrayLike<number>, start: number, size: number): void;
   /** One image's uint8 pixels (h × w × c) and its targets. */

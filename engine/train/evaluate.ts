@@ -38,7 +38,8 @@ export async function evaluateSplit(model: LayersModel, source: SplitSource, set
   let lossSum = 0, correct = 0, count = 0;
   source.prefetch(order, 0, batchSize);
   for (let start = 0; start < source.count; start += batchSize) {
-    const rows = await fillRows(source, order, start, batchSize, x, y, pixels, width);
+    const rows: number[] = [];
+    await source.fill(order, start, batchSize, x, y, rows);
     source.prefetch(order, start + batchSize, batchSize);
     const n = rows.length;
     if (!n) continue;
@@ -58,25 +59,4 @@ export async function evaluateSplit(model: LayersModel, source: SplitSource, set
   }
   if (regression) return regression.finish(setup.withImages ? source : undefined);
   return { task: 'classification', loss: count ? lossSum / count : NaN, accuracy: count ? correct / count : NaN, confusion, count } satisfies ClassificationMetrics;
-}
-
-/**
- * Fills a batch and returns the split index of each row written. A streamed source leaves out files
- * it cannot decode without saying which, so when rows are missing the batch is read again one image
- * at a time (bad files are remembered, so this costs no second decode of them).
- */
-async function fillRows(
-  source: SplitSource, order: Uint32Array, start: number, size: number, x: Float32Array, y: Float32Array, pixels: number, width: number,
-): Promise<number[]> {
-  const wanted = Array.from(order.subarray(start, start + size));
-  if (await source.fill(order, start, size, x, y) === wanted.length) return wanted;
-  const rows: number[] = [];
-  const oneX = new Float32Array(pixels), oneY = new Float32Array(width);
-  for (const [k, index] of wanted.entries()) {
-    if (!await source.fill(order, start + k, 1, oneX, oneY)) continue;
-    x.set(oneX, rows.length * pixels);
-    y.set(oneY, rows.length * width);
-    rows.push(index);
-  }
-  return rows;
 }

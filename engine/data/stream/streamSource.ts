@@ -56,7 +56,7 @@ export class StreamSource implements SplitSource {
     this.maxAhead = Math.max(MAX_CHUNK * 4, Math.floor(MAX_AHEAD_BYTES / options.pixelsPerImage));
   }
 
-  async fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array): Promise<number> {
+  async fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array, rows?: number[]): Promise<number> {
     const wanted = slice(order, start, size);
     wanted.forEach(index => this.checkIndex(index));
     const { pixelsPerImage } = this.options;
@@ -70,6 +70,7 @@ export class StreamSource implements SplitSource {
       if (!pixels) continue;
       writeUnitPixels(pixels, x, written * pixelsPerImage);
       this.writeTargets(index, y, written);
+      rows?.push(index);
       written++;
     }
     for (const index of wanted) this.pending.delete(index);

@@ -11,7 +11,9 @@ describe('memorySource', () => {
   it('writes pixels / 255 and class indices in the order asked, fewer at the end', async () => {
     const source = memorySource(split);
     const x = new Float32Array(6), y = new Float32Array(3);
-    expect(await source.fill([4, 0, 2, 1, 3], 3, 3, x, y)).toBe(2);
+    const rows: number[] = [];
+    expect(await source.fill([4, 0, 2, 1, 3], 3, 3, x, y, rows)).toBe(2);
+    expect(rows).toEqual([1, 3]);
     expect(Array.from(x.subarray(0, 4), v => Math.round(v * 255))).toEqual([10, 255, 30, 255]);
     expect(Array.from(y.subarray(0, 2))).toEqual([1, 1]);
     expect(source.targetWidth).toBe(1);

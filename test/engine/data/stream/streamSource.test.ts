@@ -99,6 +99,9 @@ describe('a streamed split', () => {
       { path: '/data/bad-img-7.png', reason: 'corrupt file' },
     ]);
     expect(decoder.decoded.filter(p => p.includes('bad'))).toHaveLength(2);
+    const rows: number[] = [];
+    expect(await data.train.fill(order, 0, 5, new Float32Array(5 * 4), new Float32Array(5), rows)).toBe(4);
+    expect(rows).toEqual([0, 1, 2, 4]);
     await expect(data.train.item(3)).rejects.toMatchObject({ code: 'DATASET_FORMAT', message: expect.stringContaining('corrupt file') });
     await data.close();
   });
