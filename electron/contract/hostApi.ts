@@ -25,6 +25,8 @@ export const HOST_METHODS = {
   recentProjects: z.object({}).strict(),
   /** The in-app file browser (browser shell) lists the server's disk through this. */
   listDirectory: z.object({ path: path.optional(), extensions: z.array(z.string().max(20)).max(20).optional() }).strict(),
+  /** A new, empty folder (its parent must exist): the file browser's "New folder". */
+  createDirectory: z.object({ path }).strict(),
   /** Native dialogs where the host has them (Electron); null when the user cancels. */
   pickPath: z.object({ purpose: z.enum(['openProject', 'saveProject', 'chooseFolder', 'chooseFile']), defaultPath: path.optional() }).strict(),
   /** Shape, classes, counts per class and sample images of a dataset. */
@@ -105,6 +107,7 @@ export interface HostResults {
   saveProject: { path: string };
   recentProjects: string[];
   listDirectory: DirectoryListing;
+  createDirectory: { path: string };
   pickPath: { path: string | null; supported: boolean };
   previewDataset: DatasetPreview;
   datasetReport: DatasetReport;

@@ -81,7 +81,7 @@ const notHere = async (): Promise<never> => { throw { code: 'INTERNAL', message:
 export const fakeHost: HostApi = {
   getInfo: async () => ({ host: 'browser', version: 'harness', platform: 'linux', homeDir: '/home/you', backend: 'wasm', backendDetail: 'harness' }),
   listTemplates: async () => [],
-  openProject: notHere, saveProject: notHere, recentProjects: async () => [], listDirectory: notHere,
+  openProject: notHere, saveProject: notHere, recentProjects: async () => [], listDirectory: notHere, createDirectory: notHere,
   pickPath: async () => ({ path: '/home/you/exports/lenet', supported: true }),
   previewDataset: async ({ dataset }) => {
     if (dataset.kind === 'idx') throw { code: 'DATASET_MISSING', message: `${dataset.trainImages}: no such file`, hint: 'Check the dataset paths; they are relative to the project file.' };
