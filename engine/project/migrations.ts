@@ -3,12 +3,14 @@
  * migrated step by step up to CURRENT_VERSION before schema validation.
  */
 import { ConvasError } from '../errors';
+import { derivedProjectId } from './identity';
 import { CURRENT_VERSION } from './schema';
 
 type RawProject = Record<string, unknown>;
 
 export const MIGRATIONS: Record<number, (old: RawProject) => RawProject> = {
-  // 1: (p) => ({ ...p, version: 2, ... }) — add one entry per format change.
+  // Projects get a stable id, which every run records. A file can keep its own id (e.g. written by hand).
+  1: p => ({ ...p, version: 2, id: typeof p.id === 'string' ? p.id : derivedProjectId(p) }),
 };
 
 export function migrateProject(raw: unknown): unknown {

@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
+
+/** A project's stable id: a UUID from Convas, or any short path-safe name a person wrote. */
+export const projectIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'an id is 1–100 letters, digits, - or _');
 
 const finite = z.number().finite();
 
@@ -89,6 +92,8 @@ export const trainingSchema = z.object({
 
 export const projectSchema = z.object({
   version: z.literal(CURRENT_VERSION),
+  /** Every run records it; the app lists a project's runs by it. New, Save As and templates get a new one. */
+  id: projectIdSchema,
   name: z.string().min(1).max(200),
   description: z.string().max(2000).optional(),
   nodes: z.array(nodeSchema),

@@ -9,7 +9,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { ConvasError } from '../../errors';
 import { analyzeGraph, type GraphAnalysis } from '../../graph/analyze';
-import { trainingSchema, type Project } from '../../project/schema';
+import { newProjectId } from '../../project/identity';
+import { CURRENT_VERSION, trainingSchema, type Project } from '../../project/schema';
 import { compileGraph, layerNames } from '../../tf/compile';
 import { saveModel } from '../../tf/modelFiles';
 import type { ImportedModel, ImportOptions } from '../tfjs/importModel';
@@ -66,7 +67,8 @@ export async function convertOnnxModel(file: string, options: Omit<ImportOptions
   const edges = nodes.flatMap(n => n.inputs.map(source => ({ source, target: n.id })));
   const positions = layeredLayout(nodes.map(n => n.id), edges);
   const project: Project = {
-    version: 1,
+    version: CURRENT_VERSION,
+    id: newProjectId(),
     name: (options.name ?? path.basename(resolved, '.onnx')).slice(0, 200) || 'imported model',
     description: `Imported from ${path.basename(resolved)}`,
     nodes: nodes.map(n => ({ id: n.id, kind: n.kind, params: n.params, position: positions.get(n.id)! })),

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { ConvasError } from '../../errors';
 import { analyzeGraph, type GraphAnalysis } from '../../graph/analyze';
 import { modelTotals } from '../../graph/summary';
-import { trainingSchema, type DatasetSpec, type Project } from '../../project/schema';
+import { newProjectId } from '../../project/identity';
+import { CURRENT_VERSION, trainingSchema, type DatasetSpec, type Project } from '../../project/schema';
 import { compileGraph } from '../../tf/compile';
 import { loadModel, saveModel } from '../../tf/modelFiles';
 import { importGraph, type ImportedGraph } from './importGraph';
@@ -115,7 +116,8 @@ export async function importTfjsModel(modelJson: string, options: ImportOptions)
   const json = await readModelFile(file);
   const graph = importGraph(flattenTopology(json.modelTopology));
   const project: Project = {
-    version: 1,
+    version: CURRENT_VERSION,
+    id: newProjectId(),
     name: (options.name ?? (path.basename(path.dirname(file)) || 'imported model')).slice(0, 200),
     description: `Imported from ${path.basename(file)}`,
     nodes: graph.nodes,

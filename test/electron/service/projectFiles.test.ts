@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness, REPO, template } from './serviceHarness';
+import { CURRENT_VERSION } from '../../../engine/project/schema';
 
 describe('project files through the service', () => {
   it('lists every template, validated, with a description', async () => {
@@ -11,7 +12,7 @@ describe('project files through the service', () => {
     expect(templates.map(t => t.id)).toEqual(['age-or-grade-regression', 'cnn-fashion-mnist', 'lenet5-mnist', 'mlp-mnist', 'resnet-mini']);
     for (const t of templates) {
       expect(t.description.length).toBeGreaterThan(20);
-      expect(t.project.version).toBe(1);
+      expect(t.project.version).toBe(CURRENT_VERSION);
     }
   });
 

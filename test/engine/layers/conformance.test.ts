@@ -8,7 +8,7 @@ import { layerContextOf, type DatasetFit } from '../../../engine/graph/layerCont
 import { resolveParams } from '../../../engine/graph/params';
 import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
 import { ACTIVATIONS, type ParamSpecs } from '../../../engine/layers/params';
-import { projectSchema, type Graph } from '../../../engine/project/schema';
+import { CURRENT_VERSION, projectSchema, type Graph } from '../../../engine/project/schema';
 import { tfjsMismatches, trainOneStep, useCpuBackend } from './tfCheck';
 import { compareWithOnnxRuntime } from '../export/onnx/onnxCheck';
 
@@ -159,14 +159,14 @@ describe('every layer kind against tfjs', () => {
   });
 
   it.each(cases)('$name: the ONNX export runs in onnxruntime like tfjs', async ({ kind, c }) => {
-    const project = projectSchema.parse({ version: 1, name: 'conformance', ...caseGraph(kind, c), dataset: { kind: 'builtin', name: 'mnist' } });
+    const project = projectSchema.parse({ version: CURRENT_VERSION, id: 'conformance', name: 'conformance', ...caseGraph(kind, c), dataset: { kind: 'builtin', name: 'mnist' } });
     expect((await compareWithOnnxRuntime(project, 20)).maxAbsDiff).toBeLessThan(1e-4);
   });
 
   it.each(cases)('$name: params round-trip through the project file', ({ kind, c }) => {
     const graph = caseGraph(kind, c);
     const analysis = analyzeGraph(graph, options(graph));
-    const project = { version: 1, name: 'conformance', ...graph, dataset: { kind: 'builtin', name: 'mnist' } };
+    const project = { version: CURRENT_VERSION, id: 'conformance', name: 'conformance', ...graph, dataset: { kind: 'builtin', name: 'mnist' } };
     const reloaded = projectSchema.parse(JSON.parse(JSON.stringify(project)));
     for (const node of reloaded.nodes) {
       const again = resolveParams(layerSpec(node.kind as LayerKind).params, node.params, node.id);

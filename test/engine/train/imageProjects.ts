@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { mulberry32 } from '../../../engine/data/random';
 import type { DatasetSpec, Project } from '../../../engine/project/schema';
-import { projectSchema } from '../../../engine/project/schema';
+import { CURRENT_VERSION, projectSchema } from '../../../engine/project/schema';
 
 type Layer = [id: string, kind: string, params?: Record<string, unknown>];
 
@@ -12,7 +12,7 @@ type Layer = [id: string, kind: string, params?: Record<string, unknown>];
 export function chainProject(shape: number[], layers: Layer[], output: Record<string, unknown>, dataset: DatasetSpec, training: Partial<Project['training']> = {}): Project {
   const all: Layer[] = [['input', 'input', { shape }], ...layers, ['output', 'output', output]];
   return projectSchema.parse({
-    version: 1, name: 'tiny', dataset,
+    version: CURRENT_VERSION, id: 'tiny', name: 'tiny', dataset,
     nodes: all.map(([id, kind, params = {}], i) => ({ id, kind, params, position: { x: 0, y: 100 * i } })),
     edges: all.slice(1).map(([id], i) => ({ source: all[i]![0], target: id })),
     training: { epochs: 2, batchSize: 8, learningRate: 0.01, ...training },

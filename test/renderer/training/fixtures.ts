@@ -2,7 +2,7 @@ import type { Project } from '../../../engine/project/schema';
 import type { TrainEvent } from '../../../engine/train/protocol';
 
 export const project: Project = {
-  version: 1, name: 'tiny', nodes: [], edges: [], dataset: { kind: 'builtin', name: 'mnist' },
+  version: 2, id: 'tiny-project', name: 'tiny', nodes: [], edges: [], dataset: { kind: 'builtin', name: 'mnist' },
   training: { epochs: 2, batchSize: 32, optimizer: 'adam', learningRate: 0.001, momentum: 0.9, validationSplit: 0.1, testSplit: 0.1, seed: 42, earlyStopping: null },
 };
 

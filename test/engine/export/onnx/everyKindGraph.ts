@@ -52,5 +52,5 @@ export function everyKindProject(task: 'classification' | 'regression'): Project
   add('bnflat', 'batchNormalization', {});
   add('fc2', 'dense', { units: 6, activation: 'selu', useBias: false });
   add('out', 'output', task === 'regression' ? { task, units: 2 } : { task, units: 5 });
-  return { version: 1, name: `every-kind-${task}`, nodes, edges, dataset: { kind: 'builtin', name: 'mnist' } } as Project;
+  return { version: 2, id: `every-kind-${task}`, name: `every-kind-${task}`, nodes, edges, dataset: { kind: 'builtin', name: 'mnist' } } as Project;
 }
