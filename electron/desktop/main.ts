@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { APP_ROOT } from '../service/appDirs';
 import { createHostService } from '../service/hostService';
+import { rendererMissing } from '../shell/rendererMissing';
 import { registerAppScheme, serveRenderer } from './appProtocol';
 import { APP_ORIGIN, EVENT_CHANNEL } from './channels';
 import { createDialogPicker } from './dialogs';
@@ -46,7 +47,8 @@ function createWindow(): void {
 
 app.whenReady().then(() => {
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    dialog.showErrorBox('Convas: UI not built', `${rendererDir} is missing. Run \`npm run build\` (or \`npx vite build\`) in the Convas folder, then start again.`);
+    const problem = rendererMissing(rendererDir);
+    dialog.showErrorBox('Convas: UI not built', `${problem.message}\n\n${problem.hint}`);
     app.exit(1);
     return;
   }

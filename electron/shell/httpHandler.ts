@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import type { ConvasError } from '../../engine/errors';
+import { rendererMissing } from './rendererMissing';
 import { hasToken, hostAllowed, securityHeaders, tokenCookie } from './shellSecurity';
 import { lookupStatic, sendFile } from './staticFiles';
 
@@ -10,14 +12,22 @@ export interface ShellSettings {
   token: string;
   /** Known once the server listens (port 0 picks a free one). */
   port: number;
+  /** Why the UI could not be built, when that is why index.html is missing. */
+  rendererProblem?: ConvasError;
 }
 
-const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Convas: UI not built</title>
-<body style="font-family: sans-serif; max-width: 40em; margin: 4em auto">
-<h1>The Convas UI is not built yet</h1>
-<p>The server is running, but <code>dist/renderer</code> is missing. In the Convas folder run</p>
-<pre>npm run build</pre>
-<p>(or <code>npx vite build</code>), then reload this page.</p></body></html>`;
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
+const withCode = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** Shown instead of the UI when dist/renderer has no index.html: why, and the command that fixes it. */
+function notBuiltPage(problem: ConvasError): string {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Convas: UI not built</title>
+<body style="font-family: sans-serif; max-width: 50em; margin: 4em auto">
+<h1>The Convas UI is not available</h1>
+<p>The server is running, but it has no UI to serve.</p>
+<pre style="white-space: pre-wrap">${escapeHtml(problem.message)}</pre>
+<p>${withCode(problem.hint)}</p></body></html>`;
+}
 
 function plain(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -46,7 +56,7 @@ export function createHttpHandler(settings: ShellSettings) {
     res.setHeader('Set-Cookie', `${tokenCookie(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     if (url.pathname === '/' && !existsSync(path.join(rendererDir, 'index.html'))) {
       res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(NOT_BUILT);
+      res.end(notBuiltPage(settings.rendererProblem ?? rendererMissing(rendererDir)));
       return;
     }
     const found = await lookupStatic(rendererDir, url.pathname);

@@ -1,14 +1,16 @@
-/** `convas serve` and the browser fallback of `npm start`: run the shell until Ctrl-C. */
+/** `convas serve` and the browser fallback of `npm start`: build the UI if needed, run the shell until Ctrl-C. */
 import { openBrowser } from './openBrowser';
+import { prepareRenderer } from './prepareRenderer';
 import { startShell } from './startShell';
 
 export interface RunShellOptions { port?: number; open?: boolean }
 
-/** Starts the shell, prints its URL, and resolves when a signal has shut it down cleanly. */
+/** Builds the UI if needed, starts the shell, prints its URL, and resolves when a signal has shut it down cleanly. */
 export async function runShellUntilStopped(options: RunShellOptions): Promise<void> {
+  const rendererProblem = await prepareRenderer();
   let shell;
   try {
-    shell = await startShell({ port: options.port ?? 0 });
+    shell = await startShell({ port: options.port ?? 0, rendererProblem });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { ConvasError } from '../../engine/errors';
 import { APP_ROOT } from '../service/appDirs';
 import { consoleLogger, type ServiceLogger } from '../service/hostErrors';
 import { createHostService, type HostService } from '../service/hostService';
@@ -21,6 +22,8 @@ export interface ShellOptions {
   host?: '127.0.0.1';
   /** Defaults to <app root>/dist/renderer. */
   rendererDir?: string;
+  /** Why the UI could not be built (prepareRenderer): the page says it while index.html is missing. */
+  rendererProblem?: ConvasError;
   /** Keeps a token across a restart so open pages reconnect; default: a new random one. */
   token?: string;
   /** Defaults to a new browser-host service; pass one to share it (tests). */
@@ -52,6 +55,7 @@ export async function startShell(options: ShellOptions = {}): Promise<RunningShe
     rendererDir: path.resolve(options.rendererDir ?? path.join(APP_ROOT, 'dist', 'renderer')),
     token: options.token ?? newSessionToken(),
     port: 0,
+    rendererProblem: options.rendererProblem,
   };
   const handle = createHttpHandler(settings);
   const server = http.createServer((req, res) => {

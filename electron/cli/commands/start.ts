@@ -26,26 +26,22 @@ function run(command: string, args: string[]): Promise<number> {
   });
 }
 
-/** The UI is built once (vite); a failed build is reported and the shell's page says what to do. */
-async function ensureRendererBuilt(): Promise<void> {
-  if (existsSync(path.join(APP_ROOT, 'dist', 'renderer', 'index.html'))) return;
-  console.log('Building the UI (first start)…');
-  if ((await run('npx', ['vite', 'build'])) !== 0) console.error('convas: building the UI failed (see above); run `npx vite build` after fixing it.');
-}
-
 export function registerStart(program: Command): void {
   program.command('start')
     .description("open the Convas desktop app; without Electron's binary, serve the app to a browser instead")
     .option('--port <n>', 'browser shell only: port to listen on (default: a free one)', portNumber)
     .action(async (opts: { port?: number }) => {
-      await ensureRendererBuilt();
       const electron = electronBinary();
       if (!electron) {
         console.log(NO_ELECTRON_LINE);
+        // It builds the UI first when needed, as `convas serve` does.
         const { runShellUntilStopped } = await import('../../shell/runShell');
         await runShellUntilStopped({ ...(opts.port !== undefined && { port: opts.port }) });
         return;
       }
+      const { prepareRenderer } = await import('../../shell/prepareRenderer');
+      // The window would only show an error box: the reason is already printed.
+      if (await prepareRenderer()) { process.exitCode = 1; return; }
       const { bundleDesktop } = await import('../../desktop/bundle');
       const outdir = await bundleDesktop();
       process.exitCode = await run(electron, [path.join(outdir, 'main.mjs')]);

@@ -77,11 +77,13 @@ describe('browser shell security', () => {
     expect(res.body).not.toContain('do not serve me');
   });
 
-  it('says how to build the UI when dist/renderer is missing', async () => {
+  it('says why there is no UI when dist/renderer is missing (outside a source checkout: reinstall)', async () => {
     const shell = await startTestShell({ withRenderer: false });
     const res = await rawGet(shell.port, `/?token=${shell.token}`);
     expect(res.status).toBe(503);
-    expect(res.body).toContain('npm run build');
+    expect(res.body).toContain(`The Convas UI is missing (${shell.rendererDir}): this installation is incomplete.`);
+    expect(res.body).toContain('Reinstall Convas.');
+    expect(res.body).not.toContain('npm run');
   });
 
   it('refuses WebSocket upgrades from a foreign or missing Origin, or without the token', async () => {
