@@ -52,6 +52,8 @@ export const ERROR_CATALOGUE = {
   TRAINING_CONFIG: 'Fix the training setting named.',
   TRAIN_NAN: 'The loss became NaN or infinite: lower the learning rate (try 10× smaller) or add BatchNormalization.',
   WEIGHTS_MISMATCH: 'Export with the weights that were trained on this very graph.',
+  RUN_NOT_FOUND: 'Choose one of the runs listed for this project, or train it first.',
+  RUN_NO_MODEL: 'The run was stopped before its first epoch ended, so it saved no model: choose another run or train again.',
   EXPORT_UNSUPPORTED: 'Remove or replace the layer named, or choose another format.',
   EXPORT_FOLDER_IN_USE: 'Choose a new or empty folder for the export: Convas replaces a folder only when it holds an earlier export of the same format.',
   // import

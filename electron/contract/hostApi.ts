@@ -9,10 +9,13 @@ import type { DatasetReport } from '../../engine/data/report/types';
 import type { DatasetInfo } from '../../engine/data/types';
 import type { ErrorCode } from '../../engine/errors';
 import { EXPORT_FORMATS } from '../../engine/export/formats';
-import { datasetSchema, projectSchema, trainingSchema, type Project } from '../../engine/project/schema';
+import { datasetSchema, projectIdSchema, projectSchema, trainingSchema, type Project } from '../../engine/project/schema';
+import type { RunSummary } from '../../engine/runs/types';
 import { BACKEND_PREFERENCES, type FeatureMap, type TrainEvent } from '../../engine/train/protocol';
 
 const path = z.string().min(1).max(4096);
+/** A run's id (run.json `runId`); the service finds it among the open project's runs, never by a path. */
+const runId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/);
 const imageShape = z.tuple([z.number().int().min(1).max(4096), z.number().int().min(1).max(4096), z.number().int().min(1).max(4)]);
 
 /** Params schema of every method; results are typed in HostResults below. */
@@ -42,6 +45,8 @@ export const HOST_METHODS = {
   previewAugmentation: z.object({ project: projectSchema, baseDir: path.optional(), nodeId: z.string().min(1).max(100), seed: z.number().int().min(0).max(2 ** 31 - 1), count: z.number().int().min(1).max(64).default(16) }).strict(),
   startTraining: z.object({
     project: projectSchema, baseDir: path.optional(), outDir: path.optional(),
+    /** The project's file, recorded in run.json (absent for an unsaved project). */
+    projectFile: path.optional(),
     limit: z.number().int().min(1).optional(), backend: z.enum(BACKEND_PREFERENCES).default('auto'),
     probeIndex: z.number().int().min(0).default(0),
     /** A weights folder to start from (e.g. importModel's `weightsDir`) instead of random weights. */
@@ -57,11 +62,17 @@ export const HOST_METHODS = {
       z.object({ type: z.literal('probe'), index: z.number().int().min(0) }).strict(),
     ]),
   }).strict(),
-  /** Feature maps and first-layer filters of a (possibly untrained) graph for one dataset image. */
-  probeGraph: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path.optional(), probeIndex: z.number().int().min(0).default(0) }).strict(),
-  exportModel: z.object({ project: projectSchema, baseDir: path.optional(), weightsDir: path, format: z.enum(EXPORT_FORMATS), outDir: path }).strict(),
-  /** A `.convas` bundle of the project, the given run folders and a thumbnail, written atomically to `path`. */
-  saveBundle: z.object({ path, project: projectSchema, runDirs: z.array(path).max(100).default([]) }).strict(),
+  /** Every run of the project on disk (found by its id in the app's runs/ and convas-runs/ or runs/ beside it), newest first. */
+  listRuns: z.object({ projectId: projectIdSchema, baseDir: path.optional() }).strict(),
+  /**
+   * Feature maps and first-layer filters of the graph for one dataset image: with a run's weights
+   * (a run of this project that trained this very graph), else random ones.
+   */
+  probeGraph: z.object({ project: projectSchema, baseDir: path.optional(), runId: runId.optional(), probeIndex: z.number().int().min(0).default(0) }).strict(),
+  /** Writes a run of this project (the graph it trained) in `format` to `outDir`, created when new (its parent must exist). */
+  exportModel: z.object({ project: projectSchema, baseDir: path.optional(), runId, format: z.enum(EXPORT_FORMATS), outDir: path }).strict(),
+  /** A `.convas` bundle of the project, the given runs of it and a thumbnail, written atomically to `path`. */
+  saveBundle: z.object({ path, project: projectSchema, baseDir: path.optional(), runIds: z.array(runId).max(100).default([]) }).strict(),
   /** Unpacks a `.convas` bundle into a new folder under the app's data folder; refused bundles write nothing. */
   openBundle: z.object({ path }).strict(),
   /** Opens a TensorFlow.js LayersModel (model.json + weights) or an ONNX model as a new project; its weights go to the app's data folder. */
@@ -93,8 +104,11 @@ export interface AugmentationPreview {
 }
 export interface ProbeResult {
   probeLabel: number;
-  /** The probe image itself (uint8, base64). */
+  /** The test image shown: the index asked for, kept within the split. */
+  probeIndex: number;
+  /** The probe image itself (uint8, base64, `imageShape` h × w × c). */
   image: string;
+  imageShape: number[];
   maps: FeatureMap[];
   /** First conv layer's kernels: [kh, kw, cin, cout]. */
   filters: { nodeId: string; shape: number[]; data: Float32Array } | null;
@@ -112,8 +126,10 @@ export interface HostResults {
   previewDataset: DatasetPreview;
   datasetReport: DatasetReport;
   previewAugmentation: AugmentationPreview;
-  startTraining: { sessionId: string; outDir: string };
+  /** `runId` is what run.json and the run list will call the run. */
+  startTraining: { sessionId: string; outDir: string; runId: string };
   controlTraining: { ok: true };
+  listRuns: RunSummary[];
   probeGraph: ProbeResult;
   exportModel: { outDir: string; files: string[] };
   saveBundle: { path: string; runs: string[]; bytes: number };

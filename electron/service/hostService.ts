@@ -3,6 +3,7 @@
  * WebSocket and tests all call `dispatch`, which validates the payload before any handler runs.
  */
 import os from 'node:os';
+import { createRunIndex } from '../../engine/runs/runIndex';
 import { selectBackend, type SelectedBackend } from '../../engine/tf/backend';
 import { HOST_METHODS, type HostEvent, type HostMethod, type HostReply } from '../contract/hostApi';
 import { appDirs, APP_ROOT, type AppDirs } from './appDirs';
@@ -15,6 +16,7 @@ import { registerImportHandlers } from './handlers/importHandlers';
 import { registerInfoHandlers } from './handlers/infoHandlers';
 import { registerProjectHandlers } from './handlers/projectHandlers';
 import { registerReportHandlers } from './handlers/reportHandlers';
+import { registerRunHandlers } from './handlers/runHandlers';
 import { registerTrainingHandlers } from './handlers/trainingHandlers';
 import { badParams, badRequest, consoleLogger, toHostError, type ServiceLogger } from './hostErrors';
 import { createRecentProjects } from './recentProjects';
@@ -69,6 +71,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     defaultBaseDir: options.defaultBaseDir ?? os.homedir(),
     recent: createRecentProjects(dirs.config, log),
     sessions: createTrainingSessions(dirs.data, emit),
+    runs: createRunIndex(),
     // Chosen once per process (tfjs keeps one global backend); a failure is retried next time.
     backend: () => (backend ??= selectBackend(process.env.CONVAS_BACKEND).catch(e => { backend = undefined; throw e; })),
     ...(options.pickPath && { pickPath: options.pickPath }),
@@ -83,6 +86,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     ...registerAugmentHandlers(ctx),
     ...registerReportHandlers(ctx),
     ...registerTrainingHandlers(ctx),
+    ...registerRunHandlers(ctx),
     ...registerExportHandlers(ctx),
     ...registerBundleHandlers(ctx),
     ...registerImportHandlers(ctx),

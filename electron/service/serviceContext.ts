@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { SelectedBackend } from '../../engine/tf/backend';
 import type { HOST_METHODS, HostEvent, HostMethod, HostResults } from '../contract/hostApi';
+import type { RunIndex } from '../../engine/runs/runIndex';
 import type { AppDirs } from './appDirs';
 import type { ServiceLogger } from './hostErrors';
 import type { RecentProjects } from './recentProjects';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   defaultBaseDir: string;
   recent: RecentProjects;
   sessions: TrainingSessions;
+  /** Runs on disk by project id (run.json files, re-read when they change). */
+  runs: RunIndex;
   /** The tfjs backend of this process (probe, export), chosen once. */
   backend(): Promise<SelectedBackend>;
   /** Native dialogs; absent where the host has none (browser shell). */

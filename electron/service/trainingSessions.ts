@@ -14,7 +14,8 @@ type StartRequest = Omit<StartOptions, 'type' | 'outDir'> & { outDir?: string };
 const STOP_GRACE_MS = 5000;
 
 export interface TrainingSessions {
-  start(request: StartRequest): { sessionId: string; outDir: string };
+  /** The session id is also the run's id in run.json. */
+  start(request: StartRequest): { sessionId: string; outDir: string; runId: string };
   /** Commands to a finished run are ignored; an unknown id is an error. */
   control(sessionId: string, command: SessionCommand): void;
   /** Stops every run (each saves its model), ending workers that do not stop in time. */
@@ -50,10 +51,10 @@ export function createTrainingSessions(dataDir: string, emit: (event: HostEvent)
     start(request) {
       const sessionId = randomUUID();
       const outDir = path.resolve(request.outDir ?? defaultRunDir(dataDir, request.project.name));
-      const session = TrainingSession.start({ ...request, type: 'start', outDir }, (event: TrainEvent) => emit({ type: 'train', sessionId, event }));
+      const session = TrainingSession.start({ ...request, type: 'start', outDir, runId: sessionId }, (event: TrainEvent) => emit({ type: 'train', sessionId, event }));
       sessions.set(sessionId, session);
       forgetOldRuns(sessions);
-      return { sessionId, outDir };
+      return { sessionId, outDir, runId: sessionId };
     },
     control(sessionId, command) {
       const session = sessions.get(sessionId);

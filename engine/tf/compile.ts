@@ -40,24 +40,22 @@ export interface CompileOptions {
   seed?: number;
 }
 
-/**
- * Builds the model of an analysed graph; the analysis must have no errors.
- * @example
- * const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 }, 'lenet', { seed: 42 });
- * const shipped = compileGraph(analysis, { numClasses: 10 }, 'lenet', { forInference: true }).model;
- */
-export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas', options: CompileOptions = {}): CompiledGraph {
-  if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
-    const first = analysis.problems.find(p => p.severity === 'error');
-    throw new ConvasError(first?.code ?? 'INTERNAL', `the graph has problems: ${first?.message ?? 'no input/output'}`, first?.hint, analysis.problems);
-  }
+/** The tfjs layers of `ids` (a dependency-closed subset of the analysed nodes, Input first), applied in order. */
+export interface BuiltLayers {
+  input: tfl.SymbolicTensor;
+  tensors: Map<string, tfl.SymbolicTensor>;
+  layerOf: Map<string, string>;
+}
+
+/** Applies the layers of the nodes in `ids`, whose shapes must be known; shared by the model and the feature probe. */
+export function buildLayers(analysis: GraphAnalysis, ids: ReadonlySet<string>, ctx: LayerContext, options: CompileOptions = {}): BuiltLayers {
   registerAugmentationClasses();
-  const live = analysis.nodes.filter(n => analysis.live.has(n.id));
-  const names = layerNames(live.map(n => n.id));
+  const nodes = analysis.nodes.filter(n => ids.has(n.id));
+  const names = layerNames(nodes.map(n => n.id));
   const tensors = new Map<string, tfl.SymbolicTensor>();
   const layerOf = new Map<string, string>();
   let input: tfl.SymbolicTensor | undefined;
-  for (const node of live) {
+  for (const node of nodes) {
     const name = names.get(node.id)!;
     if (node.kind === 'input') {
       input = tfl.input({ shape: node.shape!, name });
@@ -66,7 +64,7 @@ export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelNa
       continue;
     }
     const spec = layerSpec(node.kind);
-    const liveInputs = node.inputs.filter(id => analysis.live.has(id));
+    const liveInputs = node.inputs.filter(id => ids.has(id));
     const layers = spec.toTfjs(tfl, node.params, {
       ...ctx, name, inputShapes: liveInputs.map(id => analysis.byId.get(id)!.shape!),
       seed: deriveSeed(options.seed ?? 0, node.id), forInference: options.forInference ?? false, augmentation: AUGMENTATION_LAYERS,
@@ -84,6 +82,22 @@ export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelNa
     tensors.set(node.id, out);
     layerOf.set(node.id, layers.at(-1)!.name);
   }
-  const model = tfl.model({ inputs: input!, outputs: tensors.get(analysis.outputId)!, name: modelName });
+  if (!input) throw new ConvasError('NO_INPUT_NODE', 'the graph has no Input node to build from');
+  return { input, tensors, layerOf };
+}
+
+/**
+ * Builds the model of an analysed graph; the analysis must have no errors.
+ * @example
+ * const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 }, 'lenet', { seed: 42 });
+ * const shipped = compileGraph(analysis, { numClasses: 10 }, 'lenet', { forInference: true }).model;
+ */
+export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas', options: CompileOptions = {}): CompiledGraph {
+  if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
+    const first = analysis.problems.find(p => p.severity === 'error');
+    throw new ConvasError(first?.code ?? 'INTERNAL', `the graph has problems: ${first?.message ?? 'no input/output'}`, first?.hint, analysis.problems);
+  }
+  const { input, tensors, layerOf } = buildLayers(analysis, analysis.live, ctx, options);
+  const model = tfl.model({ inputs: input, outputs: tensors.get(analysis.outputId)!, name: modelName });
   return { model, layerOf };
 }

@@ -16,6 +16,10 @@ export const startCommandSchema = z.object({
   baseDir: z.string().min(1),
   /** Where checkpoints, the final model and the run record go. */
   outDir: z.string().min(1),
+  /** The run's id in run.json (the service uses its session id); a new UUID when absent. */
+  runId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional(),
+  /** The project file the run was started from (absent for an unsaved project), recorded in run.json. */
+  projectFile: z.string().min(1).optional(),
   backend: z.enum(BACKEND_PREFERENCES).default('auto'),
   /** Train on at most this many images (a quick run); validation and test keep their size. */
   limit: z.number().int().min(1).optional(),
@@ -112,6 +116,8 @@ export type TrainEvent =
   | {
       type: 'done'; reason: 'completed' | 'stopped' | 'earlyStopping';
       history: EpochMetrics[]; test: TestMetrics | null; durationSeconds: number; outDir: string; backend: string;
+      /** The id run.json records: what export, bundles and probes name the run by. */
+      runId: string;
     }
   | { type: 'error'; code: ErrorCode; message: string; hint: string };
 

@@ -7,6 +7,19 @@ import type { Project } from '../project/schema';
 import type { EpochMetrics, TestMetrics } from './protocol';
 
 export interface RunRecord {
+  /** The run's own id, and its project's: the app lists a project's runs by `projectId`. */
+  runId: string;
+  projectId: string;
+  /** When the run started (ISO 8601); run lists are ordered by it. */
+  startedAt: string;
+  /** The project file it was started from; null for an unsaved project. */
+  projectFile: string | null;
+  /** graphHash(project) of the graph it trained: a run whose hash differs from the open graph trained an earlier version. */
+  graphHash: string;
+  /** Trainable and non-trainable parameters of the trained graph. */
+  params: number;
+  /** False while it trains (written after each epoch), true once it ended and was scored. */
+  finished: boolean;
   project: Project;
   backend: string;
   dataset: DatasetInfo;
@@ -21,7 +34,7 @@ export interface RunRecord {
 /**
  * Written atomically after every epoch and at the end; the worst predictions' images are stored as base64.
  * @example
- * await writeRunRecord(outDir, { project, backend: 'wasm', dataset, history, test: null, durationSeconds: 12, reason: 'completed', skippedFiles: [] });
+ * await writeRunRecord(outDir, { runId, startedAt, projectId: project.id, projectFile: null, graphHash: graphHash(project), params: 61706, finished: true, project, backend: 'wasm', dataset, history, test: null, durationSeconds: 12, reason: 'completed', skippedFiles: [] });
  */
 export async function writeRunRecord(outDir: string, run: RunRecord): Promise<void> {
   await mkdir(outDir, { recursive: true });

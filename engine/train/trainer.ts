@@ -2,6 +2,7 @@
  * The fit loop that runs inside the training worker: backend, data, compile, epochs of optimizer
  * steps, validation, checkpoints, early stopping, test metrics. Talks only through `emit`.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
@@ -13,6 +14,7 @@ import { inputShapeOf } from '../graph/inputShape';
 import { layerContextOf } from '../graph/layerContext';
 import { modelTotals } from '../graph/summary';
 import { outputActivation } from '../layers/output';
+import { graphHash } from '../project/identity';
 import { selectBackend, type SelectedBackend } from '../tf/backend';
 import { compileGraph } from '../tf/compile';
 import { saveModel } from '../tf/modelFiles';
@@ -56,6 +58,8 @@ export async function runTraining(start: StartOptions, control: TrainControl, em
 
 async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start: StartOptions, control: TrainControl, emit: Emit, started: number): Promise<void> {
   const { project, outDir } = start;
+  const runId = start.runId ?? randomUUID();
+  const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
   const cfg = project.training;
   const analysis = analyzeGraph(project, { dataset });
   if (!analysis.ok) {
@@ -108,8 +112,9 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
     let reason: 'completed' | 'stopped' | 'earlyStopping' = 'completed';
     let bestValLoss = Infinity, sinceBest = 0;
     const modelMeta = () => ({ convas: { project: project.name, epoch: history.length, classNames, task, targetNames } });
-    const record = (testMetrics: TestMetrics | null) => writeRunRecord(outDir, {
-      project, backend: backend.name, dataset, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, reason, skippedFiles: skips.all(),
+    const identity = { runId, startedAt, projectId: project.id, projectFile: start.projectFile ?? null, graphHash: graphHash(project), params: modelTotals(analysis).params };
+    const record = (testMetrics: TestMetrics | null, finished: boolean) => writeRunRecord(outDir, {
+      ...identity, finished, project, backend: backend.name, dataset, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, reason, skippedFiles: skips.all(),
     });
 
     for (let epoch = 1; epoch <= cfg.epochs; epoch++) {
@@ -126,7 +131,7 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
       reportSkipped();
       emit({ type: 'epochEnd', ...metrics, epochs: cfg.epochs, etaSeconds: (cfg.epochs - epoch) * metrics.durationSeconds, tensors: tf.memory().numTensors });
       await saveModel(model, outDir, modelMeta());
-      await record(null);
+      await record(null, false);
       emit({ type: 'checkpoint', epoch, dir: outDir });
       const watched = metrics.valLoss ?? metrics.loss;
       if (watched < bestValLoss) { bestValLoss = watched; sinceBest = 0; } else if (cfg.earlyStopping && ++sinceBest >= cfg.earlyStopping.patience) {
@@ -138,9 +143,9 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
     if (reason === 'stopped' && trained) await saveModel(model, outDir, modelMeta());
     const testMetrics = trained && test.count ? await evaluateSplit(model, test, { imageShape, spec: lossSpec, layout, withImages: true }) : null;
     reportSkipped();
-    await record(testMetrics);
+    await record(testMetrics, true);
     const transfer = testMetrics?.task === 'regression' ? testMetrics.worst.map(w => w.image.buffer as ArrayBuffer) : [];
-    emit({ type: 'done', reason, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, outDir: path.resolve(outDir), backend: backend.name }, transfer);
+    emit({ type: 'done', reason, history, test: testMetrics, durationSeconds: (performance.now() - started) / 1000, outDir: path.resolve(outDir), backend: backend.name, runId }, transfer);
   } finally {
     await trainStep.close();
   }

@@ -58,7 +58,7 @@ export function registerTrain(program: Command): void {
 
       const progress = new TrainProgress();
       const session = TrainingSession.start({
-        type: 'start', project: { ...ctx.project, training: training.data }, baseDir: ctx.baseDir, outDir,
+        type: 'start', project: { ...ctx.project, training: training.data }, baseDir: ctx.baseDir, outDir, projectFile: ctx.file,
         backend: backend as (typeof BACKEND_PREFERENCES)[number], ...(limit !== undefined && { limit }),
         ...(flags.initialWeights && { initialWeights: path.resolve(flags.initialWeights) }),
       }, (event: TrainEvent) => progress.handle(event));

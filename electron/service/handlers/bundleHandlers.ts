@@ -2,15 +2,17 @@ import path from 'node:path';
 import { openBundle, writeBundle } from '../../../engine/bundle';
 import { ConvasError } from '../../../engine/errors';
 import { writeError } from '../fileErrors';
+import { modelRun } from '../projectRuns';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
 
 /** `.convas` bundles: saved where the user says, opened only into the app's own data folder. */
 export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 'saveBundle' | 'openBundle'> {
   return {
-    async saveBundle({ path: file, project, runDirs }) {
+    async saveBundle({ path: file, project, baseDir, runIds }) {
+      const runs = await Promise.all(runIds.map(id => modelRun(ctx, project, baseDir, id)));
       const target = path.resolve(file);
       try {
-        const written = await writeBundle(project, runDirs, target);
+        const written = await writeBundle(project, runs.map(r => r.summary.dir), target);
         return { path: written.file, runs: written.runs, bytes: written.bytes };
       } catch (e) {
         throw e instanceof ConvasError ? e : writeError(target, e);

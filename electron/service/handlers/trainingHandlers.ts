@@ -1,6 +1,9 @@
 import { peekDataset } from '../../../engine/data/load';
+import { ConvasError } from '../../../engine/errors';
 import { inputShapeOf } from '../../../engine/graph/inputShape';
+import { graphHash } from '../../../engine/project/identity';
 import { probeGraph } from '../graphProbe';
+import { modelRun } from '../projectRuns';
 import { soundGraph } from '../soundGraph';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
 
@@ -19,9 +22,14 @@ export function registerTrainingHandlers(ctx: ServiceContext): Pick<HostHandlers
       ctx.sessions.control(sessionId, command);
       return { ok: true };
     },
-    async probeGraph({ project, baseDir, weightsDir, probeIndex }) {
+    async probeGraph({ project, baseDir, runId, probeIndex }) {
+      const run = runId === undefined ? undefined : await modelRun(ctx, project, baseDir, runId);
+      if (run && run.summary.graphHash !== graphHash(project)) {
+        throw new ConvasError('WEIGHTS_MISMATCH', `the run ${runId} trained an earlier version of this graph; its weights do not fit the graph as it is now`,
+          'Show random weights, or train the graph as it is now.');
+      }
       await ctx.backend();
-      return probeGraph({ project, baseDir: baseDir ?? ctx.defaultBaseDir, probeIndex, ...(weightsDir && { weightsDir }) });
+      return probeGraph({ project, baseDir: baseDir ?? ctx.defaultBaseDir, probeIndex, ...(run && { weightsDir: run.summary.dir }) });
     },
   };
 }

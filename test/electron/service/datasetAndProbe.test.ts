@@ -47,12 +47,28 @@ describe('datasets and probes through the service', () => {
     expect(probe.filters!.data.some(v => v !== 0)).toBe(true);
   });
 
-  it('refuses to probe a graph with an error, naming the problem', async () => {
+  it('probes what can be computed of an unfinished graph: a conv → pool demo with no Output, a graph cut in the middle', async () => {
+    const h = await createHarness();
+    const lenet = await template('lenet5-mnist');
+    const keep = new Set(['input', 'conv1', 'pool1']);
+    const demo = { ...lenet, nodes: lenet.nodes.filter(n => keep.has(n.id)), edges: lenet.edges.filter(e => keep.has(e.source) && keep.has(e.target)) };
+    const probe = await h.call('probeGraph', { project: demo, probeIndex: 0 });
+    expect(probe.maps.map(m => [m.nodeId, m.shape])).toEqual([['conv1', [28, 28, 6]], ['pool1', [14, 14, 6]]]);
+    expect(probe.filters).toMatchObject({ nodeId: 'conv1', shape: [5, 5, 1, 6] });
+    expect(probe.imageShape).toEqual([28, 28, 1]);
+
+    const cut = { ...lenet, edges: lenet.edges.filter(e => e.target !== 'pool1') };
+    expect((await h.call('probeGraph', { project: cut })).maps.map(m => m.nodeId)).toEqual(['conv1']);
+    const bare = { ...lenet, nodes: lenet.nodes.filter(n => n.id === 'input'), edges: [] };
+    expect((await h.call('probeGraph', { project: bare })).maps).toEqual([]);
+  });
+
+  it('refuses to probe when the Input does not fit the dataset, naming both shapes', async () => {
     const h = await createHarness();
     const project = await template('lenet5-mnist');
-    project.edges = project.edges.filter(e => e.target !== 'pool1');
+    project.nodes = project.nodes.map(n => (n.id === 'input' ? { ...n, params: { shape: [32, 32, 3] } } : n));
     const error = await h.fail('probeGraph', { project });
-    expect(error.code).toMatch(/INPUT_MISSING|UNREACHABLE/);
-    expect(error.message).toContain('pool1');
+    expect(error.code).toBe('INPUT_SHAPE_MISMATCH');
+    expect(error.message).toMatch(/32×32×3.*28×28×1/);
   });
 });

@@ -26,7 +26,7 @@ describe('training through the service', () => {
     const h = await createHarness();
     const project = await template('lenet5-mnist');
     project.training = { ...project.training, epochs: 1, batchSize: 32, validationSplit: 0.05 };
-    const { sessionId, outDir } = await h.call('startTraining', { project, limit: 1024 });
+    const { sessionId, outDir, runId } = await h.call('startTraining', { project, limit: 1024 });
     expect(outDir.startsWith(path.join(h.dir, 'data', 'runs', 'lenet5-mnist-'))).toBe(true);
 
     const compiled = await nextEvent(h, sessionId, 'compiled');
@@ -37,6 +37,7 @@ describe('training through the service', () => {
     await h.call('controlTraining', { sessionId, command: { type: 'resume' } });
     const done = await nextEvent(h, sessionId, 'done');
     expect(done.reason).toBe('completed');
+    expect(done.runId).toBe(runId);
     expect(done.history).toHaveLength(1);
     expect(done.test?.count).toBe(2000);
 
@@ -45,11 +46,16 @@ describe('training through the service', () => {
     const maps = h.events.flatMap(e => (e.type === 'train' && e.event.type === 'featureMaps' ? [e.event] : []))[0]!;
     expect(maps.maps[0]!.data).toBeInstanceOf(Float32Array);
 
-    const probe = await h.call('probeGraph', { project, weightsDir: outDir });
+    const [listed] = await h.call('listRuns', { projectId: project.id });
+    expect(listed).toMatchObject({ runId, projectId: project.id, dir: outDir, finished: true, hasModel: true, epochs: 1, params: 61706, test: { count: 2000 } });
+    const probe = await h.call('probeGraph', { project, runId });
     expect(probe.maps.map(m => m.nodeId)).toEqual(['conv1', 'pool1', 'conv2', 'pool2']);
+    const untrained = await h.call('probeGraph', { project });
+    expect(untrained.filters!.data).not.toEqual(probe.filters!.data);
 
+    // A new folder is made for the export (its parent exists).
     const exportDir = path.join(h.dir, 'export');
-    const exported = await h.call('exportModel', { project, weightsDir: outDir, format: 'tfjs', outDir: exportDir });
+    const exported = await h.call('exportModel', { project, runId, format: 'tfjs', outDir: exportDir });
     expect(exported.files).toContain('model.json');
     const modelJson = JSON.parse(await readFile(path.join(exportDir, 'model.json'), 'utf8'));
     expect(modelJson.format).toBe('layers-model');
@@ -69,9 +75,9 @@ describe('training through the service', () => {
     expect(h.events).toEqual([]);
   });
 
-  it('refuses exporting weights that were never trained', async () => {
+  it('refuses exporting a run that is not one of the project\'s', async () => {
     const h = await createHarness();
-    const error = await h.fail('exportModel', { project: await template('lenet5-mnist'), weightsDir: h.dir, format: 'tfjs', outDir: path.join(h.dir, 'out') });
-    expect(error).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('model.json') });
+    const error = await h.fail('exportModel', { project: await template('lenet5-mnist'), runId: 'not-a-run', format: 'tfjs', outDir: path.join(h.dir, 'out') });
+    expect(error).toMatchObject({ code: 'RUN_NOT_FOUND', message: expect.stringContaining('not-a-run') });
   });
 });
