@@ -34,8 +34,10 @@ export function viteCli(root: string): string | null {
   }
 }
 
-/** The tail of vite's output, without colours: enough to name the file and line at fault. */
-const lastLines = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').slice(-20).join('\n');
+/** vite's report without colours or its own stack trace: what names the file and line at fault. */
+const STACK_LINE = /^\s+at \S|^\s*errors: \[Getter\/Setter\]$|^\}$/;
+const lastLines = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
+  .filter(line => !STACK_LINE.test(line)).join('\n').replace(/ \{$/m, '').trim().split('\n').slice(-20).join('\n');
 
 function runVite(cli: string, root: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConvasError } from '../../../engine/errors';
+import { prepareRenderer } from '../../../electron/shell/prepareRenderer';
 import { buildRenderer, ensureRendererBuilt } from '../../../electron/shell/rendererBuild';
 import { rendererFreshness } from '../../../electron/shell/rendererFreshness';
 import { BUILD_COMMAND, rendererBuildFailed, rendererMissing } from '../../../electron/shell/rendererMissing';
@@ -103,6 +104,27 @@ describe('ensureRendererBuilt', () => {
     const root = await tinyCheckout({ withVite: false });
     expect(await ensureRendererBuilt({ root, log: silent })).toBe('unchecked');
     expect(existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+});
+
+describe('prepareRenderer (what serve and start do before showing the UI)', () => {
+  it('prints a failed first build and hands the problem to the page', async () => {
+    const root = await tinyCheckout({ main: 'document.title = (;\n' });
+    const lines: string[] = [];
+    const problem = await prepareRenderer(root, line => lines.push(line));
+    expect(problem?.message).toMatch(/^Building the Convas UI failed: [\s\S]*main\.js/);
+    expect(lines.at(-1)).toBe(`convas: INTERNAL: ${problem!.message} — ${problem!.hint}`);
+  });
+
+  it('serves the previous build when a rebuild fails', async () => {
+    const root = await tinyCheckout();
+    await buildRenderer(root);
+    const later = new Date(Date.now() + 5_000);
+    await writeFile(path.join(root, 'renderer', 'main.js'), 'document.title = (;\n');
+    await utimes(path.join(root, 'renderer', 'main.js'), later, later);
+    const lines: string[] = [];
+    expect(await prepareRenderer(root, line => lines.push(line))).toBeUndefined();
+    expect(lines.at(-1)).toBe('convas: serving the previous build of the UI meanwhile.');
   });
 });
 
