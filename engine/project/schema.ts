@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 export const CURRENT_VERSION = 2;
 
+/** The longest project name a file holds. */
+export const PROJECT_NAME_MAX = 200;
+
 /** A project's stable id: a UUID from Convas, or any short path-safe name a person wrote. */
 export const projectIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'an id is 1–100 letters, digits, - or _');
 
@@ -94,7 +97,7 @@ export const projectSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   /** Every run records it; the app lists a project's runs by it. New, Save As and templates get a new one. */
   id: projectIdSchema,
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(PROJECT_NAME_MAX),
   description: z.string().max(2000).optional(),
   nodes: z.array(nodeSchema),
   edges: z.array(edgeSchema),

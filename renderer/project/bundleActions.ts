@@ -4,20 +4,16 @@ import { joinPath, splitPath } from '../dialogs/pathUtils';
 import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { useApp } from '../store';
-import { selectProject } from '../store/projectSelectors';
-import { runOf } from '../training/session';
+import { selectBaseDir, selectProject } from '../store/projectSelectors';
+import { projectTrainingOf } from '../training/projectTraining';
+import { runLabel } from '../training/runLabels';
+import { chosenRun } from '../training/runList';
 
 export const BUNDLE_EXTENSION = '.convas';
 
 const app = () => useApp.getState();
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The finished run of this very project, if any: what a student hands in with the graph. */
-function finishedRunDirs(): string[] {
-  const s = app();
-  const run = runOf(s.training.session);
-  return s.training.session.phase === 'done' && run && run.project.name === s.meta.name ? [run.outDir] : [];
-}
 
 /** Asks where, then writes project + finished run + thumbnail as one `.convas` file. */
 export async function saveProjectBundle(): Promise<void> {
@@ -28,8 +24,13 @@ export async function saveProjectBundle(): Promise<void> {
   if (!file) return;
   const path = file.toLowerCase().endsWith(BUNDLE_EXTENSION) ? file : `${file}${BUNDLE_EXTENSION}`;
   try {
-    const saved = await host.saveBundle({ path, project: selectProject(app()), runDirs: finishedRunDirs() });
-    app().showNotice({ tone: 'info', title: `Saved bundle ${splitPath(saved.path).name}`, detail: `The project, ${plural(saved.runs.length, 'trained run')} and a thumbnail.` });
+    // The run chosen in the Train panel (the latest by default), read afresh from disk: only this project's runs.
+    await app().refreshRuns();
+    const run = chosenRun(projectTrainingOf(app()));
+    const baseDir = selectBaseDir(app());
+    const saved = await host.saveBundle({ path, project: selectProject(app()), runIds: run ? [run.runId] : [], ...(baseDir && { baseDir }) });
+    const what = run ? `The project, its run of ${runLabel(run)} and a thumbnail.` : 'The project and a thumbnail: it has no trained run yet.';
+    app().showNotice({ tone: 'info', title: `Saved bundle ${splitPath(saved.path).name}`, detail: what });
   } catch (e) {
     app().showNotice({ tone: 'error', title: `Could not save ${splitPath(path).name}`, detail: errorText(e) });
   }

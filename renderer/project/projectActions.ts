@@ -6,6 +6,8 @@ import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { BUNDLE_EXTENSION, openProjectBundle } from './bundleActions';
 import { useApp } from '../store';
+import { newProjectId } from '../../engine/project/identity';
+import { PROJECT_NAME_MAX } from '../../engine/project/schema';
 import { blankProject, UNTITLED } from '../store/blankProject';
 import { selectBaseDir, selectDirty, selectProject } from '../store/projectSelectors';
 
@@ -37,9 +39,10 @@ export async function openProject(path?: string): Promise<void> {
   }
 }
 
+/** A template opens as a new project: a copy with its own id, so its runs are its own. */
 export async function openTemplate(template: TemplateSummary): Promise<void> {
   if (!(await guardUnsaved(`opening the template “${template.name}”`))) return;
-  app().loadProject(structuredClone(template.project), null);
+  app().loadProject({ ...structuredClone(template.project), id: newProjectId() }, null);
   app().closeDialog();
 }
 
@@ -48,16 +51,27 @@ export async function saveProject(): Promise<boolean> {
   return path ? writeProject(path) : saveProjectAs();
 }
 
+/**
+ * Saving a saved project under another file makes a copy: a new project with its own id (its runs
+ * stay with the original). The first save of a new or template project keeps its id and its runs.
+ */
 export async function saveProjectAs(): Promise<boolean> {
   const s = app();
   const suggested = fileNameFor(s.meta.name);
   const defaultPath = s.filePath ? joinPath(splitPath(s.filePath).dir, suggested) : suggested;
   const path = await pickPath({ purpose: 'saveProject', extensions: [PROJECT_EXTENSION], defaultPath });
-  return path ? writeProject(path) : false;
+  if (!path) return false;
+  const copy = s.filePath !== null && path !== s.filePath;
+  return writeProject(path, { newId: copy });
 }
 
-async function writeProject(path: string): Promise<boolean> {
-  if (app().meta.name === UNTITLED) app().setProjectName(projectNameOf(path) || UNTITLED);
+async function writeProject(path: string, options: { newId?: boolean } = {}): Promise<boolean> {
+  const before = app();
+  // The file names the project unless the user named it (the name is then not the one it was opened with).
+  const named = before.meta.name !== UNTITLED && before.meta.name !== before.saved.meta.name;
+  if (!named && path !== before.filePath) app().setProjectName(projectNameOf(path).slice(0, PROJECT_NAME_MAX) || before.meta.name);
+  // Metadata, like the name: outside the undo history.
+  if (options.newId) useApp.setState(s => ({ meta: { ...s.meta, id: newProjectId() } }));
   const s = app();
   const snapshot = { nodes: s.nodes, edges: s.edges, meta: s.meta };
   try {

@@ -1,31 +1,38 @@
 /**
- * Training and feature maps: the session (one union, changed by reduceSession), finished runs
- * for comparison, the dataset preview and report, and the probe. Host calls live in renderer/training/*Actions.
+ * Training and feature maps: per project (trainingState.ts) the session, finished runs, the runs on
+ * disk, the probe and the export; for all, the dataset preview and report. Host calls live in
+ * renderer/training/*Actions.
  */
 import { createExportActions, type ExportActions } from '../training/exportActions';
 import { createPreviewActions, type PreviewActions } from '../training/previewActions';
 import { createProbeActions, type ProbeActions } from '../training/probeActions';
+import { updateProjectTraining } from '../training/projectTraining';
 import { createReportActions, type ReportActions } from '../training/reportActions';
 import { createRunActions, type RunActions } from '../training/runActions';
+import { createRunListActions, type RunListActions } from '../training/runListActions';
 import { updateTraining } from '../training/storeAccess';
 import { initialTrainingState, type TrainingState } from '../training/trainingState';
 import type { SliceCreator } from './slice';
 
-export interface TrainingSlice extends RunActions, PreviewActions, ReportActions, ProbeActions, ExportActions {
+export interface TrainingSlice extends RunActions, RunListActions, PreviewActions, ReportActions, ProbeActions, ExportActions {
   training: TrainingState;
   setTrainingLimit(limit: number | null): void;
   setLossSmoothing(weight: number): void;
   toggleRunOverlay(runId: string): void;
 }
 
-export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => ({
-  training: initialTrainingState,
-  ...createRunActions(set, get),
-  ...createPreviewActions(set, get),
-  ...createReportActions(set, get),
-  ...createProbeActions(set, get),
-  ...createExportActions(set, get),
-  setTrainingLimit: limit => updateTraining(set, { limit }),
-  setLossSmoothing: smoothing => updateTraining(set, { smoothing }),
-  toggleRunOverlay: runId => updateTraining(set, t => ({ runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)) })),
-});
+export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
+  const runList = createRunListActions(set, get);
+  return {
+    training: initialTrainingState,
+    ...createRunActions(set, get, projectId => runList.runEnded(projectId)),
+    ...runList,
+    ...createPreviewActions(set, get),
+    ...createReportActions(set, get),
+    ...createProbeActions(set, get),
+    ...createExportActions(set, get),
+    setTrainingLimit: limit => updateTraining(set, { limit }),
+    setLossSmoothing: smoothing => updateTraining(set, { smoothing }),
+    toggleRunOverlay: runId => updateProjectTraining(set, get().meta.id, t => ({ runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)) })),
+  };
+};

@@ -7,6 +7,7 @@ import { FolderDatasetForm } from './FolderDatasetForm';
 import { IdxPathsForm } from './IdxPathsForm';
 import { isBusy } from './session';
 import { useInputShape } from './useInputShape';
+import { useProjectTraining } from './projectTraining';
 
 type Source = DatasetSpec['kind'];
 
@@ -17,7 +18,7 @@ export function DatasetChooser() {
   const dataset = useApp(s => s.meta.dataset);
   const filePath = useApp(s => s.filePath);
   const setDataset = useApp(s => s.setDataset);
-  const busy = useApp(s => isBusy(s.training.session));
+  const busy = useProjectTraining(t => isBusy(t.session));
   const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
   const openDatasetReport = useApp(s => s.openDatasetReport);
   // Folder and CSV previews are resized to the Input node: a new Input shape is a new preview.

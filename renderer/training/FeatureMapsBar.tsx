@@ -1,6 +1,7 @@
 import { useApp } from '../store';
 import type { ShownMaps } from './featureSource';
 import { ProbePicker } from './ProbePicker';
+import { useProjectTraining } from './projectTraining';
 
 export type MapScale = 'layer' | 'channel';
 
@@ -8,19 +9,18 @@ const SOURCE_LABELS = { live: 'Live', trained: 'Trained', untrained: 'Untrained'
 
 interface Props {
   shown: ShownMaps | null;
-  imageShape: readonly number[];
   probeClass: string | null;
   scale: MapScale;
   onScale(scale: MapScale): void;
 }
 
 /** The probe image, where the maps come from, the colour scale and Refresh. */
-export function FeatureMapsBar({ shown, imageShape, probeClass, scale, onScale }: Props) {
-  const loading = useApp(s => s.training.probe.loading);
+export function FeatureMapsBar({ shown, probeClass, scale, onScale }: Props) {
+  const loading = useProjectTraining(t => t.probe.loading);
   const refreshProbe = useApp(s => s.refreshProbe);
   return (
     <div className="fm-bar">
-      <ProbePicker imageShape={imageShape} className={probeClass} />
+      <ProbePicker className={probeClass} />
       <div className="fm-bar__source">
         {shown && <span className={`tp-badge fm-source fm-source--${shown.kind}`}>{SOURCE_LABELS[shown.kind]}</span>}
         {shown && <span className="tp-note">{shown.detail}</span>}

@@ -11,6 +11,8 @@ import { FilterView } from './FilterView';
 import { LayerMaps, LayerMapsPlaceholder } from './LayerMaps';
 import { MountLater } from './MountLater';
 import { useAutoProbe } from './useAutoProbe';
+import { useProjectRuns } from './useProjectRuns';
+import { useProjectTraining } from './projectTraining';
 import { useImageFacts } from './useImageFacts';
 
 /** What each conv/pool layer makes of one test image, live during training and before it. */
@@ -19,8 +21,9 @@ export function FeatureMapsPanel() {
   const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
   // Class names for the probe's label come with the preview (deduplicated with the dashboard's).
   useEffect(() => { void loadDatasetPreview(); }, [loadDatasetPreview]);
-  const session = useApp(s => s.training.session);
-  const probe = useApp(s => s.training.probe);
+  useProjectRuns();
+  const session = useProjectTraining(t => t.session);
+  const probe = useProjectTraining(t => t.probe);
   const selected = useApp(s => s.selectedNodeIds);
   const nodes = useApp(s => s.nodes);
   const [scale, setScale] = useState<MapScale>('layer');
@@ -28,7 +31,7 @@ export function FeatureMapsPanel() {
   useEffect(() => setShowAll(false), [selected]);
   // New maps paint in a deferred render so the controls stay responsive while they stream.
   const shown = useDeferredValue(useMemo(() => shownMaps(session, probe), [session, probe]));
-  const { imageShape, classNames } = useImageFacts();
+  const { classNames } = useImageFacts();
   const probeClass = shown && shown.probeIndex === probe.index ? classNames[shown.probeLabel] ?? null : null;
   const drawn = shown ? mapsToDraw(shown.maps, selected, showAll) : null;
   const kindOf = (id: string) => { const k = nodes.find(n => n.id === id)?.kind; return k && isLayerKind(k) ? layerSpec(k).label : k ?? ''; };
@@ -36,7 +39,7 @@ export function FeatureMapsPanel() {
 
   return (
     <div className="fm" role="region" aria-label="Feature maps">
-      <FeatureMapsBar shown={shown} imageShape={imageShape} probeClass={probeClass} scale={scale} onScale={setScale} />
+      <FeatureMapsBar shown={shown} probeClass={probeClass} scale={scale} onScale={setScale} />
       {probe.error && <ErrorBox title="The graph could not be probed" error={probe.error} />}
       {shown && shown.maps.length > 0 && (
         <p className="tp-note">
@@ -57,7 +60,7 @@ export function FeatureMapsPanel() {
           </MountLater>
         ))}
         {shown && !shown.maps.length && <p className="tp-note">This graph has no convolution or pooling layer to show.</p>}
-        {!shown && !probe.error && <p className="tp-note">{probe.loading ? 'Probing the graph…' : 'Feature maps appear here once the graph is complete.'}</p>}
+        {!shown && !probe.error && <p className="tp-note">{probe.loading ? 'Probing the graph…' : 'Feature maps appear here once the Input node has a layer after it.'}</p>}
       </div>
     </div>
   );

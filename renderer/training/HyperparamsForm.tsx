@@ -3,6 +3,7 @@ import { OPTIMIZERS, trainingSchema, type OptimizerName } from '../../engine/pro
 import { useApp } from '../store';
 import { NumberField } from './NumberField';
 import { isBusy } from './session';
+import { useProjectTraining } from './projectTraining';
 
 const fields = trainingSchema.shape;
 const patienceSchema = z.number().int().min(1).max(1000);
@@ -15,7 +16,7 @@ export function HyperparamsForm() {
   const setTraining = useApp(s => s.setTraining);
   const limit = useApp(s => s.training.limit);
   const setLimit = useApp(s => s.setTrainingLimit);
-  const disabled = useApp(s => isBusy(s.training.session));
+  const disabled = useProjectTraining(t => isBusy(t.session));
   // Folder and CSV datasets hold out a test share themselves (unless a folder has its own test/).
   const ownsTestSplit = useApp(s => s.meta.dataset.kind === 'folder' || s.meta.dataset.kind === 'csv');
 

@@ -2,13 +2,14 @@ import { useApp } from '../store';
 import { LiveLearningRate } from './LiveLearningRate';
 import { isBusy, isLive } from './session';
 import { TrainProgress } from './TrainProgress';
+import { useProjectTraining } from './projectTraining';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const SHORTCUT = isMac ? '⌘↩' : 'Ctrl+Enter';
 
 /** Train / Pause–Resume / Stop, the live learning rate, and the progress of the run. */
 export function TrainControls() {
-  const session = useApp(s => s.training.session);
+  const session = useProjectTraining(t => t.session);
   const startTraining = useApp(s => s.startTraining);
   const pauseTraining = useApp(s => s.pauseTraining);
   const resumeTraining = useApp(s => s.resumeTraining);

@@ -10,6 +10,7 @@ import { MountLater } from './MountLater';
 import { chartPlan } from './chartPlan';
 import { RunToggles } from './RunToggles';
 import { overlayRuns } from './runArchive';
+import { projectTrainingOf, useProjectTraining } from './projectTraining';
 import { runOf, taskOf, type BatchPoint } from './session';
 
 const NO_BATCHES: BatchPoint[] = [];
@@ -18,7 +19,7 @@ const NO_EPOCHS: EpochMetrics[] = [];
 /** The three live charts; each re-renders only when its own series changes. */
 export function TrainingCharts() {
   const latest = useApp(useShallow(s => {
-    const run = runOf(s.training.session);
+    const run = runOf(projectTrainingOf(s).session);
     const plan = chartPlan(run, s.meta.training, s.training.preview, s.training.limit);
     const previewTask = s.training.preview.status === 'ready' ? s.training.preview.preview.info.task : undefined;
     const task = run ? taskOf(run) : previewTask ?? 'classification';
@@ -28,19 +29,19 @@ export function TrainingCharts() {
   const { batches, epochs, sessionId, task, plannedEpochs, plannedSteps, initialLoss } = useDeferredValue(latest);
   // Regression runs have no accuracy: the third chart follows the mean absolute error instead.
   const metric = task === 'regression' ? 'mae' : 'accuracy';
-  const runs = useApp(s => s.training.runs);
-  const projectName = useApp(s => s.meta.name);
+  const runs = useProjectTraining(t => t.runs);
   const smoothing = useApp(s => s.training.smoothing);
   const setSmoothing = useApp(s => s.setLossSmoothing);
-  const overlays = useMemo(() => overlayRuns(runs, projectName, sessionId, task), [runs, projectName, sessionId, task]);
+  const overlays = useMemo(() => overlayRuns(runs, sessionId, task), [runs, sessionId, task]);
 
   return (
     <section className="tp-card tp-charts" aria-labelledby="tp-charts-title">
       <div className="tp-card__head">
         <h3 id="tp-charts-title" className="tp-card__title">Curves</h3>
-        <ul className="tp-legend" aria-label="Series">
-          <li><i style={{ background: SERIES.train }} />train</li>
-          <li><i style={{ background: SERIES.validation }} />validation</li>
+        <ul className="tp-legend" aria-label="What the lines are">
+          <li><i style={{ background: SERIES.train }} />training (this run)</li>
+          <li><i style={{ background: SERIES.validation }} />validation (this run)</li>
+          {overlays.length > 0 && <li><i className="tp-legend__dashed" />earlier runs, dashed in their colour: validation per epoch, training loss per batch</li>}
         </ul>
         <label className="tp-smoothing">
           Smoothing

@@ -2,16 +2,19 @@ import './training.css';
 import { DatasetChooser } from './DatasetChooser';
 import { HyperparamsForm } from './HyperparamsForm';
 import { RunResult } from './RunResult';
+import { RunsCard } from './RunsCard';
 import { TrainControls } from './TrainControls';
 import { TrainingCharts } from './TrainingCharts';
+import { useProjectRuns } from './useProjectRuns';
 
-/** The training dashboard: setup on the left, the run (controls, curves, result) on the right. */
+/** The training dashboard: setup on the left; the run (controls with its score, curves, details) and the project's runs on the right. */
 export function TrainingPanel() {
+  useProjectRuns();
   return (
     <div className="tp" role="region" aria-label="Training dashboard">
       <div className="tp-setup">
-        <DatasetChooser />
         <HyperparamsForm />
+        <DatasetChooser />
       </div>
       <div className="tp-run">
         <section className="tp-card" aria-label="Run controls">
@@ -19,6 +22,7 @@ export function TrainingPanel() {
         </section>
         <TrainingCharts />
         <RunResult />
+        <RunsCard />
       </div>
     </div>
   );

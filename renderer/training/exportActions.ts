@@ -1,13 +1,14 @@
-/** Writing the finished run's model in the chosen format to a folder the user chose. */
+/** Writing a run of the open project (the chosen one, else the latest) in a format, to a folder the user chose. */
 import type { ExportFormat } from '../../engine/export/formats';
 import { host } from '../host';
-import { projectBaseDir } from './projectAccess';
-import { runOf } from './session';
-import { updateTraining, type StoreGet, type StoreSet } from './storeAccess';
+import { currentProject, projectBaseDir } from './projectAccess';
+import { projectTrainingOf, updateProjectTraining } from './projectTraining';
+import { chosenRun } from './runList';
+import type { StoreGet, StoreSet } from './storeAccess';
 import { toUserError } from './userError';
 
 export interface ExportActions {
-  /** Exports the finished run; the format defaults to TensorFlow.js. */
+  /** Exports the chosen run; the format defaults to TensorFlow.js. The folder may be new (its parent must exist). */
   exportRun(folder: string, format?: ExportFormat): Promise<void>;
 }
 
@@ -15,17 +16,19 @@ export function createExportActions(set: StoreSet, get: StoreGet): ExportActions
   return {
     async exportRun(folder, format = 'tfjs') {
       const state = get();
-      const run = runOf(state.training.session);
-      if (!run || state.training.session.phase !== 'done') return;
+      const projectId = state.meta.id;
+      const run = chosenRun(projectTrainingOf(state));
+      if (!run) {
+        updateProjectTraining(set, projectId, { exported: { status: 'error', error: { code: 'RUN_NOT_FOUND', message: 'This project has no trained run to export yet.', hint: 'Train it first (Train tab).' } } });
+        return;
+      }
       const baseDir = projectBaseDir(state);
-      updateTraining(set, { exported: { status: 'exporting' } });
+      updateProjectTraining(set, projectId, { exported: { status: 'exporting' } });
       try {
-        const result = await host.exportModel({
-          project: run.project, weightsDir: run.outDir, format, outDir: folder, ...(baseDir && { baseDir }),
-        });
-        updateTraining(set, { exported: { status: 'done', outDir: result.outDir, files: result.files } });
+        const result = await host.exportModel({ project: currentProject(state), runId: run.runId, format, outDir: folder, ...(baseDir && { baseDir }) });
+        updateProjectTraining(set, projectId, { exported: { status: 'done', outDir: result.outDir, files: result.files, format, runId: run.runId } });
       } catch (error) {
-        updateTraining(set, { exported: { status: 'error', error: toUserError(error) } });
+        updateProjectTraining(set, projectId, { exported: { status: 'error', error: toUserError(error) } });
       }
     },
   };

@@ -1,13 +1,15 @@
 /**
- * Feature maps on demand (host.probeGraph): random weights before training, so a class can see
- * what an untrained filter does, and the run's saved weights once it has some.
+ * Feature maps on demand (host.probeGraph) for the open project: random weights before training, so
+ * a class can see what an untrained filter does, and the weights of a run of this very graph once
+ * there is one.
  */
 import { host } from '../host';
-import { weightsFor } from './featureSource';
 import { currentProject, projectBaseDir } from './projectAccess';
+import { projectTrainingOf, updateProjectTraining } from './projectTraining';
+import { weightsRun } from './runList';
 import { isLive } from './session';
+import type { StoreGet, StoreSet } from './storeAccess';
 import { sessionIdOf } from './trainingEvents';
-import { updateTraining, type StoreGet, type StoreSet } from './storeAccess';
 import { toUserError } from './userError';
 
 export interface ProbeActions {
@@ -20,30 +22,34 @@ export function createProbeActions(set: StoreSet, get: StoreGet): ProbeActions {
   let request = 0;
   const refreshProbe = async () => {
     const state = get();
+    const projectId = state.meta.id;
     const project = currentProject(state);
     const baseDir = projectBaseDir(state);
-    const weights = weightsFor(state.training.session, project);
-    const probeIndex = state.training.probe.index;
+    const t = projectTrainingOf(state);
+    const weights = weightsRun(t, project);
+    const probeIndex = t.probe.index;
     const mine = ++request;
-    updateTraining(set, t => ({ probe: { ...t.probe, loading: true, error: null } }));
+    updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: true, error: null } }));
     try {
-      const result = await host.probeGraph({ project, probeIndex, ...(baseDir && { baseDir }), ...(weights && { weightsDir: weights.dir }) });
+      const result = await host.probeGraph({ project, probeIndex, ...(baseDir && { baseDir }), ...(weights && { runId: weights.runId }) });
       if (mine !== request) return;
-      updateTraining(set, t => ({ probe: { ...t.probe, loading: false, result, resultIndex: probeIndex, trained: !!weights, weights: weights?.label ?? 'random weights' } }));
+      updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: false, result, runId: weights?.runId ?? null, weights: weights?.label ?? 'random weights' } }));
     } catch (error) {
-      if (mine === request) updateTraining(set, t => ({ probe: { ...t.probe, loading: false, error: toUserError(error) } }));
+      if (mine === request) updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: false, error: toUserError(error) } }));
     }
   };
   return {
     refreshProbe,
     chooseProbe(index) {
+      const state = get();
+      const projectId = state.meta.id;
       const next = Math.max(0, Math.floor(index));
-      updateTraining(set, t => ({ probe: { ...t.probe, index: next } }));
-      const session = get().training.session;
+      updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, index: next } }));
+      const session = projectTrainingOf(state).session;
       const sessionId = sessionIdOf(session);
       if (sessionId && isLive(session)) {
         host.controlTraining({ sessionId, command: { type: 'probe', index: next } })
-          .catch(error => updateTraining(set, { commandError: toUserError(error) }));
+          .catch(error => updateProjectTraining(set, projectId, { commandError: toUserError(error) }));
       }
       void refreshProbe();
     },

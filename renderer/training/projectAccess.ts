@@ -9,7 +9,3 @@ export const currentProject = (s: AppState): Project => ({ ...s.meta, nodes: s.n
 /** Dataset paths are relative to the project file; an unsaved project leaves it to the host. */
 export const projectBaseDir = (s: Pick<AppState, 'filePath'>): string | undefined =>
   s.filePath ? dirname(s.filePath) : undefined;
-
-/** The graph without node positions: moving a node does not make trained weights stale. */
-export const graphSignature = (p: Pick<Project, 'nodes' | 'edges'>): string =>
-  JSON.stringify([p.nodes.map(n => [n.id, n.kind, n.params]), p.edges]);

@@ -8,15 +8,15 @@ export const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15'
 /** Older runs beyond this are dropped: each keeps up to 1,000 points. */
 export const MAX_RUNS = 8;
 
+/** `earlier` are the same project's runs (the state is kept per project). */
 export function archiveRun(run: RunData, result: DoneResult, earlier: readonly FinishedRun[]): FinishedRun[] {
-  const number = 1 + Math.max(0, ...earlier.filter(r => r.projectName === run.project.name).map(r => r.number));
+  const number = 1 + Math.max(0, ...earlier.map(r => r.number));
   const { optimizer, batchSize } = run.project.training;
   const points = downsample(run.batches.map(b => ({ ...b, x: b.step, y: b.loss })), 1000)
     .map(({ step, loss, accuracy, mae }) => ({ step, loss, accuracy, mae }));
   const test = result.test;
   const finished: FinishedRun = {
     id: run.sessionId,
-    projectName: run.project.name,
     number,
     label: `Run ${number}`,
     color: RUN_COLORS[(number - 1) % RUN_COLORS.length]!,
@@ -28,10 +28,11 @@ export function archiveRun(run: RunData, result: DoneResult, earlier: readonly F
     testAccuracy: test?.task === 'regression' ? null : test?.accuracy ?? null,
     testMae: test?.task === 'regression' ? test.mae : null,
     summary: `${optimizer}, lr ${run.info.learningRate}, batch ${batchSize}`,
+    training: { ...run.project.training, learningRate: run.info.learningRate },
   };
   return [...earlier.filter(r => r.id !== run.sessionId), finished].slice(-MAX_RUNS);
 }
 
-/** Earlier runs of this project to draw beside the current one (never the current run twice). */
-export const overlayRuns = (runs: readonly FinishedRun[], projectName: string, currentId: string | null, task: Task = 'classification') =>
-  runs.filter(r => r.projectName === projectName && r.id !== currentId && r.visible && (r.task ?? 'classification') === task);
+/** Earlier runs of the project to draw beside the current one (never the current run twice). */
+export const overlayRuns = (runs: readonly FinishedRun[], currentId: string | null, task: Task = 'classification') =>
+  runs.filter(r => r.id !== currentId && r.visible && (r.task ?? 'classification') === task);

@@ -1,6 +1,14 @@
-/** Everything the training dashboard and the feature-maps panel keep in the store. */
+/**
+ * Everything the training dashboard and the feature-maps panel keep in the store. What belongs to a
+ * project (its session, runs, probe, export) is kept per project id: the panels show the open
+ * project's entry, so nothing of another project can appear, and a run going on in the background
+ * is there again when its project is reopened.
+ */
 import type { DatasetPreview, ProbeResult } from '../../electron/contract/hostApi';
 import type { DatasetReport } from '../../engine/data/report/types';
+import type { ExportFormat } from '../../engine/export/formats';
+import type { RunSummary } from '../../engine/runs/types';
+import type { TrainingConfig } from '../../engine/project/schema';
 import type { EpochMetrics } from '../../engine/train/protocol';
 import { IDLE, type BatchPoint, type Session, type Task } from './session';
 import type { UserError } from './userError';
@@ -8,7 +16,6 @@ import type { UserError } from './userError';
 /** A finished run kept for overlaying on later runs of the same project. */
 export interface FinishedRun {
   id: string;
-  projectName: string;
   /** Counts up per project, so labels stay unique after old runs are dropped. */
   number: number;
   label: string;
@@ -23,6 +30,8 @@ export interface FinishedRun {
   testAccuracy: number | null;
   testMae: number | null;
   summary: string;
+  /** The settings it trained with: the legend says what differs between runs. */
+  training: TrainingConfig;
 }
 
 /** `key` names the dataset the result belongs to, so a slow answer for an old choice is dropped. */
@@ -43,11 +52,10 @@ export interface ProbeState {
   /** Index into the test split, shared by probeGraph and live training. */
   index: number;
   loading: boolean;
+  /** `result.probeIndex` is the test image it shows (the chosen index may have moved on while it loads). */
   result: ProbeResult | null;
-  /** The test image `result` shows (the chosen index may have moved on while it loads). */
-  resultIndex: number;
-  /** Whether `result` came from trained weights (a run's folder) or random ones. */
-  trained: boolean;
+  /** The run whose weights `result` used; null for random weights. */
+  runId: string | null;
   /** Which weights, in words: "random weights", "weights after epoch 2", "trained weights". */
   weights: string;
   error: UserError | null;
@@ -56,32 +64,56 @@ export interface ProbeState {
 export type ExportState =
   | { status: 'idle' }
   | { status: 'exporting' }
-  | { status: 'done'; outDir: string; files: string[] }
+  | { status: 'done'; outDir: string; files: string[]; format: ExportFormat; runId: string }
   | { status: 'error'; error: UserError };
 
-export interface TrainingState {
+/** The project's runs on disk (host.listRuns), newest first. */
+export type RunListState =
+  | { status: 'idle' }
+  | { status: 'loading'; runs: RunSummary[] }
+  | { status: 'ready'; runs: RunSummary[] }
+  | { status: 'error'; runs: RunSummary[]; error: UserError };
+
+/** One project's training: what the Train and Feature maps panels show while it is open. */
+export interface ProjectTraining {
   session: Session;
+  /** Finished runs of this page's session kept for overlaying their curves. */
   runs: FinishedRun[];
-  /** "Train on a subset of N images": a per-run choice, not saved in the project. */
-  limit: number | null;
-  /** EMA weight of the batch-loss curve. */
-  smoothing: number;
-  preview: PreviewState;
-  report: ReportState;
+  disk: RunListState;
+  /** The run Export and Save as bundle take; null means the latest. */
+  chosenRunId: string | null;
   probe: ProbeState;
   exported: ExportState;
   /** A pause/resume/stop/learning-rate command the host refused. */
   commandError: UserError | null;
 }
 
-export const initialTrainingState: TrainingState = {
+export interface TrainingState {
+  /** Keyed by project id. */
+  byProject: Record<string, ProjectTraining>;
+  /** "Train on a subset of N images": a per-run choice, not saved in the project. */
+  limit: number | null;
+  /** EMA weight of the batch-loss curve. */
+  smoothing: number;
+  /** Keyed by the dataset request, so a preview or report never shows for another dataset. */
+  preview: PreviewState;
+  report: ReportState;
+}
+
+export const EMPTY_PROJECT_TRAINING: ProjectTraining = {
   session: IDLE,
   runs: [],
+  disk: { status: 'idle' },
+  chosenRunId: null,
+  probe: { index: 0, loading: false, result: null, runId: null, weights: 'random weights', error: null },
+  exported: { status: 'idle' },
+  commandError: null,
+};
+
+export const initialTrainingState: TrainingState = {
+  byProject: {},
   limit: null,
   smoothing: 0.8,
   preview: { status: 'idle' },
   report: { status: 'idle' },
-  probe: { index: 0, loading: false, result: null, resultIndex: 0, trained: false, weights: 'random weights', error: null },
-  exported: { status: 'idle' },
-  commandError: null,
 };

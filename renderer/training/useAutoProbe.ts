@@ -1,33 +1,39 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { graphHash } from '../../engine/project/identity';
 import { useApp } from '../store';
-import { graphSignature } from './projectAccess';
+import { useProjectTraining } from './projectTraining';
+import { weightsRun } from './runList';
 import { runOf } from './session';
 
 /** Graph edits settle for this long before the graph is probed again. */
 const EDIT_SETTLE_MS = 700;
 
 /**
- * Keeps the probe current while the panel is open: at once on opening, after graph or dataset
- * edits, when a run saves a checkpoint (new filters) and when it ends (trained weights). While a
- * run streams its own maps, only checkpoints trigger a probe.
+ * Keeps the probe of the open project current while the panel is open: at once on opening and on
+ * switching projects, after graph or dataset edits, when a run saves a checkpoint (new filters),
+ * when it ends (trained weights) and when a run of this graph turns up on disk. While a run streams
+ * its own maps, only checkpoints trigger a probe.
  */
 export function useAutoProbe(): void {
   const refreshProbe = useApp(s => s.refreshProbe);
+  const projectId = useApp(s => s.meta.id);
   const nodes = useApp(s => s.nodes);
   const edges = useApp(s => s.edges);
   const dataset = useApp(s => s.meta.dataset);
-  const phase = useApp(s => s.training.session.phase);
-  const checkpoint = useApp(s => runOf(s.training.session)?.checkpointEpoch ?? null);
-  const signature = graphSignature({ nodes, edges });
-  const opened = useRef(false);
+  const phase = useProjectTraining(t => t.session.phase);
+  const checkpoint = useProjectTraining(t => runOf(t.session)?.checkpointEpoch ?? null);
+  const weights = useProjectTraining(t => weightsRun(t, { nodes, edges })?.runId ?? null);
+  const hash = useMemo(() => graphHash({ nodes, edges }), [nodes, edges]);
+  const opened = useRef<string | null>(null);
   const streaming = phase === 'starting' || phase === 'training' || phase === 'paused';
   const ended = phase === 'done' || phase === 'error';
 
   useEffect(() => {
     if (streaming && checkpoint === null) return;
-    const delay = opened.current ? EDIT_SETTLE_MS : 0;
-    opened.current = true;
+    // At once when the panel opens or another project is opened; edits settle first.
+    const delay = opened.current === projectId ? EDIT_SETTLE_MS : 0;
+    opened.current = projectId;
     const timer = setTimeout(() => void refreshProbe(), delay);
     return () => clearTimeout(timer);
-  }, [signature, dataset, streaming, ended, checkpoint, refreshProbe]);
+  }, [projectId, hash, dataset, streaming, ended, checkpoint, weights, refreshProbe]);
 }

@@ -22,6 +22,6 @@ export const epochEvent = (epoch: number): TrainEvent => ({
 });
 
 export const doneEvent: TrainEvent = {
-  type: 'done', reason: 'completed', history: [], durationSeconds: 6, outDir: '/runs/tiny', backend: 'wasm',
+  type: 'done', reason: 'completed', history: [], durationSeconds: 6, outDir: '/runs/tiny', backend: 'wasm', runId: 's1',
   test: { task: 'classification', loss: 0.4, accuracy: 0.9, confusion: [[60, 4], [8, 56]], count: 128 },
 };

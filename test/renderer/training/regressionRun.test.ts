@@ -6,7 +6,7 @@ import { comparableSeries, epochSeries } from '../../../renderer/training/chartD
 import { overlayRuns } from '../../../renderer/training/runArchive';
 import { runOf, sessionStarted, taskOf } from '../../../renderer/training/session';
 import { applyEvents } from '../../../renderer/training/trainingEvents';
-import { initialTrainingState, type TrainingState } from '../../../renderer/training/trainingState';
+import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/trainingState';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from './fixtures';
 
 export const regressionCompiled: TrainEvent = {
@@ -25,8 +25,8 @@ export const regressionDone: TrainEvent = { ...(doneEvent as Extract<TrainEvent,
 const skipped: TrainEvent = { type: 'skippedFiles', files: [{ path: 'img/bad.png', reason: 'corrupt PNG' }], total: 1 };
 const moreSkipped: TrainEvent = { type: 'skippedFiles', files: [{ path: 'img/empty.png', reason: 'empty file' }], total: 2 };
 
-function runOfEvents(events: TrainEvent[], id = 'r'): TrainingState {
-  const t: TrainingState = { ...initialTrainingState, session: sessionStarted({ phase: 'starting', project, sessionId: null, outDir: null }, id, `/runs/${id}`) };
+function runOfEvents(events: TrainEvent[], id = 'r'): ProjectTraining {
+  const t: ProjectTraining = { ...EMPTY_PROJECT_TRAINING, session: sessionStarted({ phase: 'starting', project, sessionId: null, outDir: null }, id, `/runs/${id}`) };
   return { ...t, ...applyEvents(t, events) };
 }
 
@@ -54,8 +54,8 @@ describe('a regression run', () => {
     const classification = runOfEvents([compiledEvent, batchEvent(1, 1), epochEvent(1), doneEvent], 'cls');
     t = { ...t, runs: [...t.runs, ...classification.runs] };
     expect(t.runs.find(r => r.id === 'cls')).toMatchObject({ task: 'classification', testAccuracy: 0.9, testMae: null });
-    expect(overlayRuns(t.runs, 'tiny', null, 'regression').map(r => r.id)).toEqual(['reg']);
-    expect(overlayRuns(t.runs, 'tiny', null, 'classification').map(r => r.id)).toEqual(['cls']);
+    expect(overlayRuns(t.runs, null, 'regression').map(r => r.id)).toEqual(['reg']);
+    expect(overlayRuns(t.runs, null, 'classification').map(r => r.id)).toEqual(['cls']);
   });
 
   it('plans its loss axis from the data, not from a class count', () => {

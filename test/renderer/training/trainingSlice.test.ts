@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostEvent } from '../../../electron/contract/hostApi';
+import type { RunSummary } from '../../../engine/runs/types';
 import type { TrainEvent } from '../../../engine/train/protocol';
 import { batchEvent, compiledEvent, doneEvent } from './fixtures';
 
 const listeners = new Set<(e: HostEvent) => void>();
 const fakeHost = {
-  startTraining: vi.fn(async () => ({ sessionId: 's1', outDir: '/runs/s1' })),
+  startTraining: vi.fn(async () => ({ sessionId: 's1', outDir: '/runs/s1', runId: 's1' })),
+  listRuns: vi.fn(async (): Promise<RunSummary[]> => []),
   controlTraining: vi.fn(async () => ({ ok: true as const })),
   probeGraph: vi.fn(),
   previewDataset: vi.fn(),
@@ -15,13 +17,24 @@ const fakeHost = {
 vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
 const { useApp } = await import('../../../renderer/store');
+const { projectTrainingOf } = await import('../../../renderer/training/projectTraining');
+const { currentProject } = await import('../../../renderer/training/projectAccess');
+
+function runOnDisk(runId: string, projectId: string): RunSummary {
+  return {
+    runId, projectId, projectFile: null, graphHash: 'h', dir: `/runs/${runId}`, startedAt: '2026-12-03T10:00:00Z', writtenAt: '2026-12-03T10:00:00Z',
+    finished: true, reason: 'completed', epochs: 1, training: useApp.getState().meta.training, params: 1, backend: 'wasm', durationSeconds: 1,
+    task: 'classification', classNames: ['0'], imageShape: [28, 28, 1], test: null, hasModel: true,
+  };
+}
 const emit = (event: TrainEvent, sessionId = 's1') => listeners.forEach(l => l({ type: 'train', sessionId, event }));
-const session = () => useApp.getState().training.session;
+const mine = () => projectTrainingOf(useApp.getState());
+const session = () => mine().session;
 const settle = () => new Promise(resolve => setTimeout(resolve, 250));
 
 describe('training slice', () => {
   beforeEach(() => {
-    useApp.setState({ training: { ...useApp.getState().training, session: { phase: 'idle' } } });
+    useApp.setState({ training: { ...useApp.getState().training, byProject: {} } });
     vi.clearAllMocks();
   });
 
@@ -53,7 +66,9 @@ describe('training slice', () => {
     emit(doneEvent);
     await settle();
     expect(session().phase).toBe('done');
-    expect(useApp.getState().training.runs.at(-1)).toMatchObject({ id: 's1', testAccuracy: 0.9 });
+    expect(mine().runs.at(-1)).toMatchObject({ id: 's1', testAccuracy: 0.9 });
+    // The finished run is looked for on disk, so Export and bundles find it.
+    expect(fakeHost.listRuns).toHaveBeenCalledWith(expect.objectContaining({ projectId: useApp.getState().meta.id }));
   });
 
   it('shows a start that the host refuses as an error with its hint', async () => {
@@ -62,14 +77,41 @@ describe('training slice', () => {
     expect(session()).toMatchObject({ phase: 'error', run: null, error: { code: 'DATASET_MISSING', hint: 'Check the dataset paths' } });
   });
 
-  it('exports the finished run from its folder with the trained project', async () => {
+  it('exports a run of this project by its id, the latest unless one is chosen, and says when there is none', async () => {
+    const projectId = useApp.getState().meta.id;
+    fakeHost.listRuns.mockResolvedValue([runOnDisk('newer', projectId), runOnDisk('older', projectId)]);
+    await useApp.getState().refreshRuns();
+    await useApp.getState().exportRun('/out');
+    expect(fakeHost.exportModel).toHaveBeenLastCalledWith(expect.objectContaining({ runId: 'newer', format: 'tfjs', outDir: '/out', project: expect.objectContaining({ id: projectId }) }));
+    expect(mine().exported).toMatchObject({ status: 'done', outDir: '/out', files: ['model.json'], runId: 'newer' });
+    useApp.getState().chooseRun('older');
+    await useApp.getState().exportRun('/out', 'onnx');
+    expect(fakeHost.exportModel).toHaveBeenLastCalledWith(expect.objectContaining({ runId: 'older', format: 'onnx' }));
+
+    fakeHost.listRuns.mockResolvedValue([]);
+    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: 'another-project' }, null);
+    await useApp.getState().refreshRuns();
+    fakeHost.exportModel.mockClear();
+    await useApp.getState().exportRun('/out');
+    expect(fakeHost.exportModel).not.toHaveBeenCalled();
+    expect(mine().exported).toMatchObject({ status: 'error', error: { code: 'RUN_NOT_FOUND' } });
+  });
+
+  it('keeps each project\'s run to itself: another project shows nothing of it, and its events go on to their own project', async () => {
+    const first = useApp.getState().meta.id;
     await useApp.getState().startTraining();
     emit(compiledEvent);
+    await settle();
+    expect(session().phase).toBe('training');
+    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: 'second-project' }, null);
+    expect(session().phase).toBe('idle');
+    expect(mine().runs).toEqual([]);
     emit(doneEvent);
     await settle();
-    await useApp.getState().exportRun('/out');
-    expect(fakeHost.exportModel).toHaveBeenCalledWith(expect.objectContaining({ weightsDir: '/runs/tiny', format: 'tfjs', outDir: '/out' }));
-    expect(useApp.getState().training.exported).toEqual({ status: 'done', outDir: '/out', files: ['model.json'] });
+    expect(session().phase).toBe('idle');
+    expect(projectTrainingOf(useApp.getState(), first).session.phase).toBe('done');
+    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: first }, null);
+    expect(session().phase).toBe('done');
   });
 
   it('does not put training updates into the undo history', async () => {

@@ -4,8 +4,10 @@
  * without the service.
  */
 import type { HostApi, HostEvent, HostParams } from '../../../../electron/contract/hostApi';
-import { trainingSchema } from '../../../../engine/project/schema';
-import type { TrainEvent } from '../../../../engine/train/protocol';
+import { graphHash } from '../../../../engine/project/identity';
+import { trainingSchema, type Project } from '../../../../engine/project/schema';
+import type { RunSummary } from '../../../../engine/runs/types';
+import type { TestMetrics, TrainEvent } from '../../../../engine/train/protocol';
 import { samples } from 'virtual:harness-digits';
 import { decodeBase64 } from '../../../../renderer/training/pixels';
 import { regressionMode, regressionTest } from './fakeRegression';
@@ -31,7 +33,8 @@ function simulate(sessionId: string, params: HostParams<'startTraining'>) {
     clearInterval(timer);
     const confusion = Array.from({ length: 10 }, (_, t) => Array.from({ length: 10 }, (_, p) => (t === p ? 180 + ((t * 7) % 20) : (t * 3 + p * 5) % 9 === 0 ? 4 + ((t + p) % 5) : (t + p) % 4 === 0 ? 1 : 0)));
     const test = regression ? regressionTest(samples.map(s => s.pixels)) : { task: 'classification' as const, loss: 0.09, accuracy: 0.974, confusion, count: 2000 };
-    emit({ type: 'done', reason, history, test, durationSeconds: 22, outDir: `/tmp/convas-runs/${sessionId}`, backend: 'wasm' });
+    emit({ type: 'done', reason, history, test, durationSeconds: 22, outDir: `/tmp/convas-runs/${sessionId}`, backend: 'wasm', runId: sessionId });
+    finished.unshift(runSummary(sessionId, params, history.length, test));
   };
   setTimeout(() => {
     const task = regression ? 'regression' as const : 'classification' as const;
@@ -76,6 +79,19 @@ function simulate(sessionId: string, params: HostParams<'startTraining'>) {
 }
 
 const running = new Map<string, ReturnType<typeof simulate>>();
+const finished: RunSummary[] = [];
+
+function runSummary(runId: string, params: HostParams<'startTraining'>, epochs: number, test: TestMetrics): RunSummary {
+  const now = new Date().toISOString();
+  const project = params.project as Project;
+  return {
+    runId, projectId: project.id, projectFile: null, graphHash: graphHash(project), dir: `/tmp/convas-runs/${runId}`, startedAt: now, writtenAt: now,
+    finished: true, reason: 'completed', epochs, training: trainingSchema.parse(project.training ?? {}), params: 61706, backend: 'wasm', durationSeconds: 22,
+    task: test.task, classNames: test.task === 'regression' ? [] : Array.from({ length: 10 }, (_, i) => String(i)), imageShape: [28, 28, 1],
+    test: { accuracy: test.task === 'classification' ? test.accuracy : null, mae: test.task === 'regression' ? test.mae : null, r2: test.task === 'regression' ? test.r2 : null, count: test.count },
+    hasModel: true,
+  };
+}
 const notHere = async (): Promise<never> => { throw { code: 'INTERNAL', message: 'not in the harness', hint: '' }; };
 
 export const fakeHost: HostApi = {
@@ -93,15 +109,16 @@ export const fakeHost: HostApi = {
   startTraining: async params => {
     const sessionId = `session-${++sessions}`;
     running.set(sessionId, simulate(sessionId, params));
-    return { sessionId, outDir: `/tmp/convas-runs/${sessionId}` };
+    return { sessionId, outDir: `/tmp/convas-runs/${sessionId}`, runId: sessionId };
   },
   controlTraining: async ({ sessionId, command }) => { running.get(sessionId)?.control(command); return { ok: true }; },
   probeGraph: async ({ probeIndex = 0 }) => {
     await new Promise(r => setTimeout(r, 120));
     const pixels = image(probeIndex);
-    return { probeLabel: labelOf(probeIndex), image: samples[(probeIndex * 7) % samples.length]!.pixels, maps: forward(pixels, conv1, conv2), filters: { nodeId: 'conv1', shape: [5, 5, 1, 6], data: conv1.weights.slice() } };
+    return { probeLabel: labelOf(probeIndex), probeIndex, imageShape: [28, 28, 1], image: samples[(probeIndex * 7) % samples.length]!.pixels, maps: forward(pixels, conv1, conv2), filters: { nodeId: 'conv1', shape: [5, 5, 1, 6], data: conv1.weights.slice() } };
   },
   exportModel: async ({ outDir }) => ({ outDir, files: ['model.json', 'group1-shard1of1.bin'] }),
+  listRuns: async ({ projectId }) => finished.filter(r => r.projectId === projectId),
   datasetReport: notHere, previewAugmentation: notHere, saveBundle: notHere, openBundle: notHere, importModel: notHere,
   onEvent: listener => { listeners.add(listener); return () => listeners.delete(listener); },
 };
