@@ -1,13 +1,16 @@
 import type { DragEvent } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import { isLayerKind, layerSpec } from '../../engine/layers';
 import { useApp } from '../store';
 import { CanvasToolbar } from './CanvasToolbar';
+import { CanvasControls } from './CanvasControls';
 import { CATEGORY_INFO, UNKNOWN_COLOR } from './categories';
+import { ConnectionRefusalHint } from './ConnectionRefusalHint';
 import type { LayerFlowNode, ShapeFlowEdge } from './flowTypes';
 import { LayerNode } from './LayerNode';
 import { DEFAULT_NODE_SIZE } from './nodeSize';
 import { LAYER_DRAG_TYPE } from './paletteDrag';
+import { COMPACT_ZOOM, FIT_MAX_ZOOM, FIT_MIN_ZOOM } from './readableViewport';
 import { ShapeEdge } from './ShapeEdge';
 import { useCanvasHandlers } from './useCanvasHandlers';
 import { useFlowElements } from './useFlowElements';
@@ -25,6 +28,8 @@ export function Canvas() {
   const handlers = useCanvasHandlers();
   const flow = useReactFlow();
   const addLayer = useApp(s => s.addLayer);
+  // Zoomed out, node faces show only their kind and output shape in larger type (canvas.css).
+  const compact = useStore(s => s.transform[2] < COMPACT_ZOOM);
   useViewRequests();
 
   const onDragOver = (e: DragEvent) => {
@@ -41,23 +46,24 @@ export function Canvas() {
   };
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={compact ? 'canvas is-compact' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         aria-label="Network canvas"
         nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
         {...handlers}
         deleteKeyCode={DELETE_KEYS}
-        colorMode="dark" minZoom={0.15} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.1, maxZoom: 1.1 }}
+        colorMode="dark" minZoom={0.15} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.1, minZoom: FIT_MIN_ZOOM, maxZoom: FIT_MAX_ZOOM }}
         connectionRadius={28} onlyRenderVisibleElements
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <MiniMap<LayerFlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
-        <Controls aria-label="Zoom controls" />
+        <CanvasControls />
+        <ConnectionRefusalHint />
         <CanvasToolbar />
         {nodes.length <= 1 && (
           <div className="canvas-hint" role="note">
             Drag layers from the palette onto the canvas, then wire an output handle (bottom) to an input handle (top).
-            <br />Tip: select a node, then press Enter on a palette item to add it below and connect it.
+            <br />Tip: select a node, then click a palette item to add it below and connect it.
           </div>
         )}
       </ReactFlow>

@@ -2,6 +2,9 @@ import { useDeferredValue, useState } from 'react';
 import { PaletteItemButton } from './PaletteItemButton';
 import { paletteGroups } from './paletteSearch';
 
+/** What the items do, word for word (PaletteItemButton). */
+export const PALETTE_TIP = 'Click or press Enter to add below the selected node; drag to place it anywhere.';
+
 /** The layer registry as draggable buttons, grouped by category, with a search box. */
 export function Palette() {
   const [query, setQuery] = useState('');
@@ -24,7 +27,7 @@ export function Palette() {
         ))}
         {!groups.length && <p className="palette__empty">No layer matches “{query}”.</p>}
       </div>
-      <p className="palette__tip">Drag onto the canvas, or press Enter to add below the selected node.</p>
+      <p className="palette__tip">{PALETTE_TIP}</p>
     </nav>
   );
 }

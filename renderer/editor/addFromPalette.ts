@@ -1,14 +1,12 @@
-import { isLayerKind, layerSpec } from '../../engine/layers';
 import { useApp } from '../store';
-import { placementBelow } from './placement';
 
-/** Adds a layer below the selected node and wires the selection into it (or below the graph when nothing is selected). */
-export function addFromPalette(kind: string): void {
+/**
+ * Adds a layer below the selected node, wired to it (into its edge when it has one successor), or below
+ * the graph when nothing is selected; then centres the view on it. Returns the new node's id.
+ */
+export function addFromPalette(kind: string): string {
   const s = useApp.getState();
-  const anchorId = s.selectedNodeIds.at(-1);
-  const anchor = s.nodes.find(n => n.id === anchorId);
-  const feeds = anchor && isLayerKind(anchor.kind) && layerSpec(anchor.kind).category !== 'output';
-  const position = placementBelow({ nodes: s.nodes, edges: s.edges }, anchor?.id);
-  const id = s.addLayer(kind, position, feeds ? anchor.id : undefined);
+  const id = s.addLayerBelow(kind, s.selectedNodeIds.at(-1));
   s.focusNode(id);
+  return id;
 }

@@ -1,10 +1,11 @@
 /** React Flow's change callbacks translated into store actions (the store is the one source of truth). */
 import { useMemo } from 'react';
-import type { Connection, EdgeChange, IsValidConnection, NodeChange, OnDelete } from '@xyflow/react';
+import type { Connection, EdgeChange, IsValidConnection, NodeChange, OnConnectEnd, OnDelete } from '@xyflow/react';
 import { useApp } from '../store';
 import { connectionRefusal, type Position } from '../store/graphOps';
 import type { NodeSize } from '../store/uiSlice';
 import type { LayerFlowNode, ShapeFlowEdge } from './flowTypes';
+import { refusalOfWire } from './wireRefusal';
 
 function onNodesChange(changes: NodeChange<LayerFlowNode>[]): void {
   const s = useApp.getState();
@@ -48,14 +49,25 @@ function onEdgesChange(changes: EdgeChange<ShapeFlowEdge>[]): void {
 
 const onConnect = (c: Connection) => useApp.getState().connectNodes(c.source, c.target);
 
-/** Refuses self-loops, duplicates and cycles while the user is still dragging the wire. */
+/** Refuses self-loops, duplicates, cycles and surplus inputs while the user is still dragging the wire. */
 const isValidConnection: IsValidConnection<ShapeFlowEdge> = c => {
   const s = useApp.getState();
   return connectionRefusal({ nodes: s.nodes, edges: s.edges }, c.source, c.target) === null;
+};
+
+const onConnectStart = () => useApp.getState().showWireRefusal(null);
+
+/** A wire let go on a handle that refuses it: say why beside the pointer (refusals are never silent). */
+const onConnectEnd: OnConnectEnd = (event, c) => {
+  if (c.isValid || !c.fromHandle || !c.toHandle) return;
+  const s = useApp.getState();
+  const text = refusalOfWire({ nodes: s.nodes, edges: s.edges }, c.fromHandle, c.toHandle);
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (text && point) s.showWireRefusal({ text, x: point.clientX, y: point.clientY });
 };
 
 const onDelete: OnDelete<LayerFlowNode, ShapeFlowEdge> = ({ nodes, edges }) =>
   useApp.getState().deleteElements(nodes.map(n => n.id), edges.map(e => e.id));
 
 export const useCanvasHandlers = () =>
-  useMemo(() => ({ onNodesChange, onEdgesChange, onConnect, isValidConnection, onDelete }), []);
+  useMemo(() => ({ onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, isValidConnection, onDelete }), []);

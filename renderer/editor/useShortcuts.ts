@@ -1,9 +1,14 @@
-/** App-wide keyboard shortcuts. Delete/Backspace are React Flow's own (deleteKeyCode on the canvas). */
+/** App-wide keyboard shortcuts. Plain Delete/Backspace are React Flow's own (deleteKeyCode on the canvas). */
 import { useEffect } from 'react';
 import { openProject, saveProject, saveProjectAs } from '../project/projectActions';
 import { useApp } from '../store';
 
 type Action = () => void;
+
+const deleteAndReconnectSelection: Action = () => {
+  const s = useApp.getState();
+  s.deleteAndReconnect(s.selectedNodeIds, s.selectedEdgeIds);
+};
 
 /** Starts training through the training slice's action, when that slice offers one. */
 export function startTraining(): void {
@@ -30,6 +35,8 @@ const CANVAS: Record<string, Action> = {
   'Mod+d': () => useApp.getState().duplicateSelection(),
   'Mod+a': () => useApp.getState().select(useApp.getState().nodes.map(n => n.id)),
   Escape: () => useApp.getState().select([]),
+  'Mod+Delete': deleteAndReconnectSelection,
+  'Mod+Backspace': deleteAndReconnectSelection,
 };
 
 export function chordOf(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {

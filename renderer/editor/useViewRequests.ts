@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useApp } from '../store';
 import { DEFAULT_NODE_SIZE } from './nodeSize';
+import { useFitGraph } from './useFitGraph';
 
 /** Centres the view on a node when asked (problem list, summary rows) and fits the view on load. */
 export function useViewRequests(): void {
   const flow = useReactFlow();
   const focus = useApp(s => s.focusRequest);
   const fitSeq = useApp(s => s.fitSeq);
+  const fit = useFitGraph();
   useEffect(() => {
     if (!focus) return;
     const node = flow.getInternalNode(focus.nodeId);
@@ -19,7 +21,7 @@ export function useViewRequests(): void {
   useEffect(() => {
     if (!fitSeq) return;
     // After the new nodes have been measured.
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1.1 }));
+    const frame = requestAnimationFrame(fit);
     return () => cancelAnimationFrame(frame);
-  }, [fitSeq, flow]);
+  }, [fitSeq, fit]);
 }

@@ -11,14 +11,21 @@ export const edgeKey = (e: ProjectEdge): string => `${e.source}→${e.target}`;
 export const hasEdge = (g: Graph, source: string, target: string): boolean =>
   g.edges.some(e => e.source === source && e.target === target);
 
-/** Why a new connection is refused, or null when it may be made. */
+/** Why a new connection is refused (shown beside the pointer), or null when it may be made. */
 export function connectionRefusal(g: Graph, source: string, target: string): string | null {
   if (source === target) return 'A node cannot feed itself.';
   const targetNode = g.nodes.find(n => n.id === target);
   if (!targetNode || !g.nodes.some(n => n.id === source)) return 'Both ends must be nodes.';
-  if (isLayerKind(targetNode.kind) && layerSpec(targetNode.kind).arity.max === 0) return 'This node takes no inputs.';
+  const spec = isLayerKind(targetNode.kind) ? layerSpec(targetNode.kind) : null;
+  if (spec?.arity.max === 0) return 'This node takes no inputs.';
   if (hasEdge(g, source, target)) return 'These nodes are already connected.';
   if (wouldCreateCycle(g, source, target)) return 'This connection would make a loop.';
+  const feeding = g.edges.filter(e => e.target === target).map(e => e.source);
+  if (spec && feeding.length >= spec.arity.max) {
+    return spec.arity.max === 1
+      ? `${spec.label} takes one input, and ${target} already has one (from ${feeding[0]}). Delete that edge first, or merge with Add or Concatenate.`
+      : `${spec.label} takes at most ${spec.arity.max} inputs, and ${target} has them all.`;
+  }
   return null;
 }
 

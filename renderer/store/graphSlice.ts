@@ -7,6 +7,8 @@ import type { Clip } from '../editor/clipboard';
 import { blankProject } from './blankProject';
 import { createGraphEditActions, type GraphEditActions } from './graphEditActions';
 import { createRecorder } from './history';
+import { createRewireActions, type RewireActions } from './rewireActions';
+import { keepSelectionInGraph } from './selectionSync';
 import type { SliceCreator } from './slice';
 import type { AppState } from './index';
 
@@ -16,7 +18,7 @@ export type ProjectMeta = Omit<Project, 'nodes' | 'edges'>;
 export interface GraphHistoryState { nodes: ProjectNode[]; edges: ProjectEdge[] }
 export const graphHistoryState = (s: AppState): GraphHistoryState => ({ nodes: s.nodes, edges: s.edges });
 
-export interface GraphSlice extends GraphEditActions {
+export interface GraphSlice extends GraphEditActions, RewireActions {
   nodes: ProjectNode[];
   edges: ProjectEdge[];
   meta: ProjectMeta;
@@ -41,7 +43,8 @@ const splitProject = ({ nodes, edges, ...meta }: Project) => ({ nodes, edges, me
 export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, store) => {
   const recorder = createRecorder<AppState>(set, store);
   const initial = splitProject(blankProject());
-  const temporal = () => (store as unknown as { temporal: { getState(): { clear(): void } } }).temporal.getState();
+  const temporal = () => (store as unknown as { temporal: { getState(): { clear(): void; isTracking: boolean } } }).temporal.getState();
+  keepSelectionInGraph(store, () => temporal().isTracking);
   return {
     ...initial,
     filePath: null,
@@ -49,6 +52,7 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, store) => {
     clipboard: null,
     initialWeights: null,
     ...createGraphEditActions(recorder, get),
+    ...createRewireActions(recorder, get),
     loadProject(project, filePath, initialWeights = null) {
       const next = splitProject(project);
       recorder.quiet(s => ({ ...next, filePath, initialWeights, saved: next, selectedNodeIds: [], selectedEdgeIds: [], fitSeq: s.fitSeq + 1 }));

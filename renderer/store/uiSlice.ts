@@ -7,6 +7,8 @@ import type { SliceCreator } from './slice';
 export type SidebarTab = 'inspector' | 'summary' | 'problems';
 export type DockTab = 'train' | 'features';
 export type NodeSize = { width: number; height: number };
+/** Why the canvas refused a wire, shown beside the pointer where it was let go (client coordinates). */
+export type WireRefusal = { text: string; x: number; y: number };
 
 export interface UiSlice extends DialogPart {
   selectedNodeIds: string[];
@@ -23,6 +25,7 @@ export interface UiSlice extends DialogPart {
   /** Facts of an IDX dataset read by the host; `key` is the dataset spec it belongs to (JSON). */
   datasetInfo: { key: string; info: DatasetInfo } | null;
   hostInfo: HostResults['getInfo'] | null;
+  wireRefusal: WireRefusal | null;
   select(nodeIds: string[], edgeIds?: string[]): void;
   setNodeSizes(sizes: Record<string, NodeSize>): void;
   setSidebarTab(tab: SidebarTab): void;
@@ -32,6 +35,7 @@ export interface UiSlice extends DialogPart {
   requestFit(): void;
   setDatasetInfo(value: UiSlice['datasetInfo']): void;
   setHostInfo(info: HostResults['getInfo']): void;
+  showWireRefusal(refusal: WireRefusal | null): void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
@@ -45,6 +49,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   fitSeq: 0,
   datasetInfo: null,
   hostInfo: null,
+  wireRefusal: null,
   select: (nodeIds, edgeIds = []) => set({ selectedNodeIds: nodeIds, selectedEdgeIds: edgeIds }),
   setNodeSizes: sizes => set(s => ({ nodeSizes: { ...s.nodeSizes, ...sizes } })),
   setSidebarTab: sidebarTab => set({ sidebarTab }),
@@ -56,4 +61,5 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   requestFit: () => set(s => ({ fitSeq: s.fitSeq + 1 })),
   setDatasetInfo: datasetInfo => set({ datasetInfo }),
   setHostInfo: hostInfo => set({ hostInfo }),
+  showWireRefusal: wireRefusal => set({ wireRefusal }),
 });

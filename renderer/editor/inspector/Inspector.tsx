@@ -1,5 +1,6 @@
 import { useApp } from '../../store';
 import { shortcutText } from '../../components/shortcuts';
+import { DeleteAndReconnectButton } from './DeleteAndReconnectButton';
 import { NodeInspector } from './NodeInspector';
 
 /** The right sidebar's first tab: the selected node's fields, or what to do when none is selected. */
@@ -20,6 +21,7 @@ function MultiSelection({ count }: { count: number }) {
       <div className="inspector__actions">
         <button type="button" className="btn" onClick={() => s.duplicateSelection()} title={shortcutText('Mod+D')}>Duplicate</button>
         <button type="button" className="btn btn--danger" onClick={() => s.deleteElements(s.selectedNodeIds, [])} title="Delete">Delete</button>
+        <DeleteAndReconnectButton nodeIds={s.selectedNodeIds} />
       </div>
     </div>
   );
@@ -27,7 +29,7 @@ function MultiSelection({ count }: { count: number }) {
 
 const SHORTCUTS: [string, string][] = [
   ['Mod+Z', 'Undo'], ['Mod+Shift+Z', 'Redo'], ['Mod+C', 'Copy'], ['Mod+V', 'Paste'], ['Mod+D', 'Duplicate'],
-  ['Delete', 'Delete selection'], ['Shift+Drag', 'Box select'], ['Mod+A', 'Select all'],
+  ['Delete', 'Delete selection'], ['Mod+Delete', 'Delete and reconnect'], ['Shift+Drag', 'Box select'], ['Mod+A', 'Select all'],
   ['Mod+S', 'Save'], ['Mod+O', 'Open'], ['Mod+Enter', 'Start training'],
 ];
 

@@ -9,6 +9,7 @@ import { messageWithoutNode, problemsByNode } from '../../store/nodeProblems';
 import { useAnalysis } from '../../store/useAnalysis';
 import { CATEGORY_INFO } from '../categories';
 import { AugmentationPreview } from './AugmentationPreview';
+import { DeleteAndReconnectButton } from './DeleteAndReconnectButton';
 import { NodeIdField } from './NodeIdField';
 import { ParamField } from './ParamField';
 
@@ -62,6 +63,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
       <div className="inspector__actions">
         <button type="button" className="btn" onClick={() => s.duplicateSelection()} title={`Duplicate (${shortcutText('Mod+D')})`}>Duplicate</button>
         <button type="button" className="btn btn--danger" onClick={() => s.deleteElements([nodeId], [])} title="Delete (Delete)">Delete node</button>
+        <DeleteAndReconnectButton nodeIds={[nodeId]} />
       </div>
     </div>
   );

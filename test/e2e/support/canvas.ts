@@ -115,3 +115,31 @@ export async function dropBelow(page: Page, label: string, anchor: Locator, belo
   if (!box) throw new Error(`${anchor} is not rendered`);
   await dragFromPalette(page, label, { x: box.x + box.width / 2, y: box.y + box.height + below });
 }
+
+/** Clicks a palette item with the mouse (it adds the layer below the selected node). */
+export async function clickPaletteItem(page: Page, label: string): Promise<void> {
+  await paletteItem(page, label).click();
+}
+
+/** Drags a wire from "Output of source" to "Input of target" and lets go there, whether or not the editor accepts it. */
+export async function dragWire(page: Page, source: string, target: string): Promise<Point> {
+  const from = await centerOf(handle(page, 'Output', source));
+  const to = await centerOf(handle(page, 'Input', target));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+  return to;
+}
+
+/** The canvas zoom factor, read from React Flow's viewport transform. */
+export const viewportZoom = (page: Page): Promise<number> =>
+  canvasOf(page).locator('.react-flow__viewport').evaluate(el => new DOMMatrix(getComputedStyle(el).transform).a);
+
+/** The on-screen height in px of a node's kind label (its text size as the user sees it). */
+export const kindTextHeight = (page: Page, label: string, id: string): Promise<number> =>
+  nodeFace(page, label, id).locator('.layer-node__kind').evaluate(el => {
+    const zoom = new DOMMatrix(getComputedStyle(el.closest('.react-flow__viewport')!).transform).a;
+    return parseFloat(getComputedStyle(el).fontSize) * zoom;
+  });

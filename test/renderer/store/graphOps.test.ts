@@ -13,10 +13,17 @@ describe('connectionRefusal', () => {
     expect(connectionRefusal(g, 'c', 'in')).toMatch(/no inputs/);
     expect(connectionRefusal(g, 'ghost', 'c')).toMatch(/nodes/);
   });
-  test('allows a new forward edge (validation reports arity problems later)', () => {
+  test('refuses an input beyond what the target takes: a second one into a single-input layer', () => {
     const g = chain();
-    expect(connectionRefusal(g, 'in', 'f')).toBeNull();
-    expect(connect(g, 'in', 'f').edges).toHaveLength(4);
+    expect(connectionRefusal(g, 'in', 'f')).toBe('Flatten takes one input, and f already has one (from c). Delete that edge first, or merge with Add or Concatenate.');
+    expect(connect(g, 'in', 'f')).toBe(g);
+    const merge = graph({ a: ['input'], b: ['conv2d'], c: ['conv2d'], sum: ['add', { }] }, ['a', 'b', 'sum'], ['a', 'c', 'sum']);
+    expect(connectionRefusal(merge, 'a', 'sum')).toBeNull();
+  });
+  test('allows a new forward edge into a free input', () => {
+    const g = graph({ in: ['input'], c: ['conv2d'], f: ['flatten'] }, ['in', 'c']);
+    expect(connectionRefusal(g, 'c', 'f')).toBeNull();
+    expect(connect(g, 'c', 'f').edges).toHaveLength(2);
     expect(connect(g, 'f', 'c')).toBe(g);
   });
 });
