@@ -22,6 +22,7 @@ export function FeatureMapsPanel() {
   // Class names for the probe's label come with the preview (deduplicated with the dashboard's).
   useEffect(() => { void loadDatasetPreview(); }, [loadDatasetPreview]);
   useProjectRuns();
+  const projectId = useApp(s => s.meta.id);
   const session = useProjectTraining(t => t.session);
   const probe = useProjectTraining(t => t.probe);
   const selected = useApp(s => s.selectedNodeIds);
@@ -38,7 +39,7 @@ export function FeatureMapsPanel() {
   const tilePx = drawn?.focused ? 112 : 56;
 
   return (
-    <div className="fm" role="region" aria-label="Feature maps">
+    <div className="fm" role="region" aria-label="Feature maps" data-project-id={projectId}>
       <FeatureMapsBar shown={shown} probeClass={probeClass} scale={scale} onScale={setScale} />
       {probe.error && <ErrorBox title="The graph could not be probed" error={probe.error} />}
       {shown && shown.maps.length > 0 && (

@@ -12,7 +12,7 @@ export function ResultHeadline({ test, classes }: Props) {
   const regression = test.task === 'regression';
   const verdict = regression ? r2Verdict(test.r2) : accuracyVerdict(test.accuracy, classes, test.count);
   return (
-    <p className="tp-headline" data-tone={verdict.tone} role="status">
+    <p className="tp-headline" data-tone={verdict.tone}>
       <span>{regression ? 'Test R²' : 'Test accuracy'}</span>
       <strong>{regression ? formatValue(test.r2) : formatPercent(test.accuracy)}</strong>
       {regression && <span>MAE {formatValue(test.mae)}</span>}

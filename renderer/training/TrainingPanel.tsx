@@ -1,4 +1,5 @@
 import './training.css';
+import { useApp } from '../store';
 import { DatasetChooser } from './DatasetChooser';
 import { HyperparamsForm } from './HyperparamsForm';
 import { RunResult } from './RunResult';
@@ -10,8 +11,10 @@ import { useProjectRuns } from './useProjectRuns';
 /** The training dashboard: setup on the left; the run (controls with its score, curves, details) and the project's runs on the right. */
 export function TrainingPanel() {
   useProjectRuns();
+  // Which project the panel shows, for tests that check a switch by identity.
+  const projectId = useApp(s => s.meta.id);
   return (
-    <div className="tp" role="region" aria-label="Training dashboard">
+    <div className="tp" role="region" aria-label="Training dashboard" data-project-id={projectId}>
       <div className="tp-setup">
         <HyperparamsForm />
         <DatasetChooser />

@@ -13,11 +13,11 @@ export function runScore(run: Pick<RunSummary, 'task' | 'test'>): string {
   return run.task === 'regression' ? `test MAE ${formatValue(run.test.mae)}, R² ${formatValue(run.test.r2)}` : `test accuracy ${formatPercent(run.test.accuracy)}`;
 }
 
-/** e.g. "3 Dec, 14:05 · 3 epochs · test accuracy 97.1 %". */
+/** e.g. "3 Dec, 14:05 · 3 epochs · 61,706 params · test accuracy 97.1 %". */
 export function runLabel(run: RunSummary): string {
   const epochs = `${run.epochs} epoch${run.epochs === 1 ? '' : 's'}`;
   const state = run.finished ? (run.reason === 'completed' ? '' : ' (stopped)') : ' (did not finish)';
-  return `${runTime(run.startedAt)} · ${epochs}${state} · ${runScore(run)}`;
+  return `${runTime(run.startedAt)} · ${epochs}${state} · ${run.params.toLocaleString('en-US')} params · ${runScore(run)}`;
 }
 
 const SETTINGS: { key: keyof TrainingConfig; label: string; show(v: TrainingConfig[keyof TrainingConfig]): string }[] = [

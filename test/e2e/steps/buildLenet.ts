@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  addWithEnter, canvasOf, chooseOption, clickEdge, connect, dragFromPalette, dropBelow, edgeLabel, edgeTexts, inspector, node, nodeFace,
+  addWithEnter, canvasOf, chooseOption, clickEdge, connect, dragFromPalette, dragWire, dropBelow, edgeLabel, edgeTexts, inspector, node, nodeFace,
   nodeNames, numberField, paletteItem, selectNode, setNumber, settled,
 } from '../support/canvas';
 import { screenshot, type Journey } from '../support/journey';
@@ -87,23 +87,22 @@ export async function buildLenet(j: Journey): Promise<void> {
   await card.click(); // choosing the problem selects its node
   await until(() => nodeFace(page, 'Dense', 'fc1').getAttribute('class'), c => !!c?.includes('is-selected'), 'the problem to select fc1');
 
-  // A first try at fixing it adds a second mistake: Flatten wired into fc1 beside the old edge (two inputs).
+  // A first try at fixing it: Flatten wired into fc1 beside the old edge is refused, and the reason shows beside the pointer.
   await settled(node(page, 'Dense', 'fc1'));
   const pool2Box = (await node(page, 'Max Pooling 2D', 'pool2').boundingBox())!;
   const fc1Box = (await node(page, 'Dense', 'fc1').boundingBox())!;
   await dragFromPalette(page, 'Flatten', { x: fc1Box.x + fc1Box.width * 1.5 + 20, y: (pool2Box.y + pool2Box.height + fc1Box.y) / 2 });
   await node(page, 'Flatten', 'flatten').waitFor();
   await connect(page, 'pool2', 'flatten');
-  await connect(page, 'flatten', 'fc1');
-  const oneInputHint = 'This layer takes one input; merge branches first with Add or Concatenate.';
-  await expectNodeError(page, 'Dense', 'fc1', 'takes one input but 2 are connected', oneInputHint);
-  await expectProblem(page, 'TOO_MANY_INPUTS', 'fc1 (Dense): takes one input but 2 are connected', oneInputHint);
+  await dragWire(page, 'flatten', 'fc1');
+  await until(() => canvasOf(page).locator('.connection-refusal').textContent(), t => !!t?.startsWith('Dense takes one input, and fc1 already has one (from pool2).'), 'the refusal beside the pointer');
   await screenshot(j, 'mistake.png');
 
-  // The fix: select the wrong edge on the canvas and delete it.
+  // The fix: select the wrong edge on the canvas, delete it, and wire Flatten in.
   await clickEdge(page, 'pool2', 'fc1');
   await page.keyboard.press('Delete');
   await edgeLabel(page, 'pool2', 'fc1').waitFor({ state: 'detached' });
+  await connect(page, 'flatten', 'fc1');
   await until(() => nodeFace(page, 'Dense', 'fc1').getAttribute('class'), c => !c?.includes('has-error'), 'fc1 to lose its error');
   expect(await problemsList(page).getByRole('button').filter({ hasText: 'fc1' }).count()).toBe(0);
   expect(await edgeLabel(page, 'flatten', 'fc1').textContent()).toBe('400');

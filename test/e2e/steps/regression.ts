@@ -45,11 +45,11 @@ export async function trainRegression(j: Journey, csv: string): Promise<void> {
   await runButton(page, 'Train').click();
   await until(() => runStatus(page), s => !s.startsWith('Finished'), 'the new run to start');
   await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the regression run to finish', 120_000);
-  expect(await progressStat(page, 'MAE')).toMatch(/^\d/);
+  expect(await progressStat(page, 'Batch MAE')).toMatch(/^\d/);
   expect(await chartPoints(page, 'MAE per epoch')).toBeGreaterThanOrEqual(3);
   expect(await page.getByRole('figure', { name: 'Accuracy per epoch' }).count()).toBe(0);
 
-  const result = d.getByRole('region', { name: 'Result' });
+  const result = d.getByRole('region', { name: 'Test results of this run' });
   const kpi = (name: string) => result.locator('.tp-kpi').filter({ hasText: name }).locator('strong').textContent();
   for (const name of ['Test MAE', 'Test RMSE', 'Test R²']) expect(await kpi(name)).toMatch(/^-?\d/);
   expect(await result.getByRole('table', { name: 'Confusion matrix' }).count()).toBe(0);

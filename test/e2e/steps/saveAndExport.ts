@@ -2,7 +2,7 @@
  * Steps 6–7: export the trained model into a folder; Save As through the file browser, reload the
  * page, reopen the project from Recent and find it identical; load the exported model with tfjs.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import '@tensorflow/tfjs-backend-cpu';
@@ -46,11 +46,11 @@ async function saveAs(j: Journey, file: string): Promise<void> {
   expect(await dirtyMarker(page).count()).toBe(0);
 }
 
+/** Into a folder that does not exist yet: Convas creates it inside the existing exports folder. */
 export async function exportModel(j: Journey): Promise<void> {
   const { page } = j;
   const folder = path.join(j.dirs.exports, 'lenet-tfjs');
-  await mkdir(folder, { recursive: true });
-  await j.target.answerPath('chooseFolder', folder, () => runButton(page, 'Export').click());
+  await j.target.answerPath('chooseFolder', folder, () => runButton(page, 'Export…').click());
   const done = dashboard(page).getByRole('status').filter({ hasText: 'Exported TensorFlow.js model to' });
   await done.waitFor({ timeout: 30_000 });
   expect(await done.textContent()).toContain(folder);

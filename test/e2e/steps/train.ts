@@ -94,7 +94,7 @@ async function watchMapsUpdate(j: Journey, before: { read: CanvasRead; detail: s
 
 /** The result card: test accuracy, and a confusion matrix whose counts agree with it. */
 async function checkResult(j: Journey): Promise<void> {
-  const result = dashboard(j.page).getByRole('region', { name: 'Result' });
+  const result = dashboard(j.page).getByRole('region', { name: 'Test results of this run' });
   await result.waitFor();
   const kpi = async (name: string) => (await result.locator('.tp-kpi').filter({ hasText: name }).locator('strong').textContent()) ?? '';
   const accuracyText = await kpi('Test accuracy');
@@ -113,6 +113,10 @@ async function checkResult(j: Journey): Promise<void> {
   // The card rounds to 0.1 % (88.45 % may show as 88.4 or 88.5): the matrix agrees within that.
   expect(Math.abs((100 * correct) / total - accuracy * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
   j.facts.testAccuracy = accuracy;
+  // The same score stands first, beside the progress, judged against chance (10 classes).
+  const headline = dashboard(j.page).getByRole('region', { name: 'Run controls' }).locator('.tp-headline');
+  expect(await headline.locator('strong').textContent()).toBe(accuracyText);
+  expect(await headline.textContent()).toContain('chance level is 10.0 % (1 of 10 classes)');
   await result.scrollIntoViewIfNeeded();
   await screenshot(j, 'result.png');
 }

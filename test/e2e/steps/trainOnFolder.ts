@@ -19,7 +19,7 @@ export async function trainOnFolder(j: Journey): Promise<void> {
   await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the run on the image folder to finish', 120_000);
   j.facts.trainingSeconds = (Date.now() - started) / 1000;
 
-  const result = d.getByRole('region', { name: 'Result' });
+  const result = d.getByRole('region', { name: 'Test results of this run' });
   await result.waitFor();
   const accuracy = await result.locator('.tp-kpi').filter({ hasText: 'Test accuracy' }).locator('strong').textContent();
   expect(accuracy).toMatch(/^\d+(\.\d)? %$/);

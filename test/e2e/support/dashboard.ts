@@ -5,7 +5,7 @@ export const dashboard = (page: Page): Locator => page.getByRole('region', { nam
 export const featureMaps = (page: Page): Locator => page.getByRole('region', { name: 'Feature maps' });
 export const dockTab = (page: Page, name: 'Train' | 'Feature maps'): Locator =>
   page.getByRole('tablist', { name: 'Training' }).getByRole('tab', { name, exact: true });
-export const runButton = (page: Page, name: 'Train' | 'Pause' | 'Resume' | 'Stop' | 'Export'): Locator =>
+export const runButton = (page: Page, name: 'Train' | 'Pause' | 'Resume' | 'Stop' | 'Export…'): Locator =>
   dashboard(page).getByRole('button', { name, exact: true });
 /** "Ready to train", "Training", "Paused", "Finished in 9 s"… */
 export const runStatus = (page: Page): Promise<string> =>

@@ -1,0 +1,67 @@
+/**
+ * The app tells the truth about the open project (issue 9): what new users met when they switched
+ * projects, step by step, then random switching among three projects of different shapes with the
+ * Train and Feature maps panels open, checked by identity — in the browser shell.
+ */
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect } from 'vitest';
+import { journeyRun } from './support/journeyRun';
+import { launchBrowserShell } from './support/targets';
+import { collectErrors, expectMapsOf, expectTrainPanelOf, openFile, showPanel, type Panel } from './projectState/app';
+import { writeProjects, type ProjectFact, type ProjectName } from './projectState/fixtures';
+import { convPoolDemoMaps, mapsSurviveAnotherShape, switchAndExport, trainShapesAndReadTheScore, untrainedTwinHasNothing } from './projectState/items';
+
+describe('switching projects in the browser shell', () => {
+  let facts: Record<ProjectName, ProjectFact>;
+  let errors: string[] = [];
+  const { step } = journeyRun({
+    prefix: 'convas-e2e-projects-', launch: launchBrowserShell, commitScreenshots: true,
+    async prepare(root) { facts = await writeProjects(path.join(root, 'projects')); },
+    summary: () => `project switching: ${Object.values(facts ?? {}).map(f => `${path.basename(f.file)} run ${f.runId ?? '—'}`).join(', ')}`,
+  });
+  const noErrors = () => expect(errors, 'page and console errors').toEqual([]);
+
+  step('item 4: Feature maps open on a 32×32×3 project, a 28×28×1 project opens without a blank screen', async j => {
+    errors = collectErrors(j.page);
+    await mapsSurviveAnotherShape(j, facts);
+    noErrors();
+  }, 120_000);
+  step('item 5: after a run the test score stands beside the progress, coloured against chance', async j => {
+    await trainShapesAndReadTheScore(j, facts);
+    noErrors();
+  }, 150_000);
+  step('item 1: another project shows none of that run, and Export writes its own run into a new folder', async j => {
+    await switchAndExport(j, facts);
+    noErrors();
+  }, 120_000);
+  step('items 2–3: a fresh copy of a template trained elsewhere has untrained maps and bundles no run', async j => {
+    await untrainedTwinHasNothing(j);
+    noErrors();
+  }, 150_000);
+  step('item 3: a conv → pool graph with no Output shows its maps', async j => {
+    await convPoolDemoMaps(j, facts);
+    noErrors();
+  }, 90_000);
+
+  step('switching at random among the three, every panel shows the open project only', async j => {
+    const names = Object.keys(facts) as ProjectName[];
+    const ids = new Map<ProjectName, string>();
+    const moves = fc.array(fc.record({ project: fc.constantFrom(...names), panel: fc.constantFrom<Panel>('Train', 'Feature maps') }), { minLength: 3, maxLength: 6 });
+    await fc.assert(fc.asyncProperty(moves, async steps => {
+      for (const { project, panel } of steps) {
+        const f = facts[project];
+        const others = names.filter(n => n !== project).map(n => facts[n]);
+        await openFile(j, f.file);
+        await showPanel(j.page, panel);
+        await showPanel(j.page, 'Train');
+        const id = await expectTrainPanelOf(j.page, f, others, ids.get(project) ?? null);
+        ids.set(project, id);
+        await showPanel(j.page, 'Feature maps');
+        await expectMapsOf(j.page, f, others, id);
+        noErrors();
+      }
+    }), { numRuns: 4, endOnFailure: true });
+    expect(new Set(ids.values()).size, 'three projects, three ids').toBe(ids.size);
+  }, 400_000);
+});

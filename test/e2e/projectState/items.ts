@@ -1,0 +1,135 @@
+/** The faults new users met when they switched projects (issue 9, items 1–5), each as a person would meet it. */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openBundle } from '../../../engine/bundle';
+import { dashboard, featureMaps, runButton, runStatus } from '../support/dashboard';
+import { screenshot, type Journey } from '../support/journey';
+import { until } from '../support/waitFor';
+import { conv1Maps, menuItem, openFile, runsCard, showPanel } from './app';
+import type { ProjectFact, ProjectName } from './fixtures';
+
+type Facts = Record<ProjectName, ProjectFact>;
+
+const runControls = (page: Page) => dashboard(page).getByRole('region', { name: 'Run controls' });
+
+/** The chance band of a k-class test set of n images: two standard errors above 1/k (an independent count, not the app's code). */
+function chanceBand(classes: number, images: number): number {
+  const p = 1 / classes;
+  return p + 2 * Math.sqrt((p * (1 - p)) / images);
+}
+
+async function trainHere(page: Page): Promise<void> {
+  await showPanel(page, 'Train');
+  await until(() => runStatus(page), s => s === 'Ready to train', 'the panel to be ready');
+  await runButton(page, 'Train').click();
+  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the run to finish', 120_000);
+}
+
+/** Item 5: the test score stands first, beside the progress; batch figures say they are a batch's; colour follows chance. */
+export async function trainShapesAndReadTheScore(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.shapes.file);
+  await trainHere(page);
+  const names = await runControls(page).locator('.tp-stats dt').allTextContents();
+  expect(names).toContain('Batch accuracy');
+  expect(names).not.toContain('Accuracy');
+  const headline = runControls(page).locator('.tp-headline');
+  await headline.waitFor();
+  const text = (await headline.textContent()) ?? '';
+  const accuracy = Number(/Test accuracy\s*([\d.]+) %/.exec(text)?.[1]) / 100;
+  const images = Number(/on ([\d,]+) test images/.exec(text)?.[1]?.replace(/,/g, ''));
+  expect(accuracy).toBeGreaterThanOrEqual(0);
+  expect(images).toBeGreaterThan(0);
+  const tone = await headline.getAttribute('data-tone');
+  if (accuracy <= chanceBand(3, images)) expect(tone, `${accuracy} on ${images} images is chance level for 3 classes`).toBe('chance');
+  else expect(tone).not.toBe('chance');
+  await screenshot(j, 'result-beside-progress.png');
+}
+
+/** Item 1: another project's Train panel shows none of the last run, and Export writes this project's own run. */
+export async function switchAndExport(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.digits.file);
+  await showPanel(page, 'Train');
+  await until(() => runStatus(page), s => s === 'Ready to train', 'the digits project to show no run in progress', 10_000);
+  expect(await dashboard(page).textContent()).not.toContain(`${facts.shapes.params.toLocaleString('en-US')} params`);
+  const target = path.join(j.dirs.exports, 'digits-model');
+  await dashboard(page).getByRole('button', { name: /^Export/ }).click();
+  const browser = page.getByRole('dialog', { name: 'Choose a folder' });
+  await browser.getByRole('textbox', { name: 'Folder', exact: true }).fill(j.dirs.exports);
+  await browser.getByRole('textbox', { name: 'Folder', exact: true }).press('Enter');
+  await browser.getByRole('button', { name: /New folder/ }).click();
+  await browser.getByRole('textbox', { name: 'New folder name' }).fill('digits-model');
+  await browser.getByRole('button', { name: 'Create', exact: true }).click();
+  await until(() => browser.getByRole('textbox', { name: 'Folder', exact: true }).inputValue(), v => v === target, 'the browser to enter the new folder');
+  await screenshot(j, 'export-new-folder.png');
+  await browser.getByRole('button', { name: 'Choose folder', exact: true }).click();
+  await dashboard(page).getByRole('status').filter({ hasText: 'Exported TensorFlow.js model to' }).waitFor({ timeout: 30_000 });
+  const model = JSON.parse(await readFile(path.join(target, 'model.json'), 'utf8')) as {
+    modelTopology: { config: { layers: { config: { batch_input_shape?: number[] } }[] } };
+    weightsManifest: { weights: { shape: number[] }[] }[];
+  };
+  const inputShape = model.modelTopology.config.layers.find(l => l.config.batch_input_shape)?.config.batch_input_shape;
+  expect(inputShape, 'the exported model is the digits project\'s').toEqual([null, 28, 28, 1]);
+  const params = model.weightsManifest.flatMap(g => g.weights).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+  expect(params).toBe(facts.digits.params);
+  await runsCard(page).scrollIntoViewIfNeeded();
+  await screenshot(j, 'switched-project.png');
+}
+
+/** Items 2 and 3: a fresh copy of a template trained in another project has no run to bundle, and its maps are random. */
+export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
+  const { page } = j;
+  const template = async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
+    await menuItem(page, /^Templates/).click();
+    // Nothing was edited, so no unsaved-work prompt comes between.
+    await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
+  };
+  await template();
+  await showPanel(page, 'Train');
+  await dashboard(page).getByRole('checkbox', { name: 'Train on a subset' }).check();
+  await trainHere(page);
+  await template();
+  await showPanel(page, 'Feature maps');
+  // The new copy's maps are of random weights: not the trained run's.
+  await until(() => featureMaps(page).locator('.fm-bar__source').textContent(), t => !!t?.includes('Untrained'), 'untrained maps of the new copy');
+  const file = path.join(j.dirs.projects, 'lenet-copy.convas');
+  await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
+  await menuItem(page, 'Save as bundle…').click();
+  const save = page.getByRole('dialog', { name: 'Save as bundle' });
+  await save.getByRole('textbox', { name: 'Folder', exact: true }).fill(j.dirs.projects);
+  await save.getByRole('textbox', { name: 'Folder', exact: true }).press('Enter');
+  await save.getByRole('textbox', { name: 'File name' }).fill('lenet-copy');
+  await save.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Saved bundle lenet-copy.convas').waitFor();
+  const opened = await openBundle(file, await mkdtemp(path.join(os.tmpdir(), 'convas-check-')));
+  expect(opened.runs, 'a project never trained bundles no run').toEqual([]);
+}
+
+/** Item 3: a teacher's conv → pool graph, with no Output at all, shows its maps. */
+export async function convPoolDemoMaps(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.demo.file);
+  await showPanel(page, 'Feature maps');
+  await conv1Maps(page, facts.demo).waitFor({ timeout: 30_000 });
+  await featureMaps(page).getByRole('img', { name: 'pool1: 4 tiles of 14 × 14', exact: true }).waitFor();
+  expect(await featureMaps(page).getByRole('alert').count()).toBe(0);
+  await screenshot(j, 'conv-pool-maps.png');
+}
+
+/** Item 4: Feature maps open on a 32×32×3 project, then a 28×28×1 project opens: its maps, and no blank screen. */
+export async function mapsSurviveAnotherShape(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.shapes.file);
+  await showPanel(page, 'Feature maps');
+  await conv1Maps(page, facts.shapes).waitFor({ timeout: 30_000 });
+  await openFile(j, facts.digits.file);
+  await conv1Maps(page, facts.digits).waitFor({ timeout: 30_000 });
+  await page.getByRole('banner').waitFor();
+  expect(await page.getByRole('application').count() + await page.locator('.react-flow').count()).toBeGreaterThan(0);
+}
