@@ -1,7 +1,8 @@
 /**
  * What every journey spec shares: one app for all its steps (launched before, closed after), steps
  * that are skipped after the first failure (their failure would only echo it) with a screenshot of
- * the failure, and a one-line report at the end.
+ * the failure, a step failing on any page error or console error it did not expect, and a one-line
+ * report at the end.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface JourneyRunOptions {
   commitScreenshots: boolean;
   /** Writes what the journey needs into its folder before the app starts. */
   prepare?(root: string): Promise<void>;
+  /** Steps that each start from a known state: a failure does not skip the ones after it. */
+  independentSteps?: boolean;
   /** The facts printed at the end, after the target's name. */
   summary(j: Journey): string;
 }
@@ -32,6 +35,7 @@ export interface JourneyRunOptions {
 export function journeyRun(options: JourneyRunOptions) {
   let j: Journey | undefined;
   let broken: string | null = null;
+  let failed = false;
 
   beforeAll(async () => {
     await ensureRendererBuilt();
@@ -45,16 +49,19 @@ export function journeyRun(options: JourneyRunOptions) {
 
   afterAll(async () => {
     if (!j) return;
+    // What the page reported after the last step (a late rejection, an error while idle).
+    const late = failed ? [] : j.target.pageErrors.take();
     await j.target.close();
     const name = j.target.name;
     console.log(`[${name}] ${options.summary(j)}`);
-    if (broken || j.target.logs.length) {
+    if (failed || j.target.logs.length) {
       console.log(`[${name}] screenshots and files kept in ${j.dirs.root}`);
       if (j.target.logs.length) console.log(`[${name}] logged by the app:\n${j.target.logs.join('\n')}`);
     } else {
       console.log(`[${name}] screenshots: ${j.dirs.shots}`);
       await rm(path.join(j.dirs.root, 'chromium-profile'), { recursive: true, force: true });
     }
+    if (late.length) throw new Error(pageErrorText('after the last step', late));
   });
 
   const step = (name: string, run: (j: Journey) => Promise<void>, timeout = 90_000) =>
@@ -62,8 +69,13 @@ export function journeyRun(options: JourneyRunOptions) {
       if (broken) ctx.skip(`an earlier step failed: ${broken}`);
       try {
         await run(j!);
+        const errors = j!.target.pageErrors.take();
+        if (errors.length) throw new Error(pageErrorText('during this step', errors));
       } catch (e) {
-        broken = name;
+        failed = true;
+        if (!options.independentSteps) broken = name;
+        const pending = j?.target.pageErrors.take() ?? [];
+        if (pending.length) console.log(pageErrorText('before this step failed', pending));
         await j?.page.screenshot({ path: path.join(j.dirs.shots, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
         throw e;
       }
@@ -71,3 +83,6 @@ export function journeyRun(options: JourneyRunOptions) {
 
   return { step };
 }
+
+const pageErrorText = (when: string, errors: string[]) =>
+  `The page reported ${errors.length} error(s) ${when}:\n${errors.map(e => `  ${e}`).join('\n')}`;

@@ -10,6 +10,7 @@ import { _electron, chromium, type BrowserContext, type ElectronApplication, typ
 import { startShell, type RunningShell } from '../../../electron/shell/startShell';
 import { answerFileBrowser, type PathPurpose } from './fileBrowser';
 import { observeLongTasks } from './longTasks';
+import { PageErrors } from './pageErrors';
 import { RENDERER_DIR } from './rendererBuild';
 import { UI_TIMEOUT } from './waitFor';
 
@@ -27,6 +28,8 @@ export interface AppTarget {
   configDir: string;
   /** What the main-process side logged (errors the UI may not show). */
   logs: string[];
+  /** Uncaught page exceptions and console errors, which fail a journey's step unless it expects them. */
+  pageErrors: PageErrors;
   /** Answers the file or folder question `trigger` makes the app ask with `target`. */
   answerPath(purpose: PathPurpose, target: string, trigger: () => Promise<unknown>): Promise<void>;
   close(): Promise<void>;
@@ -60,9 +63,11 @@ export async function launchBrowserShell(root: string): Promise<AppTarget> {
   page.setDefaultTimeout(UI_TIMEOUT);
   page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
   page.on('console', m => { if (m.type() === 'error') logs.push(`console: ${m.text()}`); });
+  const pageErrors = new PageErrors();
+  pageErrors.watch(page);
   await page.goto(shell.url);
   return {
-    name: 'browser shell', page, configDir, logs,
+    name: 'browser shell', page, configDir, logs, pageErrors,
     answerPath: (purpose, target, trigger) => answerFileBrowser(page, purpose, target, trigger),
     async close() {
       await context.close().catch(() => undefined);
@@ -99,11 +104,13 @@ export async function launchElectron(root: string): Promise<AppTarget> {
   page.setDefaultTimeout(UI_TIMEOUT);
   await app.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), VIEWPORT);
   page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
+  const pageErrors = new PageErrors();
+  pageErrors.watch(page);
   // The window loaded before the observer could be added: load it again with it.
   await page.addInitScript(observeLongTasks);
   await page.reload();
   return {
-    name: 'electron', page, configDir, logs,
+    name: 'electron', page, configDir, logs, pageErrors,
     async answerPath(purpose, target, trigger) {
       await app.evaluate(({ dialog }, answer) => {
         const d = dialog as unknown as Record<string, unknown>;
