@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { BottomDock } from './components/BottomDock';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { NoticeToast } from './components/NoticeToast';
 import { DialogHost } from './dialogs/DialogHost';
 import { Canvas } from './editor/Canvas';
@@ -10,6 +11,7 @@ import { TopBar } from './project/TopBar';
 import { useDocumentTitle } from './project/useDocumentTitle';
 import { useHostFacts } from './project/useHostFacts';
 
+/** The window: each part fails alone (its error and a Reload button), and the project stays in the store. */
 export function App() {
   useShortcuts();
   useDocumentTitle();
@@ -17,14 +19,26 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="app">
-        <TopBar />
-        <Palette />
+        <ErrorBoundary area="Top bar" failureClassName="topbar">
+          <TopBar />
+        </ErrorBoundary>
+        <ErrorBoundary area="Layer palette" failureClassName="palette">
+          <Palette />
+        </ErrorBoundary>
         <main className="workspace" aria-label="Editor">
-          <Canvas />
+          <ErrorBoundary area="Canvas">
+            <Canvas />
+          </ErrorBoundary>
         </main>
-        <Sidebar />
-        <BottomDock />
-        <NoticeToast />
+        <ErrorBoundary area="Details sidebar" failureClassName="sidebar">
+          <Sidebar />
+        </ErrorBoundary>
+        <ErrorBoundary area="Training dock" failureClassName="dock is-open">
+          <BottomDock />
+        </ErrorBoundary>
+        <ErrorBoundary area="Notice">
+          <NoticeToast />
+        </ErrorBoundary>
         <DialogHost />
       </div>
     </ReactFlowProvider>

@@ -10,9 +10,16 @@ import './styles/summary.css';
 import './styles/menu.css';
 import './styles/dialogs.css';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { listenForPageErrors } from './components/pageErrors';
+import { useApp } from './store';
+
+listenForPageErrors(notice => useApp.getState().showNotice(notice));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary area="Convas window">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

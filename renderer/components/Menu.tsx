@@ -27,6 +27,7 @@ export function Menu({ label, entries, onOpen, children }: { label: string; entr
     if (!open) onOpen?.();
     setOpen(!open);
   };
+  // Focus goes back to the button before an item acts, so a dialog it opens knows where to return focus.
   const close = () => { setOpen(false); trigger.current?.focus(); };
   const onKeyDown = (e: KeyboardEvent) => {
     const list = items();
@@ -57,7 +58,7 @@ export function Menu({ label, entries, onOpen, children }: { label: string; entr
               <button
                 key={i} type="button" role="menuitem" className="menu__item" disabled={entry.disabled} title={entry.title}
                 aria-keyshortcuts={entry.shortcut?.replace('Mod', 'Control')}
-                onClick={() => { setOpen(false); entry.onSelect(); }}
+                onClick={() => { close(); entry.onSelect(); }}
               >
                 <span className="menu__label">{entry.label}</span>
                 {entry.shortcut && <kbd className="menu__shortcut">{shortcutText(entry.shortcut)}</kbd>}

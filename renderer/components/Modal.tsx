@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { focusables, initialFocus, nextFocus } from './focusTrap';
 
 interface Props {
   title: string;
@@ -8,28 +9,44 @@ interface Props {
   wide?: boolean;
 }
 
-/** A modal dialog: focus moves in and returns on close, Tab stays inside, Escape closes. */
+/**
+ * A modal dialog: focus moves in when it opens and back to what opened it when it closes, Tab stays
+ * inside, and Escape closes it wherever focus is (a field that uses Escape itself calls preventDefault).
+ */
 export function Modal({ title, onClose, children, footer, wide }: Props) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]')
-      ?? box.current?.querySelector<HTMLElement>('.modal__body :is(input, select, button:not([disabled]))');
-    first?.focus();
-    return () => previous?.focus?.();
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (box.current) initialFocus(box.current).focus();
+    // On the document, not the dialog: focus may sit on the page (a list that re-rendered, content still loading).
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !box.current) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close.current();
+      } else if (e.key === 'Tab') {
+        const active = document.activeElement instanceof HTMLElement && box.current.contains(document.activeElement) ? document.activeElement : null;
+        const target = nextFocus(focusables(box.current), active, e.shiftKey) ?? (active ? null : box.current);
+        if (target) {
+          e.preventDefault();
+          target.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-    } else if (e.key === 'Tab') {
-      trapTab(e, box.current);
-    }
-  };
+
   return (
     <div className="modal-backdrop" onMouseDown={e => { if (e.target === e.currentTarget) onClose(); }}>
-      <div ref={box} className={`modal${wide ? ' modal--wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div ref={box} className={`modal${wide ? ' modal--wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
         <header className="modal__head">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="icon-btn" aria-label="Close" title="Close (Escape)" onClick={onClose}>✕</button>
@@ -39,13 +56,4 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
       </div>
     </div>
   );
-}
-
-function trapTab(e: React.KeyboardEvent, box: HTMLElement | null): void {
-  const focusable = [...(box?.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex]:not([tabindex="-1"])') ?? [])]
-    .filter(el => !(el as HTMLButtonElement).disabled);
-  const first = focusable[0], last = focusable.at(-1);
-  if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
-  else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
 }

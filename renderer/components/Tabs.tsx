@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface TabDef<K extends string> {
   key: K;
@@ -19,7 +20,11 @@ interface Props<K extends string> {
   className?: string;
 }
 
-/** An ARIA tab strip (arrow keys move between tabs) with the active tab's panel. */
+/** The tab's name in words: "Problems" for a label that also holds a count badge. */
+const tabName = <K extends string>(tab: TabDef<K> | undefined, key: K): string =>
+  tab?.ariaLabel ?? (typeof tab?.label === 'string' ? tab.label : key);
+
+/** An ARIA tab strip (arrow keys move between tabs) with the active tab's panel, which fails alone. */
 export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing, children, className }: Props<K>) {
   const base = useId();
   const strip = useRef<HTMLDivElement>(null);
@@ -47,7 +52,9 @@ export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing
       </div>
       {active && (
         <div className="tabs__panel" role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${active}`}>
-          {children}
+          <ErrorBoundary key={active} area={`${tabName(tabs.find(t => t.key === active), active)} panel`}>
+            {children}
+          </ErrorBoundary>
         </div>
       )}
     </div>

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Modal } from '../components/Modal';
 import { Icon } from '../components/Icon';
 import { FileList } from './FileList';
+import { NewFolderForm } from './NewFolderForm';
 import type { PathRequest } from './pathRequest';
 import { browserChoice } from './browserChoice';
 import { PathBox } from './PathBox';
@@ -22,10 +23,20 @@ export function FileBrowserDialog({ request, onDone }: { request: PathRequest; o
   const [selected, setSelected] = useState<string | null>(null);
   const [fileName, setFileName] = useState(saving ? start.name : '');
   const [showHidden, setShowHidden] = useState(false);
+  const [naming, setNaming] = useState(false);
+  const newFolderButton = useRef<HTMLButtonElement>(null);
+  const browser = useRef<HTMLDivElement>(null);
 
   const entries = (listing?.entries ?? []).filter(e => showHidden || !e.name.startsWith('.'));
   const selectedEntry = entries.find(e => e.name === selected);
-  const go = (path: string | undefined) => { setSelected(null); void open(path); };
+  const go = (path: string | undefined) => { setSelected(null); setNaming(false); void open(path); };
+  const created = (path: string) => {
+    setNaming(false);
+    setSelected(null);
+    // In the new folder, focus the list: the form that had focus is gone.
+    void open(path).then(() => browser.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus());
+  };
+  const stopNaming = () => { setNaming(false); newFolderButton.current?.focus(); };
   const up = () => listing?.parent && go(listing.parent);
 
   const chosen = listing && browserChoice({
@@ -57,13 +68,18 @@ export function FileBrowserDialog({ request, onDone }: { request: PathRequest; o
   );
   return (
     <Modal title={request.title ?? TITLES[request.purpose]} onClose={() => onDone(null)} footer={footer} wide>
-      <div className="file-browser">
+      <div className="file-browser" ref={browser}>
         <div className="file-browser__bar">
           <button type="button" className="icon-btn" aria-label="Parent folder" title="Parent folder (Backspace)" disabled={!listing?.parent} onClick={up}>
             <Icon name="up" />
           </button>
           <PathBox path={listing?.path ?? ''} onGo={go} />
+          <button ref={newFolderButton} type="button" className="btn" disabled={!listing} aria-expanded={naming}
+            title="Make a folder here" onClick={() => setNaming(true)}>
+            <Icon name="folder" /> New folder
+          </button>
         </div>
+        {naming && listing && <NewFolderForm dir={listing.path} onCreated={created} onCancel={stopNaming} />}
         {error && <p className="field-message is-error" role="alert">{error}</p>}
         <div className={loading ? 'file-browser__list is-loading' : 'file-browser__list'}>
           <FileList entries={entries} selected={selected} onSelect={select} onActivate={activate} onUp={up} autoFocus={!saving} />

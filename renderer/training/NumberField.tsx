@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { z } from 'zod';
+import { rangeText, schemaRange } from '../components/numberRange';
 
 interface Props {
   label: string;
@@ -12,11 +13,13 @@ interface Props {
   help?: string;
 }
 
-/** A number input validated as you type; only valid values reach the project. */
+/** A number input that states its range and is validated as you type; only valid values reach the project. */
 export function NumberField({ label, value, schema, onValid, step = 'any', disabled, help }: Props) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
+  const range = useMemo(() => schemaRange(schema), [schema]);
+  const hint = rangeText(range);
   // Follow the project when it changes elsewhere (open, undo), unless the text already means it.
   useEffect(() => {
     setText(t => (Number(t) === value && t.trim() !== '' ? t : String(value)));
@@ -37,10 +40,13 @@ export function NumberField({ label, value, schema, onValid, step = 'any', disab
   return (
     <div className="tp-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode="decimal" step={step} value={text} disabled={disabled}
-        aria-invalid={error ? true : undefined} aria-describedby={error || help ? `${id}-note` : undefined}
+      <input id={id} type="number" inputMode={range.integer ? 'numeric' : 'decimal'} step={step} value={text} disabled={disabled}
+        {...(range.min !== undefined && !range.minExclusive && { min: range.min })}
+        {...(range.max !== undefined && !range.maxExclusive && { max: range.max })}
+        aria-invalid={error ? true : undefined} aria-describedby={[hint && `${id}-range`, (error || help) && `${id}-note`].filter(Boolean).join(' ') || undefined}
         onChange={e => change(e.target.value)} />
-      {(error || help) && <span id={`${id}-note`} className={error ? 'tp-field__error' : 'tp-field__help'}>{error ?? help}</span>}
+      {hint && <span id={`${id}-range`} className="tp-field__help">{hint}</span>}
+      {(error || help) && <span id={`${id}-note`} className={error ? 'tp-field__error' : 'tp-field__help'} role={error ? 'alert' : undefined}>{error ?? help}</span>}
     </div>
   );
 }

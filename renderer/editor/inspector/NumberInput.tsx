@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { parseNumberDraft, stepNumber, type NumberRule } from './numberDraft';
+import { parseNumberDraft, ruleRangeText, stepNumber, type NumberRule } from './numberDraft';
 
 interface Props {
   /** Id for a visible <label htmlFor>; or name the input with ariaLabel. */
@@ -13,13 +13,17 @@ interface Props {
 }
 
 /**
- * A number typed as text: every valid keystroke commits (shapes update at once); invalid text stays
- * in the box with a message under it and is not committed. Arrow keys step, Escape restores the value.
+ * A number typed as text, with its range stated under it: every valid keystroke commits (shapes update
+ * at once); invalid or out-of-range text stays in the box with a message under it and is not committed.
+ * Arrow keys step within the range, Escape restores the value.
  */
 export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: Props) {
   const [text, setText] = useState(String(value));
   const messageId = useId();
+  const rangeId = useId();
   const draft = parseNumberDraft(text, rule);
+  const range = ruleRangeText(rule);
+  const showError = !draft.ok && !disabled;
 
   useEffect(() => {
     // Follow outside changes (undo, another node) unless the text already means that value.
@@ -37,7 +41,9 @@ export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: 
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
       change(String(stepNumber(draft.ok ? draft.value : Number(value) || 0, e.key === 'ArrowUp' ? 1 : -1, rule, text)));
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && !draft.ok) {
+      // Consumed here (a dialog around the field stays open): the text goes back to the value.
+      e.preventDefault();
       setText(String(value));
     }
   };
@@ -47,11 +53,13 @@ export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: 
       <input
         id={id} type="text" role="spinbutton" inputMode={rule.integer ? 'numeric' : 'decimal'} autoComplete="off" spellCheck={false}
         className={draft.ok ? 'input' : 'input is-invalid'} value={text} disabled={disabled}
-        aria-label={ariaLabel} aria-invalid={!draft.ok} aria-describedby={draft.ok ? undefined : messageId}
+        aria-label={ariaLabel} aria-invalid={!draft.ok}
+        aria-describedby={[range && rangeId, showError && messageId].filter(Boolean).join(' ') || undefined}
         aria-valuenow={draft.ok ? draft.value : undefined} aria-valuemin={rule.min} aria-valuemax={rule.max}
         onChange={e => change(e.target.value)} onKeyDown={onKeyDown}
       />
-      {!draft.ok && !disabled && <span id={messageId} className="field-message is-error" role="alert">{draft.message}</span>}
+      {range && <span id={rangeId} className="number-input__range">{range}</span>}
+      {showError && <span id={messageId} className="field-message is-error" role="alert">{draft.message}</span>}
     </span>
   );
 }

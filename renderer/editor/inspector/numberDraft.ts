@@ -1,6 +1,7 @@
 /** Typed text → a param number, or the message shown under the field (the value is not committed then). */
 import { checkParam } from '../../../engine/graph/params';
 import type { FloatParam, IntParam } from '../../../engine/layers/params';
+import { rangeText } from '../../components/numberRange';
 
 export type NumberRule = Pick<IntParam, 'min' | 'max'> & { integer: boolean; exclusiveMax?: boolean };
 export type Draft = { ok: true; value: number } | { ok: false; message: string };
@@ -28,6 +29,10 @@ export function rangeHint(rule: NumberRule): string {
   if (max !== undefined) return exclusiveMax ? `< ${max}` : `≤ ${max}`;
   return '';
 }
+
+/** The range stated under a field, e.g. "1–4,096", "at least 0, less than 1" ('' without limits). */
+export const ruleRangeText = ({ min, max, exclusiveMax, integer }: NumberRule): string =>
+  rangeText({ ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(exclusiveMax && { maxExclusive: true }), integer });
 
 /** Arrow-key step: ±1 for ints; for floats, one unit of the last shown decimal. */
 export function stepNumber(value: number, direction: 1 | -1, rule: NumberRule, text: string): number {
