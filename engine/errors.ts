@@ -64,6 +64,8 @@ export const ERROR_CATALOGUE = {
   BUNDLE_UNSAFE: 'The bundle names a file outside its own folder; Convas refuses to open it. Ask for a bundle saved by Convas.',
   BUNDLE_TOO_LARGE: 'The bundle is larger than Convas opens; leave out some runs when saving it.',
   BUNDLE_CONTENT: 'The bundle holds a file Convas does not expect or cannot read; save the bundle again with Convas.',
+  // the app itself
+  UI_NOT_BUILT: 'Run `npm install` and then `npm run build` in the Convas folder, then start again.',
   INTERNAL: 'This is a bug in Convas; please report it with the project file.',
 } as const;
 

@@ -3,6 +3,7 @@ import type { DatasetPreview } from '../../electron/contract/hostApi';
 import { useApp } from '../store';
 import { ErrorBox } from './ErrorBox';
 import { formatCount } from './format';
+import { datasetFacts } from './datasetSummary';
 import { SampleStrip } from './SampleStrip';
 
 const NO_IMAGES: string[] = [];
@@ -50,15 +51,10 @@ export function DatasetPreviewView({ onRetry }: { onRetry(): void }) {
     return <ErrorBox title="The dataset cannot be read" error={preview.error} action={{ label: 'Try again', onClick: onRetry }} />;
   }
   const { info, samples } = preview.preview;
-  const sizes = info.sizes;
   const regression = info.task === 'regression';
   return (
     <div className="tp-preview">
-      <p className="tp-meta">
-        <span>{info.imageShape.join(' × ')}</span>
-        <span>{regression ? `regression: ${info.targetNames?.join(', ') || 'one target'}` : `${info.classNames.length} classes`}</span>
-        {sizes && <span>{formatCount(sizes.train)} train · {formatCount(sizes.validation)} val · {formatCount(sizes.test)} test</span>}
-      </p>
+      <p className="tp-meta">{datasetFacts(info).map(fact => <span key={fact}>{fact}</span>)}</p>
       {regression
         ? <SampleStrip images={samples.map(s => s.pixels)} shape={info.imageShape} label="Sample images" size={26} />
         : <ClassTable preview={preview.preview} />}

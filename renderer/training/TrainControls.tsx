@@ -2,6 +2,7 @@ import { useApp } from '../store';
 import { LiveLearningRate } from './LiveLearningRate';
 import { isBusy, isLive } from './session';
 import { TrainProgress } from './TrainProgress';
+import { TrainsOnLine } from './TrainsOnLine';
 import { useProjectTraining } from './projectTraining';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -19,6 +20,7 @@ export function TrainControls() {
 
   return (
     <div className="tp-controls">
+      <TrainsOnLine />
       <div className="tp-controls__buttons">
         <button type="button" className="tp-button tp-button--primary" onClick={() => void startTraining()}
           disabled={isBusy(session)} aria-busy={session.phase === 'starting'} title={`Train (${SHORTCUT})`}
