@@ -113,7 +113,7 @@ describe('prepareRenderer (what serve and start do before showing the UI)', () =
     const lines: string[] = [];
     const problem = await prepareRenderer(root, line => lines.push(line));
     expect(problem?.message).toMatch(/^Building the Convas UI failed: [\s\S]*main\.js/);
-    expect(lines.at(-1)).toBe(`convas: INTERNAL: ${problem!.message} — ${problem!.hint}`);
+    expect(lines.at(-1)).toBe(`convas: UI_NOT_BUILT: ${problem!.message} — ${problem!.hint}`);
   });
 
   it('serves the previous build when a rebuild fails', async () => {
