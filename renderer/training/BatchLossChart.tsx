@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { niceAxis } from './chartData';
+import { formatValue } from './format';
 import { ChartFrame } from './ChartFrame';
 import { AXIS, CHART_MARGIN, compactTick, GRID, SERIES } from './chartTheme';
 import { batchLossSeries, downsample } from './series';
@@ -29,12 +30,16 @@ export const BatchLossChart = memo(function BatchLossChart({ batches: latest, sm
   const batches = useThrottled(latest, REDRAW_MS);
   const smooth = useMemo(() => batchLossSeries(batches, smoothing, MAX_POINTS), [batches, smoothing]);
   const raw = useMemo(() => downsample(batches.map(b => ({ x: b.step, y: b.loss })), RAW_POINTS), [batches]);
+  const rawAt = useMemo(() => new Map(batches.map(b => [b.step, b.loss])), [batches]);
   const earlier = useMemo(() => overlays.map(r => ({ run: r, points: batchLossSeries(r.batches, smoothing, MAX_POINTS) })), [overlays, smoothing]);
   const xAxis = useMemo(() => niceAxis(Math.max(plannedSteps, smooth.at(-1)?.x ?? 0, ...earlier.map(e => e.points.at(-1)?.x ?? 0), 10)), [plannedSteps, smooth, earlier]);
   const yAxis = useMemo(() => niceAxis(Math.max(initialLoss, ...smooth.map(p => p.y), ...earlier.flatMap(e => e.points.slice(0, 5).map(p => p.y)))), [initialLoss, smooth, earlier]);
   // The same element while the throttled data stands still, so React skips recharts entirely.
   return useMemo(() => (
-    <ChartFrame title={BATCH_LOSS_TITLE} note="(smoothed)">
+    <ChartFrame title={BATCH_LOSS_TITLE} note="(smoothed)" numbers={() => ({
+      columns: ['Batch', 'Loss (smoothed)', 'Loss (raw)'],
+      rows: smooth.map(p => [String(p.x), formatValue(p.y), formatValue(rawAt.get(p.x))]),
+    })}>
         <ResponsiveContainer width="100%" height="100%" minWidth={0}>
           <LineChart margin={CHART_MARGIN}>
             <CartesianGrid {...GRID} />
@@ -49,5 +54,5 @@ export const BatchLossChart = memo(function BatchLossChart({ batches: latest, sm
           </LineChart>
         </ResponsiveContainer>
     </ChartFrame>
-  ), [earlier, raw, smooth, xAxis, yAxis]);
+  ), [earlier, raw, rawAt, smooth, xAxis, yAxis]);
 });

@@ -18,7 +18,8 @@ interface Props {
 export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, classNames }: Props) {
   const titleId = useId();
   return (
-    <div className="tp-confusion">
+    // Wide matrices scroll sideways: the region takes focus so the keyboard can scroll it too.
+    <div className="tp-confusion" role="region" aria-labelledby={titleId} tabIndex={0}>
       <p className="tp-confusion__title" id={titleId}>Confusion matrix</p>
       <table aria-labelledby={titleId}>
         <thead>

@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import type { EpochMetrics } from '../../engine/train/protocol';
 import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetric } from './chartData';
 import { ChartFrame } from './ChartFrame';
+import { formatPercent, formatValue } from './format';
 import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
 import type { FinishedRun } from './trainingState';
 import { useThrottled } from './useThrottled';
@@ -28,6 +29,18 @@ const REDRAW_DELAY = { loss: 90, accuracy: 180, mae: 180 };
 const DOT = { r: 2.5, strokeWidth: 0 };
 const ACCURACY_AXIS = { max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] };
 
+type Point = { x: number; y: number };
+
+/** One row per epoch: this run's training and validation values, then each earlier run's. */
+function epochTable(train: Point[], val: Point[], earlier: { run: FinishedRun; points: Point[] }[], format: (v: number | undefined) => string) {
+  const epochs = [...new Set([...train, ...val, ...earlier.flatMap(e => e.points)].map(p => p.x))].sort((a, b) => a - b);
+  const at = (points: Point[], x: number) => format(points.find(p => p.x === x)?.y);
+  return {
+    columns: ['Epoch', 'Training', 'Validation', ...earlier.map(e => `${e.run.label} (earlier)`)],
+    rows: epochs.map(x => [String(x), at(train, x), at(val, x), ...earlier.map(e => at(e.points, x))]),
+  };
+}
+
 /** Train and validation per epoch; earlier runs show their validation curve dashed. */
 export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays: o, plannedEpochs: p }: Props) {
   const latest = useMemo(() => ({ epochs: e, overlays: o, plannedEpochs: p }), [e, o, p]);
@@ -40,7 +53,7 @@ export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays
   const yAxis = useMemo(() => (metric === 'accuracy' ? ACCURACY_AXIS
     : niceAxis(Math.max(...train.map(p => p.y), ...val.map(p => p.y), ...earlier.flatMap(e => e.points.map(p => p.y)), 0.1))), [metric, train, val, earlier]);
   return useMemo(() => (
-    <ChartFrame title={EPOCH_TITLES[metric]}>
+    <ChartFrame title={EPOCH_TITLES[metric]} numbers={() => epochTable(train, val, earlier, metric === 'accuracy' ? formatPercent : formatValue)}>
         <ResponsiveContainer width="100%" height="100%" minWidth={0}>
           <LineChart margin={CHART_MARGIN}>
             <CartesianGrid {...GRID} />

@@ -17,8 +17,10 @@ export const PixelImage = memo(function PixelImage({ pixels, shape, label, size 
   useEffect(() => {
     paintCanvas(canvas.current, rgbaOf(pixels, c), w, h);
   }, [pixels, h, w, c]);
+  // Without a label the image is decoration (its button or caption names it): hidden from screen readers.
+  const a11y = label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': true };
   return (
-    <canvas ref={canvas} role="img" aria-label={label} title={label}
+    <canvas ref={canvas} {...a11y}
       className={['pixel-image', className].filter(Boolean).join(' ')} style={{ width: size, height: (size * h) / w }} />
   );
 });

@@ -133,3 +133,42 @@ export async function mapsSurviveAnotherShape(j: Journey, facts: Facts): Promise
   await page.getByRole('banner').waitFor();
   expect(await page.getByRole('application').count() + await page.locator('.react-flow').count()).toBeGreaterThan(0);
 }
+
+/** Item 12: after a second run with another learning rate, the legend says which line is which and what the earlier run did differently. */
+export async function legendSaysWhatDiffered(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.shapes.file);
+  await trainHere(page);
+  const rate = dashboard(page).getByLabel('Learning rate', { exact: true });
+  await rate.fill('0.01');
+  await rate.press('Tab');
+  await runButton(page, 'Train').click();
+  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the second run to finish', 120_000);
+  const legend = dashboard(page).getByRole('list', { name: 'What the lines are' });
+  expect(await legend.getByRole('listitem').allTextContents()).toEqual([
+    'training (this run)', 'validation (this run)', 'earlier runs, dashed in their colour: validation per epoch, training loss per batch',
+  ]);
+  const earlier = dashboard(page).getByRole('group', { name: /Compare with earlier runs/ });
+  expect(await earlier.textContent()).toContain('differed: lr 0.003 (now 0.01)');
+  await earlier.scrollIntoViewIfNeeded();
+  await screenshot(j, 'runs-legend.png');
+}
+
+/** Item 11: Save As of a template names the project after the file (the exported page's title follows). */
+export async function saveAsNamesTheProject(j: Journey): Promise<void> {
+  const { page } = j;
+  await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
+  await menuItem(page, /^Templates/).click();
+  const unsaved = page.getByRole('dialog', { name: 'Unsaved changes' });
+  // The learning rate changed in the previous step: leave it unsaved, as a person moving on would.
+  await unsaved.getByRole('button', { name: "Don't save" }).click();
+  await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
+  const file = path.join(j.dirs.projects, 'my-digits.convas.json');
+  await j.target.answerPath('saveProject', file, async () => {
+    await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
+    await menuItem(page, /^Save As…/).click();
+  });
+  await until(() => page.getByRole('banner').locator('.project-title__file').textContent(), t => t === 'my-digits.convas.json', 'the file name in the title');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { name: string };
+  expect(saved.name).toBe('my-digits');
+}
