@@ -42,10 +42,10 @@ export function HyperparamsForm() {
         <NumberField label="Epochs" value={cfg.epochs} schema={fields.epochs} step={1} disabled={disabled}
           onValid={epochs => setTraining({ epochs })} />
         <NumberField label="Validation split" value={cfg.validationSplit} schema={fields.validationSplit} step={0.05}
-          disabled={disabled} help="Fraction held out, 0–0.5" onValid={validationSplit => setTraining({ validationSplit })} />
+          disabled={disabled} help="Share of the training images held out to validate each epoch" onValid={validationSplit => setTraining({ validationSplit })} />
         {ownsTestSplit && (
           <NumberField label="Test split" value={cfg.testSplit} schema={fields.testSplit} step={0.05}
-            disabled={disabled} help="Held out for the result" onValid={testSplit => setTraining({ testSplit })} />
+            disabled={disabled} help="Share held out for the test result" onValid={testSplit => setTraining({ testSplit })} />
         )}
         <NumberField label="Seed" value={cfg.seed} schema={fields.seed} step={1} disabled={disabled}
           onValid={seed => setTraining({ seed })} />
