@@ -3,8 +3,8 @@ import { useConnection, useStore, type ConnectionState } from '@xyflow/react';
 import { useApp } from '../store';
 import { refusalOfWire } from './wireRefusal';
 
-/** How long the reason stays beside the pointer after a refused wire is let go. */
-const SHOWN_MS = 4000;
+/** How long the reason stays beside the pointer after a refused wire is let go, unless the next click or key ends it sooner. */
+const SHOWN_MS = 8000;
 const OFFSET = { x: 14, y: 16 };
 
 /** The reason for a refusal while the wire hovers a handle that will not take it (container coordinates). */
@@ -23,8 +23,15 @@ export function ConnectionRefusalHint() {
   const clear = useApp(s => s.showWireRefusal);
   useEffect(() => {
     if (!dropped) return;
-    const timer = setTimeout(() => clear(null), SHOWN_MS);
-    return () => clearTimeout(timer);
+    const hide = () => clear(null);
+    const timer = setTimeout(hide, SHOWN_MS);
+    document.addEventListener('pointerdown', hide, { once: true });
+    document.addEventListener('keydown', hide, { once: true });
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('pointerdown', hide);
+      document.removeEventListener('keydown', hide);
+    };
   }, [dropped, clear]);
   const box = container?.getBoundingClientRect();
   const shown = live && box ? { ...live, x: live.x + box.left, y: live.y + box.top } : dropped;

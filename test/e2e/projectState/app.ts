@@ -67,11 +67,3 @@ export async function expectMapsOf(page: Page, f: ProjectFact, others: ProjectFa
     if (other.conv1.channels !== f.conv1.channels || other.conv1.size !== f.conv1.size) expect(await conv1Maps(page, other).count()).toBe(0);
   }
 }
-
-/** Page errors and console errors of the whole journey: any one fails it. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', e => errors.push(`page error: ${e.message}`));
-  page.on('console', m => { if (m.type() === 'error') errors.push(`console error: ${m.text()}`); });
-  return errors;
-}

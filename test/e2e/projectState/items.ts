@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { openBundle } from '../../../engine/bundle';
 import { dashboard, featureMaps, runButton, runStatus } from '../support/dashboard';
 import { screenshot, type Journey } from '../support/journey';
+import { chooseNewFolder } from '../support/fileBrowser';
 import { until } from '../support/waitFor';
 import { conv1Maps, menuItem, openFile, runsCard, showPanel } from './app';
 import type { ProjectFact, ProjectName } from './fixtures';
@@ -57,17 +58,9 @@ export async function switchAndExport(j: Journey, facts: Facts): Promise<void> {
   await showPanel(page, 'Train');
   await until(() => runStatus(page), s => s === 'Ready to train', 'the digits project to show no run in progress', 10_000);
   expect(await dashboard(page).textContent()).not.toContain(`${facts.shapes.params.toLocaleString('en-US')} params`);
-  const target = path.join(j.dirs.exports, 'digits-model');
-  await dashboard(page).getByRole('button', { name: /^Export/ }).click();
-  const browser = page.getByRole('dialog', { name: 'Choose a folder' });
-  await browser.getByRole('textbox', { name: 'Folder', exact: true }).fill(j.dirs.exports);
-  await browser.getByRole('textbox', { name: 'Folder', exact: true }).press('Enter');
-  await browser.getByRole('button', { name: /New folder/ }).click();
-  await browser.getByRole('textbox', { name: 'New folder name' }).fill('digits-model');
-  await browser.getByRole('button', { name: 'Create', exact: true }).click();
-  await until(() => browser.getByRole('textbox', { name: 'Folder', exact: true }).inputValue(), v => v === target, 'the browser to enter the new folder');
-  await screenshot(j, 'export-new-folder.png');
-  await browser.getByRole('button', { name: 'Choose folder', exact: true }).click();
+  const target = await chooseNewFolder(page, j.dirs.exports, 'digits-model', async () => {
+    await dashboard(page).getByRole('button', { name: /^Export/ }).click();
+  }, () => screenshot(j, 'export-new-folder.png'));
   await dashboard(page).getByRole('status').filter({ hasText: 'Exported TensorFlow.js model to' }).waitFor({ timeout: 30_000 });
   const model = JSON.parse(await readFile(path.join(target, 'model.json'), 'utf8')) as {
     modelTopology: { config: { layers: { config: { batch_input_shape?: number[] } }[] } };
@@ -95,9 +88,6 @@ export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
   await dashboard(page).getByRole('checkbox', { name: 'Train on a subset' }).check();
   await trainHere(page);
   await template();
-  await showPanel(page, 'Feature maps');
-  // The new copy's maps are of random weights: not the trained run's.
-  await until(() => featureMaps(page).locator('.fm-bar__source').textContent(), t => !!t?.includes('Untrained'), 'untrained maps of the new copy');
   const file = path.join(j.dirs.projects, 'lenet-copy.convas');
   await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
   await menuItem(page, 'Save as bundle…').click();
@@ -109,6 +99,9 @@ export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
   await page.getByText('Saved bundle lenet-copy.convas').waitFor();
   const opened = await openBundle(file, await mkdtemp(path.join(os.tmpdir(), 'convas-check-')));
   expect(opened.runs, 'a project never trained bundles no run').toEqual([]);
+  // Its maps are of random weights, not the other copy's trained ones.
+  await showPanel(page, 'Feature maps');
+  await until(() => featureMaps(page).locator('.fm-bar__source').textContent(), t => !!t?.includes('Untrained'), 'untrained maps of the new copy');
 }
 
 /** Item 3: a teacher's conv → pool graph, with no Output at all, shows its maps. */

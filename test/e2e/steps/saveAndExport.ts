@@ -13,6 +13,7 @@ import { projectSchema, type Project } from '../../../engine/project/schema';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { canvasOf, edgeTexts, inspector, node, nodeNames, numberField, selectNode } from '../support/canvas';
 import { dashboard, runButton } from '../support/dashboard';
+import { chooseNewFolder } from '../support/fileBrowser';
 import type { Journey } from '../support/journey';
 import { REPO } from '../support/paths';
 import { until } from '../support/waitFor';
@@ -46,11 +47,13 @@ async function saveAs(j: Journey, file: string): Promise<void> {
   expect(await dirtyMarker(page).count()).toBe(0);
 }
 
-/** Into a folder that does not exist yet: Convas creates it inside the existing exports folder. */
+/** Into a new folder: made with the file browser's New folder (a native dialog makes it itself). */
 export async function exportModel(j: Journey): Promise<void> {
   const { page } = j;
   const folder = path.join(j.dirs.exports, 'lenet-tfjs');
-  await j.target.answerPath('chooseFolder', folder, () => runButton(page, 'Export…').click());
+  const open = () => runButton(page, 'Export…').click();
+  if (j.target.name === 'browser shell') await chooseNewFolder(page, j.dirs.exports, 'lenet-tfjs', open);
+  else await j.target.answerPath('chooseFolder', folder, open);
   const done = dashboard(page).getByRole('status').filter({ hasText: 'Exported TensorFlow.js model to' });
   await done.waitFor({ timeout: 30_000 });
   expect(await done.textContent()).toContain(folder);

@@ -10,7 +10,7 @@ const TITLES: Record<PathPurpose, string> = { saveProject: 'Save project as', op
 /** Types `folder` into the dialog's Folder box, presses Enter, and waits until the listing shows it. */
 async function goTo(page: Page, dialogName: string, folder: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: dialogName });
-  const box = dialog.getByRole('textbox', { name: 'Folder' });
+  const box = dialog.getByRole('textbox', { name: 'Folder', exact: true });
   await box.fill(folder);
   await box.press('Enter');
   await until(() => box.inputValue(), v => v === folder, `the file browser to show ${folder}`);
@@ -37,4 +37,25 @@ export async function answerFileBrowser(page: Page, purpose: PathPurpose, target
     await dialog.getByRole('button', { name: 'Choose folder', exact: true }).click();
   }
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Answers "Choose a folder" with a new folder `name` inside `parent`, made with the browser's New folder, as a person does;
+ * `inside` runs while the browser shows the new folder (e.g. a screenshot).
+ * @example await chooseNewFolder(page, '/tmp/exports', 'lenet-tfjs', () => exportButton.click());
+ */
+export async function chooseNewFolder(page: Page, parent: string, name: string, trigger: () => Promise<unknown>, inside?: () => Promise<unknown>): Promise<string> {
+  await trigger();
+  const dialog = page.getByRole('dialog', { name: TITLES.chooseFolder });
+  await dialog.waitFor();
+  await goTo(page, TITLES.chooseFolder, parent);
+  await dialog.getByRole('button', { name: 'New folder' }).click();
+  await dialog.getByRole('textbox', { name: 'New folder name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  const target = path.join(parent, name);
+  await until(() => dialog.getByRole('textbox', { name: 'Folder', exact: true }).inputValue(), v => v === target, `the browser to enter ${target}`);
+  await inside?.();
+  await dialog.getByRole('button', { name: 'Choose folder', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  return target;
 }
