@@ -8,7 +8,7 @@ import { auditPage } from './support/axeAudit';
 import { dashboard, featureMaps, runButton, runStatus } from './support/dashboard';
 import { screenshot } from './support/journey';
 import { journeyRun } from './support/journeyRun';
-import { launchBrowserShell } from './support/targets';
+import { launchBrowserShell, VIEWPORT } from './support/targets';
 import { until } from './support/waitFor';
 import { menuItem, openFile, showPanel } from './projectState/app';
 import { writeProjects, type ProjectFact, type ProjectName } from './projectState/fixtures';
@@ -23,8 +23,12 @@ describe('accessibility of every main view', () => {
   /** Views are audited as the journey reaches them; the last step fails listing every view's violations. */
   const found = new Map<string, string[]>();
   const audit = async (j: Parameters<Parameters<typeof step>[1]>[0], view: string) => {
-    await screenshot(j, `a11y-${view}.png`);
     found.set(view, await auditPage(j.page));
+    // Each view at both sizes people use most, to be looked at for overlap, clipping and unreadable text.
+    await screenshot(j, `view-${view}-1280x800.png`);
+    await j.page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(j, `view-${view}-1440x900.png`);
+    await j.page.setViewportSize(VIEWPORT);
   };
 
   step('the canvas with a project open', async j => {

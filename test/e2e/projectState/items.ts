@@ -25,8 +25,10 @@ function chanceBand(classes: number, images: number): number {
 
 async function trainHere(page: Page): Promise<void> {
   await showPanel(page, 'Train');
-  await until(() => runStatus(page), s => s === 'Ready to train', 'the panel to be ready');
+  // Ready, or showing this project's last run: either way Train may start another.
+  await until(() => runButton(page, 'Train').isEnabled(), ok => ok, 'the Train button to be enabled');
   await runButton(page, 'Train').click();
+  await until(() => runStatus(page), s => !s.startsWith('Finished in'), 'the new run to start');
   await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the run to finish', 120_000);
 }
 
