@@ -152,11 +152,11 @@ export async function legendSaysWhatDiffered(j: Journey, facts: Facts): Promise<
 /** Item 11: Save As of a template names the project after the file (the exported page's title follows). */
 export async function saveAsNamesTheProject(j: Journey): Promise<void> {
   const { page } = j;
+  const dirty = (await page.getByRole('banner').getByLabel('Unsaved changes').count()) > 0;
   await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
   await menuItem(page, /^Templates/).click();
-  const unsaved = page.getByRole('dialog', { name: 'Unsaved changes' });
-  // The learning rate changed in the previous step: leave it unsaved, as a person moving on would.
-  await unsaved.getByRole('button', { name: "Don't save" }).click();
+  // A changed setting (the previous step's learning rate) is left unsaved, as a person moving on would.
+  if (dirty) await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't save" }).click();
   await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
   const file = path.join(j.dirs.projects, 'my-digits.convas.json');
   await j.target.answerPath('saveProject', file, async () => {
