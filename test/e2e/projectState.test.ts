@@ -11,7 +11,7 @@ import { launchBrowserShell } from './support/targets';
 import { expectMapsOf, expectTrainPanelOf, openFile, showPanel, type Panel } from './projectState/app';
 import { writeProjects, type ProjectFact, type ProjectName } from './projectState/fixtures';
 import {
-  convPoolDemoMaps, legendSaysWhatDiffered, mapsSurviveAnotherShape, saveAsNamesTheProject, switchAndExport, trainShapesAndReadTheScore, untrainedTwinHasNothing,
+  convPoolDemoMaps, legendSaysWhatDiffered, mapsSurviveAnotherShape, mostUsedControlsInView, saveAsNamesTheProject, switchAndExport, trainShapesAndReadTheScore, untrainedTwinHasNothing,
 } from './projectState/items';
 
 describe('switching projects in the browser shell', () => {
@@ -23,6 +23,7 @@ describe('switching projects in the browser shell', () => {
   });
   // Page and console errors fail any step (journeyRun): a blank-screen crash is one.
   step('item 4: Feature maps open on a 32×32×3 project, a 28×28×1 project opens without a blank screen', j => mapsSurviveAnotherShape(j, facts), 120_000);
+  step('item 10: the dataset, epochs, batch size, learning rate and Train are in view at 1280×800', j => mostUsedControlsInView(j, facts));
   step('item 5: after a run the test score stands beside the progress, coloured against chance', j => trainShapesAndReadTheScore(j, facts), 150_000);
   step('item 1: another project shows none of that run, and Export writes its own run into a new folder', j => switchAndExport(j, facts), 120_000);
   step('items 2–3: a fresh copy of a template trained elsewhere has untrained maps and bundles no run', j => untrainedTwinHasNothing(j), 150_000);

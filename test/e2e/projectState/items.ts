@@ -155,9 +155,9 @@ export async function saveAsNamesTheProject(j: Journey): Promise<void> {
   const dirty = (await page.getByRole('banner').getByLabel('Unsaved changes').count()) > 0;
   await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
   await menuItem(page, /^Templates/).click();
+  await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
   // A changed setting (the previous step's learning rate) is left unsaved, as a person moving on would.
   if (dirty) await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't save" }).click();
-  await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
   const file = path.join(j.dirs.projects, 'my-digits.convas.json');
   await j.target.answerPath('saveProject', file, async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
@@ -166,4 +166,29 @@ export async function saveAsNamesTheProject(j: Journey): Promise<void> {
   await until(() => page.getByRole('banner').locator('.project-title__file').textContent(), t => t === 'my-digits.convas.json', 'the file name in the title');
   const saved = JSON.parse(await readFile(file, 'utf8')) as { name: string };
   expect(saved.name).toBe('my-digits');
+}
+
+/** Item 10: at 1280×800 with the dock as it opens, the dataset, epochs, batch size, learning rate and Train are all in view. */
+export async function mostUsedControlsInView(j: Journey, facts: Facts): Promise<void> {
+  const { page } = j;
+  await openFile(j, facts.digits.file);
+  await showPanel(page, 'Train');
+  const d = dashboard(page);
+  await d.locator('.tp-trains-on').getByText(/classes/).waitFor();
+  const controls = {
+    'the dataset line': d.locator('.tp-trains-on'),
+    Epochs: d.getByLabel('Epochs', { exact: true }),
+    'Batch size': d.getByLabel('Batch size', { exact: true }),
+    'Learning rate': d.getByLabel('Learning rate', { exact: true }),
+    Train: runButton(page, 'Train'),
+  };
+  for (const [name, control] of Object.entries(controls)) {
+    // Wholly inside the window and inside the part of its scrolling column that shows, without scrolling.
+    const seen = await control.evaluate(el => {
+      const r = el.getBoundingClientRect();
+      const column = el.closest('.tp-setup, .tp-run')!.getBoundingClientRect();
+      return r.top >= Math.max(0, column.top) && r.bottom <= Math.min(window.innerHeight, column.bottom) && r.left >= 0 && r.right <= window.innerWidth;
+    });
+    expect(seen, `${name} in view at 1280×800 without scrolling`).toBe(true);
+  }
 }
