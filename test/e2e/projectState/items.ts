@@ -174,13 +174,14 @@ export async function mostUsedControlsInView(j: Journey, facts: Facts): Promise<
   await openFile(j, facts.digits.file);
   await showPanel(page, 'Train');
   const d = dashboard(page);
-  await d.locator('.tp-trains-on').getByText(/classes/).waitFor();
+  // The dataset preview has been read (the class table is the tallest part of the panel).
+  await d.locator('.tp-classes').waitFor();
   const controls = {
-    'the dataset line': d.locator('.tp-trains-on'),
     Epochs: d.getByLabel('Epochs', { exact: true }),
     'Batch size': d.getByLabel('Batch size', { exact: true }),
     'Learning rate': d.getByLabel('Learning rate', { exact: true }),
     Train: runButton(page, 'Train'),
+    'the dataset line': d.locator('.tp-trains-on').filter({ hasText: '10 classes' }),
   };
   for (const [name, control] of Object.entries(controls)) {
     // Wholly inside the window and inside the part of its scrolling column that shows, without scrolling.
