@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { focusables, initialFocus, nextFocus } from './focusTrap';
 
 interface Props {
@@ -9,6 +9,23 @@ interface Props {
   wide?: boolean;
 }
 
+/** Whether an element's content overflows it, followed as the content or the window changes. */
+function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setOverflows(el.scrollHeight > el.clientHeight + 1);
+    const resized = new ResizeObserver(check);
+    resized.observe(el);
+    const changed = new MutationObserver(check);
+    changed.observe(el, { childList: true, subtree: true, characterData: true });
+    check();
+    return () => { resized.disconnect(); changed.disconnect(); };
+  }, [ref]);
+  return overflows;
+}
+
 /**
  * A modal dialog: focus moves in when it opens and back to what opened it when it closes, Tab stays
  * inside, and Escape closes it wherever focus is (a field that uses Escape itself calls preventDefault).
@@ -16,6 +33,9 @@ interface Props {
 export function Modal({ title, onClose, children, footer, wide }: Props) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // A body that scrolls takes focus, so the keyboard can scroll it (arrow keys, Page Down).
+  const scrolls = useOverflows(body);
   const close = useRef(onClose);
   close.current = onClose;
 
@@ -51,7 +71,7 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="icon-btn" aria-label="Close" title="Close (Escape)" onClick={onClose}>✕</button>
         </header>
-        <div className="modal__body">{children}</div>
+        <div ref={body} className="modal__body" tabIndex={scrolls ? 0 : undefined}>{children}</div>
         {footer && <footer className="modal__foot">{footer}</footer>}
       </div>
     </div>

@@ -5,8 +5,11 @@ export interface TabDef<K extends string> {
   key: K;
   label: ReactNode;
   title?: string;
-  /** The tab's name when its label holds more than words (a count badge). */
-  ariaLabel?: string;
+  /**
+   * The tab's name in words when its label holds more (a count badge), for its panel's failure message.
+   * The tab itself is named by all it shows, so what people see is what speech and screen readers call it.
+   */
+  name?: string;
 }
 
 interface Props<K extends string> {
@@ -22,7 +25,7 @@ interface Props<K extends string> {
 
 /** The tab's name in words: "Problems" for a label that also holds a count badge. */
 const tabName = <K extends string>(tab: TabDef<K> | undefined, key: K): string =>
-  tab?.ariaLabel ?? (typeof tab?.label === 'string' ? tab.label : key);
+  tab?.name ?? (typeof tab?.label === 'string' ? tab.label : key);
 
 /** An ARIA tab strip (arrow keys move between tabs) with the active tab's panel, which fails alone. */
 export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing, children, className }: Props<K>) {
@@ -38,16 +41,19 @@ export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing
   };
   return (
     <div className={`tabs ${className ?? ''}`}>
-      <div className="tabs__strip" role="tablist" aria-label={label} ref={strip} onKeyDown={onKeyDown}>
-        {tabs.map(t => (
-          <button
-            key={t.key} type="button" role="tab" id={`${base}-${t.key}`} data-tab={t.key}
-            aria-selected={t.key === active} aria-controls={`${base}-panel`} tabIndex={t.key === active ? 0 : -1}
-            className="tabs__tab" title={t.title} aria-label={t.ariaLabel} onClick={() => onSelect(t.key)}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="tabs__strip">
+        <div className="tabs__list" role="tablist" aria-label={label} ref={strip} onKeyDown={onKeyDown}>
+          {tabs.map(t => (
+            <button
+              key={t.key} type="button" role="tab" id={`${base}-${t.key}`} data-tab={t.key}
+              aria-selected={t.key === active} aria-controls={`${base}-panel`} tabIndex={t.key === active ? 0 : -1}
+              className="tabs__tab" title={t.title} onClick={() => onSelect(t.key)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {/* Outside the tablist: a tablist may own only tabs. */}
         {trailing && <span className="tabs__trailing">{trailing}</span>}
       </div>
       {active && (

@@ -21,9 +21,9 @@ export function nextFocus<T>(items: readonly T[], active: T | null, backwards: b
   return null;
 }
 
-/** The element to focus when a dialog opens: one marked data-autofocus, else the first field or button of its body. */
+/** The element to focus when a dialog opens: one marked data-autofocus, else the first field or button in its body (not the body itself). */
 export function initialFocus(box: HTMLElement): HTMLElement {
   return box.querySelector<HTMLElement>('[data-autofocus]')
-    ?? focusables(box).find(el => el.closest('.modal__body'))
+    ?? focusables(box).find(el => el.closest('.modal__body') && !el.matches('.modal__body'))
     ?? box;
 }

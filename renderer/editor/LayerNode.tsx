@@ -25,7 +25,7 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
   return (
     <div className={className} style={{ '--cat': color } as CSSProperties} title={shown ? problems.map(problemTooltip).join('\n\n') : spec?.description}>
       {(!spec || spec.arity.max > 0) && (
-        <Handle type="target" position={Position.Top} title={`Input of ${id}`} aria-label={`Input of ${id}`} />
+        <Handle type="target" position={Position.Top} title={`Input of ${id}`} />
       )}
       <div className="layer-node__head">
         <span className="layer-node__kind">{spec?.label ?? `Unknown: ${data.kind}`}</span>
@@ -45,7 +45,7 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
         </div>
       )}
       {spec?.category !== 'output' && (
-        <Handle type="source" position={Position.Bottom} title={`Output of ${id}`} aria-label={`Output of ${id}`} />
+        <Handle type="source" position={Position.Bottom} title={`Output of ${id}`} />
       )}
     </div>
   );

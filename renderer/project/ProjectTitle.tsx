@@ -50,7 +50,7 @@ export function ProjectTitle() {
         }}
       />
       {message && <span id={messageId} className="project-title__message" role="alert">{message}</span>}
-      {dirty && <span className="project-title__dirty" title="Unsaved changes" aria-label="Unsaved changes">•</span>}
+      {dirty && <span className="project-title__dirty" role="img" title="Unsaved changes" aria-label="Unsaved changes">•</span>}
       <span className="project-title__file" title={filePath ?? 'Not saved yet'}>{filePath ? splitPath(filePath).name : 'not saved'}</span>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { TemplateSummary } from '../../electron/contract/hostApi';
 import { Modal } from '../components/Modal';
 import { errorText } from '../components/errorText';
@@ -10,6 +10,7 @@ import { openTemplate } from './projectActions';
 export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const base = useId();
   useEffect(() => {
     host.listTemplates({}).then(setTemplates, e => setError(errorText(e)));
   }, []);
@@ -19,13 +20,16 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
       {!templates && !error && <p className="field-help">Loading templates…</p>}
       <ul className="template-grid" aria-label="Templates">
         {templates?.map(t => (
-          <li key={t.id}>
-            <button type="button" className="template-card" onClick={() => void openTemplate(t)} aria-label={`Open template ${t.name}`}>
+          // The button holds only the picture and the name, so its name ("Open template X") contains what it shows;
+          // its ::after covers the whole card, and the description reads as its description.
+          <li key={t.id} className="template-card">
+            <button type="button" className="template-card__open" onClick={() => void openTemplate(t)}
+              aria-label={`Open template ${t.name}`} aria-describedby={`${base}-${t.id}`}>
               <GraphThumbnail graph={t.project} label={`Graph of ${t.name}: ${t.project.nodes.length} layers`} />
               <span className="template-card__name">{t.name}</span>
-              <span className="template-card__desc">{t.description}</span>
-              <span className="template-card__meta">{t.project.nodes.length} layers</span>
             </button>
+            <span id={`${base}-${t.id}`} className="template-card__desc">{t.description}</span>
+            <span className="template-card__meta">{t.project.nodes.length} layers</span>
           </li>
         ))}
       </ul>
