@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { shapeText } from '../../engine/layers/shapeUtils';
 import { useAnalysis } from '../store/useAnalysis';
@@ -13,6 +13,8 @@ function ShapeEdgeView(props: EdgeProps<ShapeFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} {...(markerEnd && { markerEnd })} className={selected ? 'shape-edge is-selected' : 'shape-edge'} />
+      {/* The focus ring of the edge, drawn round its label (which covers most of a short edge); canvas.css sizes and shows it. */}
+      <rect className="shape-edge__focus" x={labelX} y={labelY} style={{ '--chars': text.length } as CSSProperties} />
       <EdgeLabelRenderer>
         <div
           className={`shape-edge__label${shape ? '' : ' is-unknown'}${selected ? ' is-selected' : ''}`}

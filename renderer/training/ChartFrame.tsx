@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useUntabbablePortals } from '../components/untabbablePortals';
 
 /** The numbers behind a chart, computed only when someone opens them. */
 export interface ChartNumbers { columns: string[]; rows: string[][] }
@@ -13,11 +14,13 @@ interface Props {
 /** A chart's card: title, a fixed-height plot area (empty while the chart mounts) and, on request, its numbers as a table. */
 export function ChartFrame({ title, note, children, numbers }: Props) {
   const [open, setOpen] = useState(false);
+  const plot = useRef<HTMLDivElement>(null);
+  useUntabbablePortals(plot);
   const table = open && numbers ? numbers() : null;
   return (
     <figure className="tp-chart" aria-label={title}>
       <figcaption>{title}{note && <> <span className="tp-note">{note}</span></>}</figcaption>
-      <div className="tp-chart__plot">{children}</div>
+      <div className="tp-chart__plot" ref={plot}>{children}</div>
       {numbers && (
         <details className="tp-chart__numbers" onToggle={e => setOpen(e.currentTarget.open)}>
           <summary>Numbers</summary>

@@ -1,6 +1,7 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { RegressionMetrics } from '../../engine/train/protocol';
+import { useUntabbablePortals } from '../components/untabbablePortals';
 import { AXIS, compactTick, GRID, SERIES } from './chartTheme';
 import { scatterDomain, scatterTicks } from './regressionData';
 
@@ -21,10 +22,12 @@ export const PredictionScatter = memo(function PredictionScatter({ points, targe
   const ticks = useMemo(() => scatterTicks(domain), [domain]);
   const [lo, hi] = domain;
   const title = `Predicted vs true ${target}`;
+  const plot = useRef<HTMLDivElement>(null);
+  useUntabbablePortals(plot);
   return (
     <figure className="tp-chart tp-scatter" aria-label={title}>
       <figcaption>{title} <span className="tp-note">({points.length.toLocaleString('en-US')} test images)</span></figcaption>
-      <div className="tp-scatter__plot">
+      <div className="tp-scatter__plot" ref={plot}>
         <ResponsiveContainer width="100%" height="100%" minWidth={0}>
           <ScatterChart margin={MARGIN}>
             <CartesianGrid {...GRID} vertical />
