@@ -102,10 +102,14 @@ export async function saveReloadReopen(j: Journey): Promise<void> {
   expect(await inspector(page).getByRole('spinbutton', { name: 'Kernel size' }).inputValue()).toBe('5');
   expect(await inspector(page).getByRole('combobox', { name: 'Padding', exact: true }).inputValue()).toBe('same');
 
-  // Saved again from the reopened project, the file is the same, positions and settings included.
+  // Saved again under another file from the reopened project: the same graph, positions and settings
+  // included, as a new project (its own id, so its runs are its own) named after the new file.
   const copy = path.join(j.dirs.projects, 'lenet-again.convas.json');
   await saveAs(j, copy);
-  expect(await readProject(copy)).toEqual(saved);
+  const again = await readProject(copy);
+  expect({ ...again, id: saved.id, name: saved.name }).toEqual(saved);
+  expect(again.id).not.toBe(saved.id);
+  expect(again.name).toBe('lenet-again');
 
   // And the first file opens through Open… as well.
   await j.target.answerPath('openProject', file, async () => {
