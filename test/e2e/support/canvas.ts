@@ -123,6 +123,9 @@ export async function clickPaletteItem(page: Page, label: string): Promise<void>
 
 /** Drags a wire from "Output of source" to "Input of target" and lets go there, whether or not the editor accepts it. */
 export async function dragWire(page: Page, source: string, target: string): Promise<Point> {
+  // A node just added may still be sliding into place (insert, focus scroll): aim once both ends stand still.
+  await settled(handle(page, 'Output', source));
+  await settled(handle(page, 'Input', target));
   const from = await centerOf(handle(page, 'Output', source));
   const to = await centerOf(handle(page, 'Input', target));
   await page.mouse.move(from.x, from.y);
