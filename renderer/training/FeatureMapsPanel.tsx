@@ -13,7 +13,7 @@ import { MountLater } from './MountLater';
 import { useAutoProbe } from './useAutoProbe';
 import { useProjectRuns } from './useProjectRuns';
 import { useProjectTraining } from './projectTraining';
-import { useImageFacts } from './useImageFacts';
+import { useClassNames } from './useClassNames';
 
 /** What each conv/pool layer makes of one test image, live during training and before it. */
 export function FeatureMapsPanel() {
@@ -32,7 +32,7 @@ export function FeatureMapsPanel() {
   useEffect(() => setShowAll(false), [selected]);
   // New maps paint in a deferred render so the controls stay responsive while they stream.
   const shown = useDeferredValue(useMemo(() => shownMaps(session, probe), [session, probe]));
-  const { classNames } = useImageFacts();
+  const classNames = useClassNames();
   const probeClass = shown && shown.probeIndex === probe.index ? classNames[shown.probeLabel] ?? null : null;
   const drawn = shown ? mapsToDraw(shown.maps, selected, showAll) : null;
   const kindOf = (id: string) => { const k = nodes.find(n => n.id === id)?.kind; return k && isLayerKind(k) ? layerSpec(k).label : k ?? ''; };
