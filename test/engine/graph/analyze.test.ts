@@ -166,7 +166,7 @@ const CASES: ProblemCase[] = [
 ];
 
 /** Codes that belong to files, datasets, training, export or previews, not to checking a graph. */
-const NOT_VALIDATION = /^(FILE_|DATASET_|TRAIN|WEIGHTS_|EXPORT_|IMPORT_|BUNDLE_|INTERNAL|NOT_AUGMENTATION)/;
+const NOT_VALIDATION = /^(FILE_|DATASET_|TRAIN|WEIGHTS_|EXPORT_|IMPORT_|BUNDLE_|RUN_|UI_|INTERNAL|NOT_AUGMENTATION)/;
 /** Cannot happen: windowOutput reports WINDOW_TOO_LARGE before any axis could reach 0 (see the case above). */
 const UNREACHABLE_CODES: ErrorCode[] = ['SHAPE_EMPTY'];
 
