@@ -6,7 +6,6 @@ import { DatasetPreviewView } from './DatasetPreviewView';
 import { FolderDatasetForm } from './FolderDatasetForm';
 import { IdxPathsForm } from './IdxPathsForm';
 import { isBusy } from './session';
-import { useInputShape } from './useInputShape';
 import { useProjectTraining } from './projectTraining';
 
 type Source = DatasetSpec['kind'];
@@ -16,17 +15,13 @@ const SOURCES: [Source, string][] = [['builtin', 'Built-in MNIST'], ['idx', 'IDX
 /** Built-in MNIST, IDX files, a folder of images or a CSV, with a preview of what the network will see. */
 export function DatasetChooser() {
   const dataset = useApp(s => s.meta.dataset);
-  const filePath = useApp(s => s.filePath);
   const setDataset = useApp(s => s.setDataset);
   const busy = useProjectTraining(t => isBusy(t.session));
   const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
   const openDatasetReport = useApp(s => s.openDatasetReport);
-  // Folder and CSV previews are resized to the Input node: a new Input shape is a new preview.
-  const inputShape = useInputShape();
   // A source stays chosen while its form is incomplete (the project keeps its last whole dataset).
   const [source, setSource] = useState<Source>(dataset.kind);
   useEffect(() => setSource(dataset.kind), [dataset.kind]);
-  useEffect(() => { void loadDatasetPreview(); }, [dataset, filePath, inputShape, loadDatasetPreview]);
 
   const choose = (next: Source) => {
     setSource(next);

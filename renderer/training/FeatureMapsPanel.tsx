@@ -18,9 +18,6 @@ import { useClassNames } from './useClassNames';
 /** What each conv/pool layer makes of one test image, live during training and before it. */
 export function FeatureMapsPanel() {
   useAutoProbe();
-  const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
-  // Class names for the probe's label come with the preview (deduplicated with the dashboard's).
-  useEffect(() => { void loadDatasetPreview(); }, [loadDatasetPreview]);
   useProjectRuns();
   const projectId = useApp(s => s.meta.id);
   const session = useProjectTraining(t => t.session);

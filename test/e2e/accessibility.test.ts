@@ -78,6 +78,7 @@ describe('accessibility of every main view', () => {
   });
   step('the Train panel after a run, with its results', async j => {
     await dashboard(j.page).getByRole('checkbox', { name: 'Train on a subset' }).check();
+    await dashboard(j.page).getByLabel('Subset size (images)', { exact: true }).fill('300');
     await runButton(j.page, 'Train').click();
     await until(() => runStatus(j.page), s => s.startsWith('Finished in'), 'the run to finish', 120_000);
     await dashboard(j.page).getByRole('table', { name: 'Confusion matrix' }).waitFor();

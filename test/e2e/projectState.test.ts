@@ -45,7 +45,7 @@ describe('switching projects in the browser shell', () => {
         await showPanel(j.page, 'Feature maps');
         await expectMapsOf(j.page, f, others, id);
       }
-    }), { numRuns: 4, endOnFailure: true });
+    }), { numRuns: 3, endOnFailure: true });
     expect(new Set(ids.values()).size, 'three projects, three ids').toBe(ids.size);
   }, 400_000);
 

@@ -88,6 +88,7 @@ export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
   await template();
   await showPanel(page, 'Train');
   await dashboard(page).getByRole('checkbox', { name: 'Train on a subset' }).check();
+  await dashboard(page).getByLabel('Subset size (images)', { exact: true }).fill('300');
   await trainHere(page);
   await template();
   const file = path.join(j.dirs.projects, 'lenet-copy.convas');

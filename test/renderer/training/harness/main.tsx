@@ -7,6 +7,7 @@ import lenet from '../../../../templates/lenet5-mnist.convas.json';
 import { useApp } from '../../../../renderer/store';
 import { FeatureMapsPanel } from '../../../../renderer/training/FeatureMapsPanel';
 import { TrainingPanel } from '../../../../renderer/training/TrainingPanel';
+import { useDatasetPreview } from '../../../../renderer/training/useDatasetPreview';
 
 useApp.getState().loadProject(projectSchema.parse(lenet), null);
 const params = new URLSearchParams(location.search);
@@ -29,9 +30,14 @@ function Dock() {
     </div>
   );
 }
-// Sized like the app's bottom dock (46% of the window under the canvas).
-createRoot(document.getElementById('root')!).render(
-  <div style={{ height: params.get('full') ? '100%' : '46vh', marginTop: params.get('full') ? 0 : '54vh', borderTop: '1px solid var(--border)' }}>
-    {panel === 'features' ? <FeatureMapsPanel /> : panel === 'dock' ? <Dock /> : <TrainingPanel />}
-  </div>,
-);
+/** The app keeps the dataset preview current at its root; so does the harness. */
+function Root() {
+  useDatasetPreview();
+  // Sized like the app's bottom dock (46% of the window under the canvas).
+  return (
+    <div style={{ height: params.get('full') ? '100%' : '46vh', marginTop: params.get('full') ? 0 : '54vh', borderTop: '1px solid var(--border)' }}>
+      {panel === 'features' ? <FeatureMapsPanel /> : panel === 'dock' ? <Dock /> : <TrainingPanel />}
+    </div>
+  );
+}
+createRoot(document.getElementById('root')!).render(<Root />);
