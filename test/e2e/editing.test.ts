@@ -154,6 +154,29 @@ describe('editing the canvas (issue 9)', () => {
     expect(await edgeKeys()).toEqual(['flip1→conv1', 'input→flip1']);
   });
 
+  it('wires by keyboard: the inspector connects a node the editor accepts, and disconnects it', async () => {
+    await selectNode(page, 'Input', 'input');
+    await clickPaletteItem(page, 'Conv 2D');
+    await node(page, 'Conv 2D', 'conv1').waitFor();
+    await expect.poll(edgeKeys, POLL).toEqual(['input→conv1']);
+    const disconnect = inspector(page).getByRole('button', { name: 'Disconnect input from conv1' });
+    await disconnect.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(edgeKeys, POLL).toEqual([]);
+    const chooser = inspector(page).getByRole('combobox', { name: 'Connect an input to conv1' });
+    // Only nodes the editor would accept are offered: conv1 cannot feed itself.
+    expect(await chooser.locator('option').allTextContents()).toEqual(['Connect from…', 'input']);
+    await chooser.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(edgeKeys, POLL).toEqual(['input→conv1']);
+    // conv1 now has its one input: nothing more is offered.
+    await expect.poll(() => chooser.count(), POLL).toBe(0);
+    // Wiring from the inspector is one undo step, like a drag.
+    await page.getByRole('banner').getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(edgeKeys, POLL).toEqual([]);
+  });
+
   it('10: Fit view and Auto layout with the dock open keep node text readable', async () => {
     await selectNode(page, 'Input', 'input');
     for (const label of ['Conv 2D', 'Max Pooling 2D', 'Conv 2D', 'Max Pooling 2D', 'Flatten', 'Dense', 'Dropout', 'Dense', 'Output']) {

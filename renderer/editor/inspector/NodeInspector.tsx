@@ -11,6 +11,7 @@ import { CATEGORY_INFO } from '../categories';
 import { AugmentationPreview } from './AugmentationPreview';
 import { DeleteAndReconnectButton } from './DeleteAndReconnectButton';
 import { NodeIdField } from './NodeIdField';
+import { NodeInputs } from './NodeInputs';
 import { ParamField } from './ParamField';
 
 /** Fields generated from the node's param specs; no per-layer code. */
@@ -45,6 +46,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         </div>
       ))}
       <NodeIdField nodeId={nodeId} />
+      <NodeInputs nodeId={nodeId} />
       {info.cost?.params ? (
         <div className="field field--check" title="Untick to freeze this layer: training (fine-tuning) leaves its weights as they are.">
           <label><input type="checkbox" checked={info.trainable !== false} onChange={e => s.setNodeTrainable(nodeId, e.target.checked)} /> Train this layer</label>

@@ -70,6 +70,8 @@ export async function clickEdge(page: Page, source: string, target: string): Pro
 
 /** Clicks a node on its header (its handles are at the edges). */
 export async function selectNode(page: Page, label: string, id: string): Promise<void> {
+  // Fit view and layout animate the nodes: click one once it stands still, where a person's eye has found it.
+  await settled(node(page, label, id));
   await node(page, label, id).locator('.layer-node__head').click();
   await until(() => nodeFace(page, label, id).getAttribute('class'), c => !!c?.includes('is-selected'), `${id} to be selected`);
 }
