@@ -26,8 +26,11 @@ beforeAll(async () => {
   app = await launchBrowserShell(root);
 });
 afterAll(async () => {
+  const errors = app?.pageErrors.take() ?? [];
   await app?.close();
   await rm(path.join(root, 'chromium-profile'), { recursive: true, force: true });
+  // As in every journey: an uncaught exception or console.error anywhere fails it.
+  expect(errors, 'page and console errors').toEqual([]);
 });
 
 describe('bundles in the browser shell', () => {

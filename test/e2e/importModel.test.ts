@@ -38,8 +38,11 @@ beforeAll(async () => {
   app = await launchBrowserShell(root);
 }, 120_000);
 afterAll(async () => {
+  const errors = app?.pageErrors.take() ?? [];
   await app?.close();
   await rm(path.join(root, 'chromium-profile'), { recursive: true, force: true });
+  // As in every journey: an uncaught exception or console.error anywhere fails it.
+  expect(errors, 'page and console errors').toEqual([]);
 });
 
 describe('importing a model in the browser shell', () => {
