@@ -113,8 +113,14 @@ export async function convPoolDemoMaps(j: Journey, facts: Facts): Promise<void> 
   await openFile(j, facts.demo.file);
   await showPanel(page, 'Feature maps');
   await conv1Maps(page, facts.demo).waitFor({ timeout: 30_000 });
-  await featureMaps(page).getByRole('img', { name: 'pool1: 4 tiles of 14 × 14', exact: true }).waitFor();
+  const pool1 = featureMaps(page).getByRole('img', { name: 'pool1: 4 tiles of 14 × 14', exact: true });
+  await pool1.waitFor();
   expect(await featureMaps(page).getByRole('alert').count()).toBe(0);
+  // The previous step's notice, if still there, is dismissed; and room is made to see the maps, as a teacher showing them would.
+  const dismiss = page.getByRole('button', { name: 'Dismiss' });
+  if (await dismiss.isVisible()) await dismiss.click();
+  for (let i = 0; i < 3; i++) await page.getByRole('separator', { name: 'Resize the dock' }).press('ArrowUp');
+  await pool1.scrollIntoViewIfNeeded();
   await screenshot(j, 'conv-pool-maps.png');
 }
 
