@@ -42,13 +42,7 @@ export async function addWithEnter(page: Page, label: string): Promise<void> {
 
 /** Wires source → target by dragging the mouse from "Output of source" to "Input of target". */
 export async function connect(page: Page, source: string, target: string): Promise<void> {
-  const from = await centerOf(handle(page, 'Output', source));
-  const to = await centerOf(handle(page, 'Input', target));
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
-  await page.mouse.move(to.x, to.y, { steps: 6 });
-  await page.mouse.up();
+  await dragWire(page, source, target);
   await edgeLabel(page, source, target).waitFor();
 }
 
