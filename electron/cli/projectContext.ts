@@ -2,6 +2,7 @@
 import { peekDataset } from '../../engine/data/load';
 import type { DatasetInfo } from '../../engine/data/types';
 import { ConvasError } from '../../engine/errors';
+import { graphError } from '../../engine/graph/graphError';
 import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
 import { inputShapeOf } from '../../engine/graph/inputShape';
 import { loadProjectFile, type LoadedProject } from '../../engine/project/files';
@@ -31,10 +32,6 @@ export async function loadProjectContext(file: string): Promise<ProjectContext> 
 /** Throws the first error (graph or dataset) so commands that need a sound project stop with exit 2. */
 export function requireSound(ctx: ProjectContext): asserts ctx is ProjectContext & { dataset: DatasetInfo } {
   if (ctx.datasetError) throw ctx.datasetError;
-  const errors = ctx.analysis.problems.filter(p => p.severity === 'error');
-  if (errors.length) {
-    const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run convas validate)` : '';
-    throw new ConvasError(first.code, `${ctx.file}: ${first.message}${more}`, first.hint, errors);
-  }
+  const error = graphError(ctx.analysis.problems, { where: ctx.file, more: 'run convas validate' });
+  if (error) throw error;
 }

@@ -1,6 +1,6 @@
 /** The analysis a compile needs, or the graph's first error as a ConvasError the UI can show. */
 import type { DatasetInfo } from '../../engine/data/types';
-import { ConvasError } from '../../engine/errors';
+import { graphError } from '../../engine/graph/graphError';
 import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
 import type { Graph } from '../../engine/project/schema';
 
@@ -10,11 +10,7 @@ import type { Graph } from '../../engine/project/schema';
  */
 export function soundGraph(graph: Graph, dataset: DatasetInfo): GraphAnalysis {
   const analysis = analyzeGraph(graph, { dataset });
-  const errors = analysis.problems.filter(p => p.severity === 'error');
-  const first = errors[0];
-  if (first) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-    throw new ConvasError(first.code, `${first.message}${more}`, first.hint, errors);
-  }
+  const error = graphError(analysis.problems);
+  if (error) throw error;
   return analysis;
 }

@@ -10,6 +10,7 @@ import { ConvasError } from '../errors';
 import { openDataset } from '../data/load';
 import type { DatasetSources } from '../data/types';
 import { analyzeGraph } from '../graph/analyze';
+import { graphError } from '../graph/graphError';
 import { inputShapeOf } from '../graph/inputShape';
 import { layerContextOf } from '../graph/layerContext';
 import { modelTotals } from '../graph/summary';
@@ -62,10 +63,8 @@ async function trainOn(dataset: DatasetSources, backend: SelectedBackend, start:
   const startedAt = new Date(Date.now() - (performance.now() - started)).toISOString();
   const cfg = project.training;
   const analysis = analyzeGraph(project, { dataset });
-  if (!analysis.ok) {
-    const first = analysis.problems.find(p => p.severity === 'error')!;
-    throw new ConvasError(first.code, first.message, first.hint, analysis.problems);
-  }
+  const error = graphError(analysis.problems);
+  if (error) throw error;
   const { train, validation, test, imageShape, classNames } = dataset;
   const task: Task = dataset.task ?? 'classification';
   const targetNames = dataset.targetNames ?? [];
