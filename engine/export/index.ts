@@ -1,4 +1,4 @@
-/** Every export format, listed once. Adding a format = one exporter file + one line here and in formats.ts. */
+/** Every format's writer, keyed by the format names of formats.ts: adding a format = one line there, one exporter file and one line here. */
 import type { ExportFormat } from './formats';
 import { kerasExporter } from './keras';
 import { onnxExporter } from './onnx';
@@ -7,7 +7,7 @@ import { tfjsExporter } from './tfjs';
 import type { Exporter } from './types';
 import { webExporter } from './web';
 
-export { EXPORT_FORMATS, type ExportFormat } from './formats';
+export { EXPORT_FORMATS, exportFormatInfo, isExportFormat, type ExportFormat } from './formats';
 
 export const EXPORTERS: Record<ExportFormat, Exporter> = {
   tfjs: tfjsExporter,
@@ -16,5 +16,3 @@ export const EXPORTERS: Record<ExportFormat, Exporter> = {
   pytorch: pytorchExporter,
   keras: kerasExporter,
 };
-
-export const isExportFormat = (f: string): f is ExportFormat => Object.hasOwn(EXPORTERS, f);

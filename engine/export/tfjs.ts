@@ -5,9 +5,6 @@ import type { Exporter } from './types';
 
 /** TensorFlow.js LayersModel files: model.json + weights, loadable by tf.loadLayersModel (plain tfjs: no Convas layers). */
 export const tfjsExporter: Exporter = {
-  format: 'tfjs',
-  label: 'TensorFlow.js',
-  description: 'model.json and weights for tf.loadLayersModel (web pages, Node.js, tensorflowjs_converter).',
   async write({ model, analysis, outDir, project, classNames }) {
     const shipped = inferenceModel(analysis, model);
     try {

@@ -19,10 +19,7 @@ export interface ExportResult {
   files: string[];
 }
 
-/** One export format: a file of its own in engine/export/, listed once in EXPORTERS. */
+/** One export format's writer: a file of its own in engine/export/, listed once in EXPORTERS (its name and words are in formats.ts). */
 export interface Exporter {
-  format: string;
-  label: string;
-  description: string;
   write(input: ExportInput): Promise<ExportResult>;
 }

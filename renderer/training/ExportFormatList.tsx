@@ -1,6 +1,5 @@
 import './export.css';
-import { exportFormatInfo } from '../../engine/export/formatInfo';
-import { EXPORT_FORMATS, type ExportFormat } from '../../engine/export/formats';
+import { EXPORT_FORMATS, exportFormatInfo, type ExportFormat } from '../../engine/export/formats';
 
 interface Props {
   value: ExportFormat;

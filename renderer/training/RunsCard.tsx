@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { exportFormatInfo } from '../../engine/export/formatInfo';
-import type { ExportFormat } from '../../engine/export/formats';
+import { exportFormatInfo, type ExportFormat } from '../../engine/export/formats';
 import { pickPath } from '../dialogs/usePathPicker';
 import { useApp } from '../store';
 import { ErrorBox } from './ErrorBox';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ConvasError } from '../../../engine/errors';
-import { EXPORT_FORMATS, EXPORTERS, isExportFormat } from '../../../engine/export';
+import { EXPORT_FORMATS, exportFormatInfo, EXPORTERS, isExportFormat } from '../../../engine/export';
 import { selectBackend } from '../../../engine/tf/backend';
 import { layerContextOf } from '../../../engine/graph/layerContext';
 import { loadTrainedModel } from '../../../engine/tf/trainedModel';
@@ -25,7 +25,7 @@ export function registerExport(program: Command): void {
       const exporter = EXPORTERS[opts.format];
       const result = await exporter.write({ project: ctx.project, analysis: ctx.analysis, model, classNames: ctx.dataset.classNames, outDir, baseDir: ctx.baseDir });
       model.dispose();
-      console.log(`Exported ${exporter.label} to ${outDir}: ${result.files.join(', ')}`);
+      console.log(`Exported ${exportFormatInfo(opts.format).label} to ${outDir}: ${result.files.join(', ')}`);
       if (opts.json) console.log(JSON.stringify({ format: opts.format, outDir, files: result.files }));
     });
 }

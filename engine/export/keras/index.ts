@@ -32,9 +32,6 @@ function kerasWeights(walk: GraphWalk<KerasMapping>, model: tfl.LayersModel): { 
 }
 
 export const kerasExporter: Exporter = {
-  format: 'keras',
-  label: 'Keras',
-  description: 'model.py in the Keras 3 functional API with the same layer names, and weights.npz it loads.',
   async write({ project, analysis, model, classNames, outDir }) {
     const walk = kerasWalk(analysis);
     const { tensors, names } = kerasWeights(walk, model);

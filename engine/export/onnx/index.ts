@@ -13,9 +13,6 @@ export const ONNX_INPUT_LAYOUT = 'NHWC';
 const FILES = ['model.onnx', 'labels.json'];
 
 export const onnxExporter: Exporter = {
-  format: 'onnx',
-  label: 'ONNX',
-  description: 'model.onnx (opset 13; input NHWC, the same tensor tfjs takes) for onnxruntime, OpenVINO, TensorRT and mobile runtimes.',
   async write({ model, analysis, outDir, project, classNames }) {
     const graph = buildOnnxGraph(analysis, model);
     const task = outputTask(analysis);

@@ -27,9 +27,6 @@ export function torchWalk(analysis: ExportInput['analysis']): { walk: GraphWalk<
 }
 
 export const pytorchExporter: Exporter = {
-  format: 'pytorch',
-  label: 'PyTorch',
-  description: 'model.py (an nn.Module), weights.safetensors, predict.py, and train.py for one machine or torchrun.',
   async write({ project, analysis, model, classNames, outDir, baseDir }) {
     const { walk, augments } = torchWalk(analysis);
     const facts = modelFacts({ project, analysis, classNames });

@@ -21,9 +21,6 @@ function pageFacts(project: Project, analysis: GraphAnalysis, inputShape: number
 }
 
 export const webExporter: Exporter = {
-  format: 'web',
-  label: 'Web page',
-  description: 'index.html that predicts on a dropped image, offline, with TensorFlow.js and the model beside it.',
   async write({ model, analysis, outDir, project, classNames }) {
     const shipped = inferenceModel(analysis, model);
     const facts = pageFacts(project, analysis, shipped.inputs[0]!.shape.slice(1) as number[], classNames);
