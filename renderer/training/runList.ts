@@ -7,6 +7,19 @@ import type { ProjectTraining } from './trainingState';
 
 const NO_RUNS: RunSummary[] = [];
 
+/**
+ * graphHash of a graph, once per graph: edits make new node/edge arrays, so the arrays key the
+ * cache. Selectors call this on every store update (training streams events into the same store).
+ */
+const hashes = new WeakMap<object, WeakMap<object, string>>();
+export function hashOf(graph: Pick<Graph, 'nodes' | 'edges'>): string {
+  let byEdges = hashes.get(graph.nodes);
+  if (!byEdges) hashes.set(graph.nodes, (byEdges = new WeakMap()));
+  let hash = byEdges.get(graph.edges);
+  if (hash === undefined) byEdges.set(graph.edges, (hash = graphHash(graph)));
+  return hash;
+}
+
 export const diskRuns = (t: ProjectTraining): RunSummary[] => (t.disk.status === 'idle' ? NO_RUNS : t.disk.runs);
 
 /** Runs that saved a model: what Export, bundles and trained feature maps can use. */
@@ -20,16 +33,16 @@ export function chosenRun(t: ProjectTraining): RunSummary | null {
 
 /** Whether a run trained another version of the graph on the canvas than the one there now. */
 export const trainedEarlierGraph = (run: Pick<RunSummary, 'graphHash'>, graph: Pick<Graph, 'nodes' | 'edges'>): boolean =>
-  run.graphHash !== graphHash(graph);
+  run.graphHash !== hashOf(graph);
 
 /**
  * The run whose weights fit the graph on the canvas, for feature maps: the live session's once it
  * saved an epoch, else the latest run on disk of this very graph; null = random weights.
  */
 export function weightsRun(t: ProjectTraining, graph: Pick<Graph, 'nodes' | 'edges'>): { runId: string; label: string } | null {
-  const hash = graphHash(graph);
+  const hash = hashOf(graph);
   const live = runOf(t.session);
-  if (live && live.checkpointEpoch !== null && graphHash(live.project) === hash) {
+  if (live && live.checkpointEpoch !== null && hashOf(live.project) === hash) {
     const label = t.session.phase === 'done' ? 'trained weights' : `weights after epoch ${live.checkpointEpoch}`;
     return { runId: live.sessionId, label };
   }

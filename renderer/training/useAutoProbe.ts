@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { graphHash } from '../../engine/project/identity';
+import { useEffect, useRef } from 'react';
 import { useApp } from '../store';
 import { useProjectTraining } from './projectTraining';
-import { weightsRun } from './runList';
+import { hashOf, weightsRun } from './runList';
 import { runOf } from './session';
 
 /** Graph edits settle for this long before the graph is probed again. */
@@ -23,7 +22,7 @@ export function useAutoProbe(): void {
   const phase = useProjectTraining(t => t.session.phase);
   const checkpoint = useProjectTraining(t => runOf(t.session)?.checkpointEpoch ?? null);
   const weights = useProjectTraining(t => weightsRun(t, { nodes, edges })?.runId ?? null);
-  const hash = useMemo(() => graphHash({ nodes, edges }), [nodes, edges]);
+  const hash = hashOf({ nodes, edges });
   const opened = useRef<string | null>(null);
   const streaming = phase === 'starting' || phase === 'training' || phase === 'paused';
   const ended = phase === 'done' || phase === 'error';

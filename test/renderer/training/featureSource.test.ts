@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { graphHash } from '../../../engine/project/identity';
 import type { RunSummary } from '../../../engine/runs/types';
 import { mapsToDraw, shownMaps } from '../../../renderer/training/featureSource';
-import { chosenRun, trainedEarlierGraph, weightsRun } from '../../../renderer/training/runList';
+import { chosenRun, hashOf, trainedEarlierGraph, weightsRun } from '../../../renderer/training/runList';
 import { reduceSession, sessionStarted } from '../../../renderer/training/session';
 import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/trainingState';
 import { compiledEvent, doneEvent, project } from './fixtures';
@@ -70,5 +70,14 @@ describe('which run the panels use', () => {
     expect(chosenRun({ ...at({ phase: 'idle' }, runs), chosenRunId: 'gone' })?.runId).toBe('b');
     expect(trainedEarlierGraph(runs[2]!, withConv)).toBe(true);
     expect(trainedEarlierGraph(runs[1]!, withConv)).toBe(false);
+  });
+});
+
+describe('hashOf', () => {
+  it('hashes a graph once per node and edge arrays, and agrees with graphHash', () => {
+    const g = { nodes: [conv], edges: [] };
+    expect(hashOf(g)).toBe(graphHash(g));
+    expect(hashOf({ nodes: g.nodes, edges: g.edges })).toBe(hashOf(g));
+    expect(hashOf({ nodes: [{ ...conv, params: { filters: 8 } }], edges: g.edges })).not.toBe(hashOf(g));
   });
 });
