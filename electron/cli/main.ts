@@ -1,6 +1,6 @@
 /** The convas command line: validate, train and export project files. Exit 0 ok, 2 bad input, 1 internal fault. */
 import { Command, CommanderError } from 'commander';
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 import { registerBundle } from './commands/bundle';
 import { registerData } from './commands/data';
 import { registerExport } from './commands/export';

@@ -1,10 +1,10 @@
 /** Loads a project file, its dataset's shape and classes, and analyses the graph against them. */
 import { peekDataset } from '../../engine/data/load';
-import type { DatasetInfo } from '../../engine/data/types';
-import { ConvasError } from '../../engine/errors';
-import { graphError } from '../../engine/graph/graphError';
-import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
-import { inputShapeOf } from '../../engine/graph/inputShape';
+import type { DatasetInfo } from '../../engine/core/data/types';
+import { ConvasError } from '../../engine/core/errors';
+import { graphError } from '../../engine/core/graph/graphError';
+import { analyzeGraph, type GraphAnalysis } from '../../engine/core/graph/analyze';
+import { inputShapeOf } from '../../engine/core/graph/inputShape';
 import { loadProjectFile, type LoadedProject } from '../../engine/project/files';
 
 export interface ProjectContext extends LoadedProject {

@@ -1,6 +1,6 @@
 /** Renders training events in the terminal: a progress bar per epoch on a TTY, a line per epoch elsewhere. */
 import cliProgress from 'cli-progress';
-import type { TrainEvent } from '../../engine/train/protocol';
+import type { TrainEvent } from '../../engine/core/train/protocol';
 import { duration, fixed, percent } from './output';
 
 const PLAIN_LINE_MS = 10_000;

@@ -5,13 +5,13 @@
  * Pure (zod + types): the renderer imports it.
  */
 import { z } from 'zod';
-import type { DatasetReport } from '../../engine/data/report/types';
-import type { DatasetInfo } from '../../engine/data/types';
-import type { ErrorCode } from '../../engine/errors';
-import { EXPORT_FORMATS } from '../../engine/export/formats';
-import { datasetSchema, projectIdSchema, projectSchema, trainingSchema, type Project } from '../../engine/project/schema';
-import type { RunSummary } from '../../engine/runs/types';
-import { BACKEND_PREFERENCES, type FeatureMap, type TrainEvent } from '../../engine/train/protocol';
+import type { DatasetReport } from '../../engine/core/data/report/types';
+import type { DatasetInfo } from '../../engine/core/data/types';
+import type { ErrorCode } from '../../engine/core/errors';
+import { EXPORT_FORMATS } from '../../engine/core/export/formats';
+import { datasetSchema, projectIdSchema, projectSchema, trainingSchema, type Project } from '../../engine/core/project/schema';
+import type { RunSummary } from '../../engine/core/runs/types';
+import { BACKEND_PREFERENCES, type FeatureMap, type TrainEvent } from '../../engine/core/train/protocol';
 
 const path = z.string().min(1).max(4096);
 /** A run's id (run.json `runId`); the service finds it among the open project's runs, never by a path. */

@@ -1,8 +1,8 @@
 /** What the dataset chooser shows: shape, classes, images per class and split, and sample images. */
 import { openDataset } from '../../engine/data/load';
-import type { DatasetSources, SplitSource } from '../../engine/data/types';
-import type { DatasetSpec } from '../../engine/project/schema';
-import { trainingSchema } from '../../engine/project/schema';
+import type { DatasetSources, SplitSource } from '../../engine/core/data/types';
+import type { DatasetSpec } from '../../engine/core/project/schema';
+import { trainingSchema } from '../../engine/core/project/schema';
 import type { DatasetPreview } from '../contract/hostApi';
 
 const DEFAULT_TRAINING = trainingSchema.parse({});

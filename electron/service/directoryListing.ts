@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 import type { DirectoryListing } from '../contract/hostApi';
 
 type Entry = DirectoryListing['entries'][number];

@@ -1,5 +1,5 @@
 /** File-system failures as user errors: the path, the reason in words, and what to do. */
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 
 const isErrno = (e: unknown): e is NodeJS.ErrnoException => e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 

@@ -1,11 +1,11 @@
 /** Feature maps and first-layer filters of a graph for one test image, with a run's weights or random ones. */
 import type * as tfl from '@tensorflow/tfjs-layers';
 import { openDataset } from '../../engine/data/load';
-import { ConvasError } from '../../engine/errors';
-import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
-import { inputShapeOf } from '../../engine/graph/inputShape';
-import { layerContextOf } from '../../engine/graph/layerContext';
-import type { Project } from '../../engine/project/schema';
+import { ConvasError } from '../../engine/core/errors';
+import { analyzeGraph, type GraphAnalysis } from '../../engine/core/graph/analyze';
+import { inputShapeOf } from '../../engine/core/graph/inputShape';
+import { layerContextOf } from '../../engine/core/graph/layerContext';
+import type { Project } from '../../engine/core/project/schema';
 import { compileProbeModel } from '../../engine/tf/probeModel';
 import { loadWeightsInto } from '../../engine/tf/trainedModel';
 import { createFeatureProbe } from '../../engine/train/featureProbe';

@@ -1,6 +1,6 @@
 /** Turning anything a handler throws, or a bad payload, into the HostError a client may see. */
 import type { z } from 'zod';
-import { ConvasError, ERROR_CATALOGUE } from '../../engine/errors';
+import { ConvasError, ERROR_CATALOGUE } from '../../engine/core/errors';
 import type { HostError } from '../contract/hostApi';
 
 export type ServiceLogger = (message: string, error?: unknown) => void;

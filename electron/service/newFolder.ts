@@ -1,7 +1,7 @@
 /** "New folder" in the in-app file browser, and a new export or bundle target folder. */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 
 const HINT = 'Choose a folder that exists as the parent, or another name.';
 

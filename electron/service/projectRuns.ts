@@ -1,6 +1,6 @@
 /** The open project's runs as the service finds them: by the project's id, in the folders runs are written to. */
-import { ConvasError } from '../../engine/errors';
-import type { Project } from '../../engine/project/schema';
+import { ConvasError } from '../../engine/core/errors';
+import type { Project } from '../../engine/core/project/schema';
 import type { RunOnDisk } from '../../engine/runs/readRun';
 import { runFolders } from '../../engine/runs/runIndex';
 import type { ServiceContext } from './serviceContext';

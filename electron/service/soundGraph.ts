@@ -1,8 +1,8 @@
 /** The analysis a compile needs, or the graph's first error as a ConvasError the UI can show. */
-import type { DatasetInfo } from '../../engine/data/types';
-import { graphError } from '../../engine/graph/graphError';
-import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
-import type { Graph } from '../../engine/project/schema';
+import type { DatasetInfo } from '../../engine/core/data/types';
+import { graphError } from '../../engine/core/graph/graphError';
+import { analyzeGraph, type GraphAnalysis } from '../../engine/core/graph/analyze';
+import type { Graph } from '../../engine/core/project/schema';
 
 /**
  * @example

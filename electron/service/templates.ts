@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadProjectFile } from '../../engine/project/files';
-import type { DatasetSpec } from '../../engine/project/schema';
+import type { DatasetSpec } from '../../engine/core/project/schema';
 import type { TemplateSummary } from '../contract/hostApi';
 import type { ServiceLogger } from './hostErrors';
 

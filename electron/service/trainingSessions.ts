@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConvasError } from '../../engine/errors';
-import type { StartOptions, TrainCommand, TrainEvent } from '../../engine/train/protocol';
+import { ConvasError } from '../../engine/core/errors';
+import type { StartOptions, TrainCommand, TrainEvent } from '../../engine/core/train/protocol';
 import { TrainingSession } from '../../engine/train/session';
 import type { HostEvent } from '../contract/hostApi';
 

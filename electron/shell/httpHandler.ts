@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import type { ConvasError } from '../../engine/errors';
+import type { ConvasError } from '../../engine/core/errors';
 import { rendererMissing } from './rendererMissing';
 import { hasToken, hostAllowed, securityHeaders, tokenCookie } from './shellSecurity';
 import { lookupStatic, sendFile } from './staticFiles';

@@ -1,7 +1,7 @@
 /** For commands that go on to show the UI: build it when needed, and never stop on a failed build. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 import { APP_ROOT } from '../service/appDirs';
 import { ensureRendererBuilt } from './rendererBuild';
 import { rendererDirOf } from './rendererFreshness';

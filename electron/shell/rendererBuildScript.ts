@@ -1,5 +1,5 @@
 /** `npm run build:renderer`: a production build of the UI into dist/renderer, now, fresh or not. */
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 import { buildRenderer } from './rendererBuild';
 
 const started = Date.now();

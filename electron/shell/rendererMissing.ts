@@ -1,7 +1,7 @@
 /** What Convas says when the built UI is not there: the shell's page, the desktop app's error box, stderr. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ConvasError } from '../../engine/errors';
+import { ConvasError } from '../../engine/core/errors';
 
 /** The package.json script that builds everything the app serves (dist/renderer and dist/electron). */
 export const BUILD_COMMAND = 'npm run build';

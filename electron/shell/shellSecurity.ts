@@ -1,7 +1,7 @@
 /** Who may talk to the browser shell: loopback origins only, and only with the session token. */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { TOKEN_PARAM } from './wireProtocol';
+import { TOKEN_PARAM } from '../contract/wireProtocol';
 
 /** 32 random bytes, URL-safe: the secret printed in the shell's URL. */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');

@@ -3,12 +3,12 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { HostEvent } from '../contract/hostApi';
-import { ERROR_CATALOGUE } from '../../engine/errors';
+import { ERROR_CATALOGUE } from '../../engine/core/errors';
 import { badRequest, consoleLogger, type ServiceLogger } from '../service/hostErrors';
 import type { HostService } from '../service/hostService';
 import type { ShellSettings } from './httpHandler';
 import { hasToken, hostAllowed, originAllowed } from './shellSecurity';
-import { encodeWire, WIRE_PATH, type RequestId, type WireResponse } from './wireProtocol';
+import { encodeWire, WIRE_PATH, type RequestId, type WireResponse } from '../contract/wireProtocol';
 
 /** Largest request accepted (a 300-node project is ~100 KB); bigger ones close the socket (1009). */
 export const MAX_MESSAGE_BYTES = 8 << 20;

@@ -6,14 +6,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { ConvasError } from '../../engine/errors';
+import type { ConvasError } from '../../engine/core/errors';
 import { APP_ROOT } from '../service/appDirs';
 import { consoleLogger, type ServiceLogger } from '../service/hostErrors';
 import { createHostService, type HostService } from '../service/hostService';
 import { createHttpHandler, type ShellSettings } from './httpHandler';
 import { newSessionToken } from './shellSecurity';
 import { attachSocketServer } from './socketServer';
-import { TOKEN_PARAM } from './wireProtocol';
+import { TOKEN_PARAM } from '../contract/wireProtocol';
 
 export interface ShellOptions {
   /** 0 or absent: a free port. */

@@ -1,7 +1,7 @@
 /** The files of a bundle, checked against its layout: one project, an optional thumbnail, whole runs. */
-import { ConvasError } from '../errors';
-import { parseProjectText } from '../project/parse';
-import type { Project } from '../project/schema';
+import { ConvasError } from '../core/errors';
+import { parseProjectText } from '../core/project/parse';
+import type { Project } from '../core/project/schema';
 import { PROJECT_ENTRY, runFileOf, THUMBNAIL_ENTRY } from './layout';
 import { checkRunFiles } from './runFiles';
 

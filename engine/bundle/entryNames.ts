@@ -1,5 +1,5 @@
 /** Zip entry names that could land outside the folder a bundle is opened into. */
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 
 /** Why `name` is unsafe to extract, or null when it is a plain relative path. */
 export function unsafeReason(name: string): string | null {

@@ -1,7 +1,7 @@
 /** Checks one run folder of a bundle: run.json, and model.json with exactly the weights it names. */
 import { z } from 'zod';
-import { ConvasError } from '../errors';
-import { parseProject } from '../project/parse';
+import { ConvasError } from '../core/errors';
+import { parseProject } from '../core/project/parse';
 
 const modelJsonSchema = z.object({
   modelTopology: z.record(z.string(), z.unknown()),

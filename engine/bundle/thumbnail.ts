@@ -1,8 +1,8 @@
 /** A small picture of the graph for a bundle: boxes at the nodes' canvas positions, lines for edges. */
 import sharp from 'sharp';
-import { isLayerKind, layerSpec } from '../layers';
-import type { LayerCategory } from '../layers/types';
-import type { Graph } from '../project/schema';
+import { isLayerKind, layerSpec } from '../core/layers';
+import type { LayerCategory } from '../core/layers/types';
+import type { Graph } from '../core/project/schema';
 
 // The canvas' category accents (renderer/editor/categories.ts), which the engine cannot import.
 const COLORS: Record<LayerCategory, string> = {

@@ -1,6 +1,6 @@
 /** A .convas archive in memory → its files in memory, every name, size and checksum checked first. */
 import { inflateSync } from 'fflate';
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 import { crc32 } from './crc32';
 import { assertSafeEntryName } from './entryNames';
 import type { BundleLimits } from './layout';

@@ -3,7 +3,7 @@
  * types are checked before a single byte is decompressed (or written). Zip64, multi-disk and
  * encrypted archives are refused: Convas never writes them.
  */
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 
 export interface ZipEntry {
   name: string;

@@ -1,5 +1,5 @@
 /** Turning uint8 splits into model input, batch by batch, into buffers the caller keeps. */
-import type { ImageSplit } from './types';
+import type { ImageSplit } from '../core/data/types';
 
 /** v / 255 for every byte, so the per-pixel work is one table read. */
 const UNIT_SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);

@@ -1,5 +1,5 @@
 /** Class names for a dataset: given ones are checked against the labels, else '0'..'n-1'. */
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 
 export interface LabelSource {
   labels: Uint8Array;

@@ -1,5 +1,5 @@
 /** Building splits out of index lists: pixels are copied once, as uint8. */
-import type { ImageSplit } from './types';
+import type { ImageSplit } from '../core/data/types';
 
 /** 0, 1, …, count − 1. */
 export function allIndices(count: number): Uint32Array {

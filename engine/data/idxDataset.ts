@@ -1,7 +1,7 @@
 /** Datasets from IDX files (the MNIST file format), as named in a project's `dataset` spec. */
 import { basename, dirname } from 'node:path';
-import type { IdxDatasetSpec } from '../project/schema';
-import type { DatasetInfo, LoadedDataset, SplitOptions } from './types';
+import type { IdxDatasetSpec } from '../core/project/schema';
+import type { DatasetInfo, LoadedDataset, SplitOptions } from '../core/data/types';
 import { resolveClassNames } from './classNames';
 import { allIndices, gatherSplit } from './gather';
 import { readHeaderSet, readPixelSet, readTrainAndTest, type LabelledSet, type PixelSet } from './idxSets';

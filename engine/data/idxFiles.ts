@@ -3,7 +3,7 @@ import { open, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { constants as zlibConstants, gunzip, gunzipSync } from 'node:zlib';
-import { ConvasError, ERROR_CATALOGUE } from '../errors';
+import { ConvasError, ERROR_CATALOGUE } from '../core/errors';
 
 const gunzipAsync = promisify(gunzip);
 const HEADER_PROBE_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
 /** The IDX format (as MNIST ships it): a big-endian header, then raw unsigned bytes. */
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 
 export const IDX_IMAGES_MAGIC = 0x00000803;
 export const IDX_LABELS_MAGIC = 0x00000801;

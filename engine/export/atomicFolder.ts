@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 
 async function entries(dir: string): Promise<string[] | null> {
   const info = await stat(dir).catch(() => null);

@@ -1,6 +1,6 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import type { GraphAnalysis } from '../graph/analyze';
-import type { Project } from '../project/schema';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import type { Project } from '../core/project/schema';
 
 export interface ExportInput {
   project: Project;

@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { ConvasError } from '../errors';
-import { parseProjectText } from './parse';
-import type { Project } from './schema';
+import { ConvasError } from '../core/errors';
+import { parseProjectText } from '../core/project/parse';
+import type { Project } from '../core/project/schema';
 
 export interface LoadedProject {
   project: Project;

@@ -2,10 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DatasetInfo } from '../data/types';
-import { parseProject } from '../project/parse';
-import { projectIdSchema, type Project } from '../project/schema';
-import type { RunSummary } from './types';
+import type { DatasetInfo } from '../core/data/types';
+import { parseProject } from '../core/project/parse';
+import { projectIdSchema, type Project } from '../core/project/schema';
+import type { RunSummary } from '../core/runs/types';
 
 const metric = z.number().nullable().optional();
 

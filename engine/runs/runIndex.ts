@@ -4,10 +4,10 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConvasError } from '../errors';
-import type { Project } from '../project/schema';
+import { ConvasError } from '../core/errors';
+import type { Project } from '../core/project/schema';
 import { readRun, type RunOnDisk } from './readRun';
-import type { RunSummary } from './types';
+import type { RunSummary } from '../core/runs/types';
 
 /**
  * Where runs are looked for: the app's `runs/`, and `convas-runs/` (the CLI's default) and `runs/`

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ConvasError } from '../errors';
-import { BACKEND_PREFERENCES } from '../train/protocol';
+import { ConvasError } from '../core/errors';
+import { BACKEND_PREFERENCES } from '../core/train/protocol';
 import { registerWasmKernels } from './wasmKernels';
 
 /** Backends Convas can train on, fastest first. */

@@ -1,10 +1,10 @@
 /** Graph → tf.LayersModel through the functional API. Node-side only (needs tfjs). */
 import * as tfl from '@tensorflow/tfjs-layers';
 import { deriveSeed } from '../data/random';
-import { ConvasError } from '../errors';
-import type { GraphAnalysis } from '../graph/analyze';
-import { layerSpec } from '../layers';
-import type { LayerContext } from '../layers/types';
+import { ConvasError } from '../core/errors';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import { layerSpec } from '../core/layers';
+import type { LayerContext } from '../core/layers/types';
 import { AUGMENTATION_LAYERS, registerAugmentationClasses } from './augment';
 import { freezeLayers } from './freeze';
 

@@ -1,7 +1,7 @@
 /** The model to hand out: what was trained, without the layers that act only while training. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { GraphAnalysis } from '../graph/analyze';
-import { contextFromAnalysis } from '../graph/layerContext';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import { contextFromAnalysis } from '../core/graph/layerContext';
 import { compileGraph } from './compile';
 
 /**

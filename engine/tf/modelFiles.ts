@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 import { registerAugmentationClasses } from './augment';
 import { withDepthMultipliers } from './separableConfig';
 

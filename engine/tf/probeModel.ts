@@ -3,8 +3,8 @@
  * the Input, whatever is wrong or missing further down (a conv → pool demo with no Output works).
  */
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { GraphAnalysis } from '../graph/analyze';
-import type { LayerContext } from '../layers/types';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import type { LayerContext } from '../core/layers/types';
 import { buildLayers } from './compile';
 
 /**

@@ -1,8 +1,8 @@
 /** A project's graph compiled and filled with weights that `convas train` saved. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { ConvasError } from '../errors';
-import type { GraphAnalysis } from '../graph/analyze';
-import type { LayerContext } from '../layers/types';
+import { ConvasError } from '../core/errors';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import type { LayerContext } from '../core/layers/types';
 import { compileGraph } from './compile';
 import { loadModel } from './modelFiles';
 

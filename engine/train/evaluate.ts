@@ -5,8 +5,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { allIndices } from '../data/gather';
-import type { SplitSource } from '../data/types';
-import type { ClassificationMetrics, TestMetrics } from './protocol';
+import type { SplitSource } from '../core/data/types';
+import type { ClassificationMetrics, TestMetrics } from '../core/train/protocol';
 import { RegressionAccumulator } from './regressionMetrics';
 import { batchLoss, type LossSpec } from './step';
 import { targetTensor, type TargetLayout } from './targets';

@@ -1,9 +1,9 @@
 /** Feature maps of one fixed image: every conv/pool node's output, read off the training hot path. */
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
-import type { GraphAnalysis } from '../graph/analyze';
-import { layerSpec } from '../layers';
-import type { FeatureMap } from './protocol';
+import type { GraphAnalysis } from '../core/graph/analyze';
+import { layerSpec } from '../core/layers';
+import type { FeatureMap } from '../core/train/protocol';
 
 const PROBED = new Set(['convolution', 'pooling', 'normalization', 'activation', 'merge']);
 

@@ -1,8 +1,8 @@
 /** What a replica thread needs to build the same model as the training thread: plain data only. */
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { analyzeGraph } from '../graph/analyze';
-import { layerContextOf, type DatasetFit } from '../graph/layerContext';
-import type { Graph } from '../project/schema';
+import { analyzeGraph } from '../core/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../core/graph/layerContext';
+import type { Graph } from '../core/project/schema';
 import { compileGraph } from '../tf/compile';
 
 export interface ModelRecipe {

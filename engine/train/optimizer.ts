@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { TrainingConfig } from '../project/schema';
+import type { TrainingConfig } from '../core/project/schema';
 
 export function makeOptimizer(cfg: Pick<TrainingConfig, 'optimizer' | 'learningRate' | 'momentum'>): tf.Optimizer {
   switch (cfg.optimizer) {

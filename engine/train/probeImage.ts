@@ -1,5 +1,5 @@
 /** The image whose feature maps are streamed: read from its split once, kept while its index stays. */
-import type { SplitSource } from '../data/types';
+import type { SplitSource } from '../core/data/types';
 
 export interface ProbeSample {
   pixels: Uint8Array;

@@ -1,6 +1,6 @@
 /** Regression metrics over a split, accumulated batch by batch in float64. */
-import type { SplitSource } from '../data/types';
-import type { RegressionMetrics } from './protocol';
+import type { SplitSource } from '../core/data/types';
+import type { RegressionMetrics } from '../core/train/protocol';
 
 /** Scatter points kept, spread evenly over the split. */
 const MAX_POINTS = 1000;

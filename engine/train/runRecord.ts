@@ -2,9 +2,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import type { DatasetInfo, SkippedFile } from '../data/types';
-import type { Project } from '../project/schema';
-import type { EpochMetrics, TestMetrics } from './protocol';
+import type { DatasetInfo, SkippedFile } from '../core/data/types';
+import type { Project } from '../core/project/schema';
+import type { EpochMetrics, TestMetrics } from '../core/train/protocol';
 
 export interface RunRecord {
   /** The run's own id, and its project's: the app lists a project's runs by `projectId`. */

@@ -3,8 +3,8 @@
  * commands, and hands every event to its listener. The UI process never runs tfjs itself.
  */
 import type { Worker } from 'node:worker_threads';
-import { ConvasError } from '../errors';
-import { startCommandSchema, type StartCommand, type TrainCommand, type TrainEvent } from './protocol';
+import { ConvasError } from '../core/errors';
+import { startCommandSchema, type StartCommand, type TrainCommand, type TrainEvent } from '../core/train/protocol';
 import { spawnTsWorker } from './spawnWorker';
 
 type Finished = Extract<TrainEvent, { type: 'done' | 'error' }>;

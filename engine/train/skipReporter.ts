@@ -1,5 +1,5 @@
 /** Tracks the files a run's split sources have left out, so each is reported once. */
-import type { SkippedFile, SplitSource } from '../data/types';
+import type { SkippedFile, SplitSource } from '../core/data/types';
 
 /**
  * @example

@@ -1,12 +1,12 @@
 /** One epoch of optimizer steps over the training split, with the commands and events that come between batches. */
 import * as tf from '@tensorflow/tfjs-core';
-import { ConvasError } from '../errors';
+import { ConvasError } from '../core/errors';
 import { seededShuffle } from '../data/random';
-import type { SplitSource } from '../data/types';
+import type { SplitSource } from '../core/data/types';
 import type { TrainControl } from './control';
 import { setLearningRate } from './optimizer';
 import type { TrainStep } from './parallelStep';
-import type { EpochMetrics, TestMetrics, TrainEvent } from './protocol';
+import type { EpochMetrics, TestMetrics, TrainEvent } from '../core/train/protocol';
 import { targetTensor, type TargetLayout } from './targets';
 
 const BATCH_EVENT_MS = 100;

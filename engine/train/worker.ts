@@ -1,8 +1,8 @@
 /** Entry of the training worker thread: commands in, events out (see protocol.ts). */
 import { parentPort } from 'node:worker_threads';
-import { ConvasError, ERROR_CATALOGUE } from '../errors';
+import { ConvasError, ERROR_CATALOGUE } from '../core/errors';
 import { TrainControl } from './control';
-import { trainCommandSchema, type TrainEvent } from './protocol';
+import { trainCommandSchema, type TrainEvent } from '../core/train/protocol';
 import { runTraining } from './trainer';
 
 const port = parentPort;

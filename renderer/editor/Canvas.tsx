@@ -1,6 +1,6 @@
 import type { DragEvent } from 'react';
 import { Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import { isLayerKind, layerSpec } from '../../engine/layers';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
 import { useApp } from '../store';
 import { CanvasToolbar } from './CanvasToolbar';
 import { CanvasControls } from './CanvasControls';

@@ -1,8 +1,8 @@
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import { formatCount } from '../../engine/graph/summary';
-import { shapeText } from '../../engine/layers/shapeUtils';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import { formatCount } from '../../engine/core/graph/summary';
+import { shapeText } from '../../engine/core/layers/shapeUtils';
 import { messageWithoutNode, problemsByNode, problemTooltip } from '../store/nodeProblems';
 import { useAnalysis } from '../store/useAnalysis';
 import { CATEGORY_INFO, UNKNOWN_COLOR } from './categories';

@@ -1,5 +1,5 @@
 import type { CSSProperties, DragEvent, KeyboardEvent, MouseEvent } from 'react';
-import type { LayerCategory } from '../../engine/layers/types';
+import type { LayerCategory } from '../../engine/core/layers/types';
 import { addFromPalette } from './addFromPalette';
 import { CATEGORY_INFO } from './categories';
 import { focusNodeElement } from './focusNodeElement';

@@ -1,6 +1,6 @@
 import { memo, type CSSProperties } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { shapeText } from '../../engine/layers/shapeUtils';
+import { shapeText } from '../../engine/core/layers/shapeUtils';
 import { useAnalysis } from '../store/useAnalysis';
 import type { ShapeFlowEdge } from './flowTypes';
 

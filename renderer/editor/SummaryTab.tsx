@@ -1,6 +1,6 @@
-import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../engine/graph/summary';
-import { layerSpec } from '../../engine/layers';
-import { shapeText } from '../../engine/layers/shapeUtils';
+import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../engine/core/graph/summary';
+import { layerSpec } from '../../engine/core/layers';
+import { shapeText } from '../../engine/core/layers/shapeUtils';
 import { useApp } from '../store';
 import { useAnalysis } from '../store/useAnalysis';
 

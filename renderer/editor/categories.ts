@@ -1,4 +1,4 @@
-import type { LayerCategory } from '../../engine/layers/types';
+import type { LayerCategory } from '../../engine/core/layers/types';
 
 /** Palette headings and the accent colour of each layer category (node stripe, minimap, template pictures). */
 export const CATEGORY_INFO: Record<LayerCategory, { title: string; color: string }> = {

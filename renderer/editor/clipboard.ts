@@ -1,5 +1,5 @@
 /** Copy and paste of a node selection: the copied nodes plus the edges between them. */
-import type { Graph, ProjectEdge, ProjectNode } from '../../engine/project/schema';
+import type { Graph, ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 import { idForCopy } from './nodeIds';
 
 export interface Clip {

@@ -2,8 +2,8 @@
  * Project nodes and edges → React Flow's controlled elements. Objects are reused while their
  * source (and selection, size) is unchanged, so React Flow re-renders only what moved or changed.
  */
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import type { ProjectEdge, ProjectNode } from '../../engine/project/schema';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import type { ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 import { edgeKey } from '../store/graphOps';
 import type { NodeSize } from '../store/uiSlice';
 import type { LayerFlowNode, ShapeFlowEdge } from './flowTypes';

@@ -1,6 +1,6 @@
 /** The palette's contents: registry layers grouped by category, filtered and ranked by a search text. */
-import { LAYER_KINDS, layerSpec, type LayerKind } from '../../engine/layers';
-import type { LayerCategory } from '../../engine/layers/types';
+import { LAYER_KINDS, layerSpec, type LayerKind } from '../../engine/core/layers';
+import type { LayerCategory } from '../../engine/core/layers/types';
 import { CATEGORY_INFO } from './categories';
 
 export interface PaletteItem { kind: LayerKind; label: string; description: string }

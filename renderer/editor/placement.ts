@@ -1,5 +1,5 @@
 /** Where a node added from the palette goes: under the selected node, or under the whole graph. */
-import type { Graph } from '../../engine/project/schema';
+import type { Graph } from '../../engine/core/project/schema';
 import type { Position } from '../store/graphOps';
 import { DEFAULT_NODE_SIZE, ROW_STEP } from './nodeSize';
 

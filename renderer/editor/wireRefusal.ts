@@ -1,4 +1,4 @@
-import type { Graph } from '../../engine/project/schema';
+import type { Graph } from '../../engine/core/project/schema';
 import { connectionRefusal } from '../store/graphOps';
 
 export interface WireEnd { nodeId: string; type: 'source' | 'target' }

@@ -3,7 +3,7 @@
  * Electron preload bridge when present, else over the browser shell's WebSocket.
  */
 import type { HostApi } from '../../electron/contract/hostApi';
-import { TOKEN_PARAM, WIRE_PATH } from '../../electron/shell/wireProtocol';
+import { TOKEN_PARAM, WIRE_PATH } from '../../electron/contract/wireProtocol';
 import { hostFromBridge } from './bridgeHost';
 import { createSocketHost, type SocketHost } from './socketHost';
 

@@ -4,7 +4,7 @@
  * with a DISCONNECTED error (the server may or may not have run them).
  */
 import { HOST_METHOD_NAMES, type HostApi, type HostEvent, type HostMethod } from '../../electron/contract/hostApi';
-import { decodeWire, encodeWire, type WireEvent, type WireResponse } from '../../electron/shell/wireProtocol';
+import { decodeWire, encodeWire, type WireEvent, type WireResponse } from '../../electron/contract/wireProtocol';
 import { HostRequestError } from './hostRequestError';
 
 /** The part of the DOM WebSocket (and of the `ws` package's) this client uses. */

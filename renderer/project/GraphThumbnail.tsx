@@ -1,4 +1,4 @@
-import type { Graph } from '../../engine/project/schema';
+import type { Graph } from '../../engine/core/project/schema';
 import { graphPicture } from './graphPicture';
 
 /** A small picture of a graph (templates gallery). */

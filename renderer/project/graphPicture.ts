@@ -2,8 +2,8 @@
  * A thumbnail of a graph for the templates gallery. Graphs are drawn top to bottom on the canvas;
  * the thumbnail turns them left to right so a long chain fits a wide card.
  */
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import type { Graph } from '../../engine/project/schema';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import type { Graph } from '../../engine/core/project/schema';
 import { CATEGORY_INFO, UNKNOWN_COLOR } from '../editor/categories';
 
 export interface GraphPicture {

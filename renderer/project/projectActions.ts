@@ -6,8 +6,8 @@ import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { BUNDLE_EXTENSION, openProjectBundle } from './bundleActions';
 import { useApp } from '../store';
-import { newProjectId } from '../../engine/project/identity';
-import { PROJECT_NAME_MAX } from '../../engine/project/schema';
+import { newProjectId } from '../../engine/core/project/identity';
+import { PROJECT_NAME_MAX } from '../../engine/core/project/schema';
 import { blankProject, UNTITLED } from '../store/blankProject';
 import { selectBaseDir, selectDirty, selectProject } from '../store/projectSelectors';
 

@@ -1,5 +1,5 @@
 /** The project name as typed: the file's own limit (engine/project/schema.ts), and what to say when it is not met. Pure. */
-import { projectSchema } from '../../engine/project/schema';
+import { projectSchema } from '../../engine/core/project/schema';
 
 export const NAME_MAX = projectSchema.shape.name.maxLength ?? 200;
 

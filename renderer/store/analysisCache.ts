@@ -2,9 +2,9 @@
  * One shared analysis of the current graph. It is recomputed only when something shape inference
  * reads changes (ids, kinds, params, trainable flags, edges, dataset) — not when nodes are merely dragged.
  */
-import { analyzeGraph, type AnalyzeOptions, type GraphAnalysis } from '../../engine/graph/analyze';
-import type { DatasetInfo } from '../../engine/data/types';
-import type { DatasetSpec, ProjectEdge, ProjectNode } from '../../engine/project/schema';
+import { analyzeGraph, type AnalyzeOptions, type GraphAnalysis } from '../../engine/core/graph/analyze';
+import type { DatasetInfo } from '../../engine/core/data/types';
+import type { DatasetSpec, ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 
 export type AnalysisDataset = AnalyzeOptions['dataset'];
 

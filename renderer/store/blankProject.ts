@@ -1,5 +1,5 @@
-import { newProjectId } from '../../engine/project/identity';
-import { CURRENT_VERSION, trainingSchema, type Project } from '../../engine/project/schema';
+import { newProjectId } from '../../engine/core/project/identity';
+import { CURRENT_VERSION, trainingSchema, type Project } from '../../engine/core/project/schema';
 
 export const UNTITLED = 'Untitled';
 

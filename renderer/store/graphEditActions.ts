@@ -1,5 +1,5 @@
 /** Canvas edits. Each user gesture is one undo step; drag frames are folded into one at drag stop. */
-import type { Graph, ProjectNode } from '../../engine/project/schema';
+import type { Graph, ProjectNode } from '../../engine/core/project/schema';
 import { copyNodes, pasteClip, type Clip } from '../editor/clipboard';
 import { idForKind } from '../editor/nodeIds';
 import * as ops from './graphOps';

@@ -1,7 +1,7 @@
 /** Pure edits of the project graph: each returns a new graph and leaves the old one intact (undo keeps it). */
-import { wouldCreateCycle } from '../../engine/graph/topology';
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import type { Graph, ProjectEdge, ProjectNode } from '../../engine/project/schema';
+import { wouldCreateCycle } from '../../engine/core/graph/topology';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import type { Graph, ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 
 export type Position = { x: number; y: number };
 

@@ -2,10 +2,10 @@
  * Edits that rewire around one node: adding a node into an edge, and deleting a node while joining its
  * input to its successors. Pure, like graphOps: each returns a new graph and leaves the old one intact.
  */
-import { analyzeGraph, type GraphAnalysis } from '../../engine/graph/analyze';
-import { reachable, topology } from '../../engine/graph/topology';
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import type { Graph, ProjectEdge, ProjectNode } from '../../engine/project/schema';
+import { analyzeGraph, type GraphAnalysis } from '../../engine/core/graph/analyze';
+import { reachable, topology } from '../../engine/core/graph/topology';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import type { Graph, ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 import { hasEdge, removeElements } from './graphOps';
 
 /** The edge a new node of `kind` added below `anchorId` goes into: the anchor's only outgoing edge, if the kind can sit in an edge. */

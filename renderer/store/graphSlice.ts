@@ -2,7 +2,7 @@
  * The project being edited. The graph (nodes, edges) is what undo/redo tracks; the rest of the
  * project (name, dataset, training settings) is `meta`. Shapes and problems are derived (useAnalysis).
  */
-import type { DatasetSpec, Project, ProjectEdge, ProjectNode, TrainingConfig } from '../../engine/project/schema';
+import type { DatasetSpec, Project, ProjectEdge, ProjectNode, TrainingConfig } from '../../engine/core/project/schema';
 import type { Clip } from '../editor/clipboard';
 import { blankProject } from './blankProject';
 import { createGraphEditActions, type GraphEditActions } from './graphEditActions';

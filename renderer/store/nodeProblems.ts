@@ -1,5 +1,5 @@
-import type { Problem } from '../../engine/errors';
-import type { GraphAnalysis } from '../../engine/graph/analyze';
+import type { Problem } from '../../engine/core/errors';
+import type { GraphAnalysis } from '../../engine/core/graph/analyze';
 
 const cache = new WeakMap<GraphAnalysis, Map<string, Problem[]>>();
 

@@ -1,4 +1,4 @@
-import type { Project } from '../../engine/project/schema';
+import type { Project } from '../../engine/core/project/schema';
 import { splitPath } from '../dialogs/pathUtils';
 import type { AppState } from './index';
 

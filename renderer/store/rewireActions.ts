@@ -1,7 +1,7 @@
 /** Edits that rewire the graph around one node, each one undo step: add below (into an edge), delete and reconnect. */
-import { analyzeGraph } from '../../engine/graph/analyze';
-import { isLayerKind, layerSpec } from '../../engine/layers';
-import type { Graph } from '../../engine/project/schema';
+import { analyzeGraph } from '../../engine/core/graph/analyze';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
+import type { Graph } from '../../engine/core/project/schema';
 import { idForKind } from '../editor/nodeIds';
 import { ROW_STEP } from '../editor/nodeSize';
 import { placementBelow } from '../editor/placement';

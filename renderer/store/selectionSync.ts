@@ -3,7 +3,7 @@
  * put back nodes and edges without knowing about the selection, so a node an undo removed stayed
  * "selected": invisible on the canvas, yet counted by the inspector and kept by every later click.
  */
-import type { Graph } from '../../engine/project/schema';
+import type { Graph } from '../../engine/core/project/schema';
 import { edgeKey } from './graphOps';
 
 export interface Selection { selectedNodeIds: string[]; selectedEdgeIds: string[] }

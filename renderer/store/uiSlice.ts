@@ -1,5 +1,5 @@
 /** Selection, panels, dialogs and host facts: state the undo history ignores. */
-import type { DatasetInfo } from '../../engine/data/types';
+import type { DatasetInfo } from '../../engine/core/data/types';
 import type { HostResults } from '../../electron/contract/hostApi';
 import { createDialogPart, type DialogPart } from './dialogPart';
 import type { SliceCreator } from './slice';

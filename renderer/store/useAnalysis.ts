@@ -1,5 +1,5 @@
 /** The derived analysis of the graph (shapes, costs, problems), shared by every view through a store selector. */
-import type { GraphAnalysis } from '../../engine/graph/analyze';
+import type { GraphAnalysis } from '../../engine/core/graph/analyze';
 import { analysisDataset, createAnalysisCache } from './analysisCache';
 import { useApp, type AppState } from './index';
 

@@ -1,4 +1,4 @@
-import type { ClassificationMetrics } from '../../engine/train/protocol';
+import type { ClassificationMetrics } from '../../engine/core/train/protocol';
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { formatPercent, formatValue } from './format';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { DatasetSpec } from '../../engine/project/schema';
+import type { DatasetSpec } from '../../engine/core/project/schema';
 import { pickPath } from '../dialogs/usePathPicker';
 import { useApp } from '../store';
 import { csvDraftOf, csvSpecOf, type CsvDraft } from './imageDatasetDraft';

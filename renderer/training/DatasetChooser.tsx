@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DatasetSpec } from '../../engine/project/schema';
+import type { DatasetSpec } from '../../engine/core/project/schema';
 import { useApp } from '../store';
 import { CsvDatasetForm } from './CsvDatasetForm';
 import { DatasetPreviewView } from './DatasetPreviewView';

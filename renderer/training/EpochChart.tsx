@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { EpochMetrics } from '../../engine/train/protocol';
+import type { EpochMetrics } from '../../engine/core/train/protocol';
 import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetric } from './chartData';
 import { ChartFrame } from './ChartFrame';
 import { formatPercent, formatValue } from './format';

@@ -1,5 +1,5 @@
 import './export.css';
-import { EXPORT_FORMATS, exportFormatInfo, type ExportFormat } from '../../engine/export/formats';
+import { EXPORT_FORMATS, exportFormatInfo, type ExportFormat } from '../../engine/core/export/formats';
 
 interface Props {
   value: ExportFormat;

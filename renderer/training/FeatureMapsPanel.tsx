@@ -1,7 +1,7 @@
 import './training.css';
 import './featureMaps.css';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { isLayerKind, layerSpec } from '../../engine/layers';
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
 import { useApp } from '../store';
 import { VIRIDIS_LUT } from './colorMap';
 import { ErrorBox } from './ErrorBox';

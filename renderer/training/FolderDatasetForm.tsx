@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DatasetSpec } from '../../engine/project/schema';
+import type { DatasetSpec } from '../../engine/core/project/schema';
 import { pickPath } from '../dialogs/usePathPicker';
 import { useApp } from '../store';
 import { folderDraftOf, folderSpecOf, type FolderDraft } from './imageDatasetDraft';

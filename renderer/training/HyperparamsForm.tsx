@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPTIMIZERS, trainingSchema, type OptimizerName } from '../../engine/project/schema';
+import { OPTIMIZERS, trainingSchema, type OptimizerName } from '../../engine/core/project/schema';
 import { useApp } from '../store';
 import { NumberField } from './NumberField';
 import { isBusy } from './session';

@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { RegressionMetrics } from '../../engine/train/protocol';
+import type { RegressionMetrics } from '../../engine/core/train/protocol';
 import { useUntabbablePortals } from '../components/untabbablePortals';
 import { AXIS, compactTick, GRID, SERIES } from './chartTheme';
 import { scatterDomain, scatterTicks } from './regressionData';

@@ -1,5 +1,5 @@
 import './regression.css';
-import type { RegressionMetrics } from '../../engine/train/protocol';
+import type { RegressionMetrics } from '../../engine/core/train/protocol';
 import { formatValue } from './format';
 import { PredictionScatter } from './PredictionScatter';
 import { WorstPredictions } from './WorstPredictions';

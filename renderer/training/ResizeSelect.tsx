@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { RESIZE_MODES, type ResizeMode } from '../../engine/project/schema';
+import { RESIZE_MODES, type ResizeMode } from '../../engine/core/project/schema';
 import { RESIZE_LABELS } from './imageDatasetDraft';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { TestMetrics } from '../../engine/train/protocol';
+import type { TestMetrics } from '../../engine/core/train/protocol';
 import { formatPercent, formatValue } from './format';
 import { accuracyVerdict, r2Verdict } from './scoreTone';
 

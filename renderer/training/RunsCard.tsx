@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { exportFormatInfo, type ExportFormat } from '../../engine/export/formats';
+import { exportFormatInfo, type ExportFormat } from '../../engine/core/export/formats';
 import { pickPath } from '../dialogs/usePathPicker';
 import { useApp } from '../store';
 import { ErrorBox } from './ErrorBox';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { EpochMetrics } from '../../engine/train/protocol';
+import type { EpochMetrics } from '../../engine/core/train/protocol';
 import { useApp } from '../store';
 import { BATCH_LOSS_TITLE, BatchLossChart } from './BatchLossChart';
 import { ChartFrame } from './ChartFrame';

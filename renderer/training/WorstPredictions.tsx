@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
-import type { RegressionMetrics } from '../../engine/train/protocol';
-import { bytesToBase64 } from '../../electron/shell/wireProtocol';
+import type { RegressionMetrics } from '../../engine/core/train/protocol';
+import { bytesToBase64 } from '../../electron/contract/wireProtocol';
 import { formatValue } from './format';
 import { PixelImage } from './PixelImage';
 import { absoluteError, predictionLines } from './regressionData';

@@ -1,5 +1,5 @@
 /** Chart-ready series from run data: `{ x, y }` points, gaps (nulls) left out. */
-import type { EpochMetrics } from '../../engine/train/protocol';
+import type { EpochMetrics } from '../../engine/core/train/protocol';
 import type { Point } from './series';
 
 type EpochKey = 'loss' | 'accuracy' | 'mae' | 'valLoss' | 'valAccuracy' | 'valMae';

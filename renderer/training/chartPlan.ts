@@ -3,7 +3,7 @@
  * preview while idle, then from the compiled run. Axes that do not move when training starts
  * spare recharts a re-measure of every tick label in the busiest second of a run.
  */
-import type { TrainingConfig } from '../../engine/project/schema';
+import type { TrainingConfig } from '../../engine/core/project/schema';
 import type { RunData } from './session';
 import type { PreviewState } from './trainingState';
 

@@ -1,6 +1,6 @@
 /** What the host needs to read the project's dataset: the spec, the folder paths are relative to, the Input's shape. */
-import { inputShapeOf } from '../../engine/graph/inputShape';
-import type { DatasetSpec } from '../../engine/project/schema';
+import { inputShapeOf } from '../../engine/core/graph/inputShape';
+import type { DatasetSpec } from '../../engine/core/project/schema';
 import type { AppState } from '../store';
 import { projectBaseDir } from './projectAccess';
 

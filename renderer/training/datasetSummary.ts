@@ -1,5 +1,5 @@
 /** A dataset in a few words: shape, classes or targets, images per split (the preview's and the Train button's line). */
-import type { DatasetInfo } from '../../engine/data/types';
+import type { DatasetInfo } from '../../engine/core/data/types';
 import { formatCount } from './format';
 
 export function datasetFacts(info: DatasetInfo): string[] {

@@ -1,5 +1,5 @@
 /** Writing a run of the open project (the chosen one, else the latest) in a format, to a folder the user chose. */
-import type { ExportFormat } from '../../engine/export/formats';
+import type { ExportFormat } from '../../engine/core/export/formats';
 import { host } from '../host';
 import { currentProject, projectBaseDir } from './projectAccess';
 import { projectTrainingOf, updateProjectTraining } from './projectTraining';

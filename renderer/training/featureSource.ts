@@ -1,5 +1,5 @@
 /** Which feature maps the panel shows: the live stream while training, else the latest probe. */
-import type { FeatureMap } from '../../engine/train/protocol';
+import type { FeatureMap } from '../../engine/core/train/protocol';
 import { isLive, runOf, type Session } from './session';
 import type { ProbeState } from './trainingState';
 

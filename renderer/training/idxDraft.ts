@@ -1,5 +1,5 @@
 /** The IDX file form's text fields and the dataset spec they make, once complete. */
-import { idxDatasetSchema, type DatasetSpec, type IdxDatasetSpec } from '../../engine/project/schema';
+import { idxDatasetSchema, type DatasetSpec, type IdxDatasetSpec } from '../../engine/core/project/schema';
 
 export interface IdxDraft {
   trainImages: string;

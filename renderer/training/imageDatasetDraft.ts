@@ -1,7 +1,7 @@
 /** The image-folder and CSV forms' text fields, and the dataset spec they make once complete. */
 import {
   csvDatasetSchema, folderDatasetSchema, type CsvDatasetSpec, type DatasetSpec, type FolderDatasetSpec, type ResizeMode,
-} from '../../engine/project/schema';
+} from '../../engine/core/project/schema';
 
 export interface FolderDraft { path: string; resize: ResizeMode }
 export interface CsvDraft {

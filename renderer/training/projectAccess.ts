@@ -1,5 +1,5 @@
 /** How training reads the project from the graph slice (the one place that knows its field names). */
-import type { Project } from '../../engine/project/schema';
+import type { Project } from '../../engine/core/project/schema';
 import type { AppState } from '../store';
 import { dirname } from './paths';
 

@@ -1,5 +1,5 @@
 /** Pure helpers for the regression result: the scatter's axis range and the worst predictions' text. */
-import type { RegressionMetrics } from '../../engine/train/protocol';
+import type { RegressionMetrics } from '../../engine/core/train/protocol';
 import { niceCeil } from './chartData';
 import { formatValue } from './format';
 

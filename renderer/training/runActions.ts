@@ -5,7 +5,7 @@
  * to keep the renderer's frames short while training streams.
  */
 import type { HostEvent } from '../../electron/contract/hostApi';
-import type { TrainEvent } from '../../engine/train/protocol';
+import type { TrainEvent } from '../../engine/core/train/protocol';
 import { host } from '../host';
 import { createEventBuffer } from './eventBuffer';
 import { projectTrainingOf, updateProjectTraining } from './projectTraining';

@@ -1,7 +1,7 @@
 /** Which of the project's runs on disk the panels use (pure). */
-import { graphHash } from '../../engine/project/identity';
-import type { Graph } from '../../engine/project/schema';
-import type { RunSummary } from '../../engine/runs/types';
+import { graphHash } from '../../engine/core/project/identity';
+import type { Graph } from '../../engine/core/project/schema';
+import type { RunSummary } from '../../engine/core/runs/types';
 import { runOf } from './session';
 import type { ProjectTraining } from './trainingState';
 

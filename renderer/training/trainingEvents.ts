@@ -1,5 +1,5 @@
 /** Applying a batch of TrainEvents to one project's training state (pure: the listener's only logic). */
-import type { TrainEvent } from '../../engine/train/protocol';
+import type { TrainEvent } from '../../engine/core/train/protocol';
 import { archiveRun } from './runArchive';
 import { reduceSession, runOf, type Session } from './session';
 import type { ProjectTraining } from './trainingState';

@@ -5,11 +5,11 @@
  * is there again when its project is reopened.
  */
 import type { DatasetPreview, ProbeResult } from '../../electron/contract/hostApi';
-import type { DatasetReport } from '../../engine/data/report/types';
-import type { ExportFormat } from '../../engine/export/formats';
-import type { RunSummary } from '../../engine/runs/types';
-import type { TrainingConfig } from '../../engine/project/schema';
-import type { EpochMetrics } from '../../engine/train/protocol';
+import type { DatasetReport } from '../../engine/core/data/report/types';
+import type { ExportFormat } from '../../engine/core/export/formats';
+import type { RunSummary } from '../../engine/core/runs/types';
+import type { TrainingConfig } from '../../engine/core/project/schema';
+import type { EpochMetrics } from '../../engine/core/train/protocol';
 import { IDLE, type BatchPoint, type Session, type Task } from './session';
 import type { UserError } from './userError';
 

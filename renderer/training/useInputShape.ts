@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { inputShapeOf } from '../../engine/graph/inputShape';
+import { inputShapeOf } from '../../engine/core/graph/inputShape';
 import { useApp } from '../store';
 
 const NONE: number[] = [];

@@ -14,7 +14,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { openDataset } from '../../engine/data/load';
 import { memorySource } from '../../engine/data/memorySource';
 import { seededShuffle } from '../../engine/data/random';
-import type { SplitSource } from '../../engine/data/types';
+import type { SplitSource } from '../../engine/core/data/types';
 import { selectBackend } from '../../engine/tf/backend';
 import { ensureBenchFolder } from './benchFolders';
 import { benchTrainStep, buildBenchNet } from './nets';

@@ -4,7 +4,7 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import type { Graph } from '../../engine/project/schema';
+import type { Graph } from '../../engine/core/project/schema';
 import type { BackendName } from '../../engine/tf/backend';
 import { buildModel, type ModelRecipe } from '../../engine/train/modelRecipe';
 import { selectTrainStep, type ChosenTrainStep } from '../../engine/train/selectTrainStep';

@@ -7,7 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProjectText } from '../../engine/project/parse';
+import { parseProjectText } from '../../engine/core/project/parse';
 import { TrainingSession } from '../../engine/train/session';
 
 const dir = path.resolve(__dirname, '../../templates');

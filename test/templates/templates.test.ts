@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { peekDataset } from '../../engine/data/load';
-import { analyzeGraph } from '../../engine/graph/analyze';
-import { inputShapeOf } from '../../engine/graph/inputShape';
-import { parseProjectText } from '../../engine/project/parse';
-import type { TrainEvent } from '../../engine/train/protocol';
+import { analyzeGraph } from '../../engine/core/graph/analyze';
+import { inputShapeOf } from '../../engine/core/graph/inputShape';
+import { parseProjectText } from '../../engine/core/project/parse';
+import type { TrainEvent } from '../../engine/core/train/protocol';
 import { TrainingSession } from '../../engine/train/session';
 
 const dir = path.resolve(__dirname, '../../templates');

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { BUNDLE_EXTENSION, openBundle, writeBundle } from '../../../engine/bundle';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { loadProjectFile } from '../../../engine/project/files';
 import { appDirs } from '../../service/appDirs';
 

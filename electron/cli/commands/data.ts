@@ -5,10 +5,10 @@ import type { Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
 import { buildDatasetReport, DEFAULT_REPORT_SHAPE, DEFAULT_REPORT_SPLIT, type ReportOptions } from '../../../engine/data/report/buildReport';
 import { sampleGridPng } from '../../../engine/data/report/sampleGrid';
-import type { DatasetReport } from '../../../engine/data/report/types';
-import { ConvasError } from '../../../engine/errors';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
+import { ConvasError } from '../../../engine/core/errors';
 import { loadProjectFile } from '../../../engine/project/files';
-import { RESIZE_MODES, type DatasetSpec, type ResizeMode } from '../../../engine/project/schema';
+import { RESIZE_MODES, type DatasetSpec, type ResizeMode } from '../../../engine/core/project/schema';
 import { errorLine, table } from '../output';
 
 interface DataFlags {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { EXPORT_FORMATS, exportFormatInfo, EXPORTERS, isExportFormat } from '../../../engine/export';
 import { selectBackend } from '../../../engine/tf/backend';
-import { layerContextOf } from '../../../engine/graph/layerContext';
+import { layerContextOf } from '../../../engine/core/graph/layerContext';
 import { loadTrainedModel } from '../../../engine/tf/trainedModel';
 import { loadProjectContext, requireSound } from '../projectContext';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { importModelFile } from '../../../engine/import/importModelFile';
 import { saveProjectFile } from '../../../engine/project/files';
 import { selectBackend } from '../../../engine/tf/backend';

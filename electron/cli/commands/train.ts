@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ConvasError } from '../../../engine/errors';
-import { modelTotals } from '../../../engine/graph/summary';
-import { schemaError } from '../../../engine/project/parse';
-import { trainingSchema } from '../../../engine/project/schema';
-import { BACKEND_PREFERENCES, type TrainEvent } from '../../../engine/train/protocol';
+import { ConvasError } from '../../../engine/core/errors';
+import { modelTotals } from '../../../engine/core/graph/summary';
+import { schemaError } from '../../../engine/core/project/parse';
+import { trainingSchema } from '../../../engine/core/project/schema';
+import { BACKEND_PREFERENCES, type TrainEvent } from '../../../engine/core/train/protocol';
 import { TrainingSession } from '../../../engine/train/session';
 import { loadProjectContext, requireSound } from '../projectContext';
 import { duration, fixed, percent, table } from '../output';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../../engine/graph/summary';
-import { layerSpec } from '../../../engine/layers';
+import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../../engine/core/graph/summary';
+import { layerSpec } from '../../../engine/core/layers';
 import { loadProjectContext } from '../projectContext';
 import { problemLine, table } from '../output';
 

@@ -1,9 +1,9 @@
 import { openDataset } from '../../../engine/data/load';
-import type { SplitSource } from '../../../engine/data/types';
-import { ConvasError } from '../../../engine/errors';
-import { analyzeGraph } from '../../../engine/graph/analyze';
-import { augmentationChain } from '../../../engine/graph/augmentation';
-import { inputShapeOf } from '../../../engine/graph/inputShape';
+import type { SplitSource } from '../../../engine/core/data/types';
+import { ConvasError } from '../../../engine/core/errors';
+import { analyzeGraph } from '../../../engine/core/graph/analyze';
+import { augmentationChain } from '../../../engine/core/graph/augmentation';
+import { inputShapeOf } from '../../../engine/core/graph/inputShape';
 import { previewAugmentation } from '../../../engine/tf/augment/preview';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
 

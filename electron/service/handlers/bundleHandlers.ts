@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openBundle, writeBundle } from '../../../engine/bundle';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { writeError } from '../fileErrors';
 import { modelRun } from '../projectRuns';
 import type { HostHandlers, ServiceContext } from '../serviceContext';

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { EXPORTERS } from '../../../engine/export';
-import { layerContextOf } from '../../../engine/graph/layerContext';
+import { layerContextOf } from '../../../engine/core/graph/layerContext';
 import { trainedProject } from '../../../engine/runs/runIndex';
 import { loadTrainedModel } from '../../../engine/tf/trainedModel';
 import { writeError } from '../fileErrors';

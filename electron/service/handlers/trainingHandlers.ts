@@ -1,7 +1,7 @@
 import { peekDataset } from '../../../engine/data/load';
-import { ConvasError } from '../../../engine/errors';
-import { inputShapeOf } from '../../../engine/graph/inputShape';
-import { graphHash } from '../../../engine/project/identity';
+import { ConvasError } from '../../../engine/core/errors';
+import { inputShapeOf } from '../../../engine/core/graph/inputShape';
+import { graphHash } from '../../../engine/core/project/identity';
 import { probeGraph } from '../graphProbe';
 import { modelRun } from '../projectRuns';
 import { soundGraph } from '../soundGraph';

@@ -5,8 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { ConvasError } from '../../errors';
-import type { CsvDatasetSpec } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import type { CsvDatasetSpec } from '../../core/project/schema';
 import { mapLimit } from './concurrency';
 import { byCodePoint, isImageName } from './names';
 import type { ScannedImages, SkippedImage } from './types';

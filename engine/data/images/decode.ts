@@ -4,8 +4,8 @@
  */
 import { open } from 'node:fs/promises';
 import sharp, { type ResizeOptions, type Sharp } from 'sharp';
-import { ConvasError } from '../../errors';
-import type { ResizeMode } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import type { ResizeMode } from '../../core/project/schema';
 import { decodeBmp, isBmp, readBmpHeader, BmpError } from './bmp';
 
 /** Images above this many pixels are refused from their header, before any decoding. */

@@ -4,8 +4,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { ConvasError } from '../../errors';
-import type { FolderDatasetSpec } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import type { FolderDatasetSpec } from '../../core/project/schema';
 import { collectImages, enterFolder, listFolder, type FolderEntry, type VisitedFolders } from './folderWalk';
 import { byCodePoint, isImageName, splitOfFolder } from './names';
 import type { ImageEntries, ScannedImages, SkippedImage } from './types';

@@ -3,9 +3,9 @@
  * names and sizes only (no image is opened, so 100,000 files index in seconds). Decoding is
  * decode.ts's job, per batch; broken files found then are skipped like the ones found here.
  */
-import { ConvasError } from '../../errors';
-import type { CsvDatasetSpec, FolderDatasetSpec } from '../../project/schema';
-import type { DatasetInfo, SplitOptions } from '../types';
+import { ConvasError } from '../../core/errors';
+import type { CsvDatasetSpec, FolderDatasetSpec } from '../../core/project/schema';
+import type { DatasetInfo, SplitOptions } from '../../core/data/types';
 import { scanCsvDataset } from './csvIndex';
 import { scanFolderDataset } from './folderIndex';
 import { splitImages } from './imageSplits';

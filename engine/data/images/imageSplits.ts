@@ -3,11 +3,11 @@
  * fixed seed (so it never moves with the project's seed), then validation carved with `opts.seed`.
  * Classification is stratified; regression draws with the same seeded picks over one stratum.
  */
-import { ConvasError } from '../../errors';
+import { ConvasError } from '../../core/errors';
 import { allIndices } from '../gather';
 import { mulberry32 } from '../random';
 import { planTrainValidation, stratifiedPick } from '../splits';
-import type { SplitOptions } from '../types';
+import type { SplitOptions } from '../../core/data/types';
 import type { ImageEntries, ScannedImages } from './types';
 
 /** Same hold-out seed as IDX datasets without test files. */

@@ -1,5 +1,5 @@
 /** What indexing an image folder or CSV produces: file lists per split, labels or targets, and what was left out. */
-import type { SkippedFile } from '../types';
+import type { SkippedFile } from '../../core/data/types';
 
 /** Why a file or folder was left out; the report groups problems by these. */
 export type SkipKind =

@@ -1,9 +1,9 @@
 /** The dataset report for any dataset kind: the one entry point the service and the CLI call. */
-import type { DatasetSpec } from '../../project/schema';
-import type { SplitOptions } from '../types';
+import type { DatasetSpec } from '../../core/project/schema';
+import type { SplitOptions } from '../../core/data/types';
 import { imageDatasetReport } from './imageReport';
 import { tensorDatasetReport } from './tensorReport';
-import type { DatasetReport } from './types';
+import type { DatasetReport } from '../../core/data/report/types';
 
 /** The size folder and CSV images are shown at when no Input shape is given. */
 export const DEFAULT_REPORT_SHAPE: [number, number, number] = [64, 64, 3];

@@ -2,16 +2,16 @@
  * The report of a folder or CSV dataset: every file decoded once (small, 4 in flight), hashed and
  * measured; only the sample images' pixels are kept, so 100,000 files fit in little memory.
  */
-import type { CsvDatasetSpec, FolderDatasetSpec, ResizeMode } from '../../project/schema';
+import type { CsvDatasetSpec, FolderDatasetSpec, ResizeMode } from '../../core/project/schema';
 import { mapLimit } from '../images/concurrency';
 import { ImageDecodeError, readImage, type ImageTarget } from '../images/decode';
 import { imageDatasetInfo, scanImageDataset, untrainableReason, type ImageDatasetIndex } from '../images/imageIndex';
 import { sortedByCodePoint } from '../images/names';
 import type { SkippedImage } from '../images/types';
-import type { SplitOptions } from '../types';
+import type { SplitOptions } from '../../core/data/types';
 import { classProblems, listProblem, skippedProblems, type Finding } from './problems';
 import { duplicateTracker, sizeTally, targetTally, type SplitName } from './tally';
-import type { DatasetReport, ReportProblem } from './types';
+import type { DatasetReport, ReportProblem } from '../../core/data/report/types';
 
 /** sharp decodes on libuv's 4 threads; more in flight only holds more files in memory. */
 const DECODES_IN_FLIGHT = 4;

@@ -1,7 +1,7 @@
 /** Turning what was found into report problems: grouped by kind, at most 50 files listed each, with the full count. */
 import { isAbsolute, relative } from 'node:path';
 import type { SkipKind, SkippedImage } from '../images/types';
-import type { ReportProblem, ReportProblemKind } from './types';
+import type { ReportProblem, ReportProblemKind } from '../../core/data/report/types';
 
 const MAX_LISTED = 50;
 /** Fewer images than this in a class is too few to learn or to measure it. */

@@ -1,6 +1,6 @@
 /** A PNG contact sheet of a report's samples: one row per class, in class order. */
 import sharp from 'sharp';
-import type { DatasetReport } from './types';
+import type { DatasetReport } from '../../core/data/report/types';
 
 const GAP = 2;
 const GAP_GREY = 96;

@@ -1,12 +1,12 @@
 /** The report of an in-memory dataset (builtin MNIST, IDX files): counts per class, duplicate images by pixel hash, samples. */
 import { dirname, resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
-import type { DatasetSpec } from '../../project/schema';
+import type { DatasetSpec } from '../../core/project/schema';
 import { loadDataset } from '../load';
-import type { SplitOptions } from '../types';
+import type { SplitOptions } from '../../core/data/types';
 import { classProblems, listProblem } from './problems';
 import { duplicateTracker, type SplitName } from './tally';
-import type { DatasetReport } from './types';
+import type { DatasetReport } from '../../core/data/report/types';
 
 const SPLITS: SplitName[] = ['train', 'validation', 'test'];
 /** Hashing runs in slices so progress events get out between them. */

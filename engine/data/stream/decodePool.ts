@@ -4,8 +4,8 @@
  * sharp), so they warm up while the trainer compiles its model.
  */
 import { Piscina } from 'piscina';
-import { ConvasError, type ErrorCode } from '../../errors';
-import type { ResizeMode } from '../../project/schema';
+import { ConvasError, type ErrorCode } from '../../core/errors';
+import type { ResizeMode } from '../../core/project/schema';
 
 export interface ChunkTask {
   paths: string[];

@@ -4,7 +4,7 @@
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import sharp from 'sharp';
-import { ConvasError } from '../../errors';
+import { ConvasError } from '../../core/errors';
 import { decodeChunk } from './decodeChunk';
 import type { ChunkResult, ChunkTask } from './decodePool';
 

@@ -1,6 +1,6 @@
 /** How much memory decoded images may take and how many threads decode them, with their overrides. */
 import os from 'node:os';
-import { ConvasError } from '../../errors';
+import { ConvasError } from '../../core/errors';
 
 const MIB = 2 ** 20;
 /** A quarter of the machine's memory, at most 4 GiB: training, tfjs and the OS need the rest. */

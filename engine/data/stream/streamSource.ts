@@ -3,8 +3,8 @@
  * it has room, and written as model input on demand. A file that fails to decode is left out,
  * remembered (never tried again) and listed by `skipped()`.
  */
-import { ConvasError } from '../../errors';
-import type { SkippedFile, SplitSource } from '../types';
+import { ConvasError } from '../../core/errors';
+import type { SkippedFile, SplitSource } from '../../core/data/types';
 import type { ChunkDecoder, ChunkResult } from './decodePool';
 import type { ImageCache } from './imageCache';
 import { writeUnitPixels } from './unitPixels';

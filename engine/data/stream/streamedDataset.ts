@@ -1,7 +1,7 @@
 /** An image index (folder or CSV dataset) opened for training: three streamed splits over one pool and one cache budget. */
-import type { ResizeMode } from '../../project/schema';
+import type { ResizeMode } from '../../core/project/schema';
 import { imageDatasetInfo, type ImageDatasetIndex } from '../images/imageIndex';
-import type { DatasetSources } from '../types';
+import type { DatasetSources } from '../../core/data/types';
 import { createDecodePool, type ChunkDecoder } from './decodePool';
 import { ByteBudget, ImageCache } from './imageCache';
 import { cacheBudgetBytes, decodeThreads } from './settings';

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import type { KerasMapping } from '../../layers/pythonTypes';
+import type { KerasMapping } from '../../core/layers/pythonTypes';
 import { writeFolderAtomically } from '../atomicFolder';
 import { walkGraph, type GraphWalk } from '../python/graphWalk';
 import { modelFacts } from '../python/modelFacts';

@@ -1,6 +1,6 @@
 /** model.py for Keras: the graph in the functional API with the same layer names, and the lines that load weights.npz. */
-import { py } from '../../layers/pythonCode';
-import type { KerasMapping } from '../../layers/pythonTypes';
+import { py } from '../../core/layers/pythonCode';
+import type { KerasMapping } from '../../core/layers/pythonTypes';
 import type { GraphWalk } from '../python/graphWalk';
 import { docText, kerasModelName } from '../python/identifiers';
 import type { ModelFacts } from '../python/modelFacts';

@@ -1,7 +1,7 @@
 /** Convas' activations as ONNX ops (opset 13), matching tfjs-layers' definitions. */
-import { LEAKY_RELU_ALPHA } from '../../layers/common';
-import type { OnnxAttribute } from '../../layers/onnxTypes';
-import type { ActivationName } from '../../layers/params';
+import { LEAKY_RELU_ALPHA } from '../../core/layers/common';
+import type { OnnxAttribute } from '../../core/layers/onnxTypes';
+import type { ActivationName } from '../../core/layers/params';
 
 /** What an activation needs from the node builder. */
 export interface ActivationOps {

@@ -1,10 +1,10 @@
 /** Analysed graph + trained tfjs model → an ONNX graph (plain data), through each kind's toOnnx. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { ConvasError } from '../../errors';
-import type { GraphAnalysis } from '../../graph/analyze';
-import { contextFromAnalysis } from '../../graph/layerContext';
-import { layerSpec } from '../../layers';
-import type { LayerWeight, OnnxContext } from '../../layers/onnxTypes';
+import { ConvasError } from '../../core/errors';
+import type { GraphAnalysis } from '../../core/graph/analyze';
+import { contextFromAnalysis } from '../../core/graph/layerContext';
+import { layerSpec } from '../../core/layers';
+import type { LayerWeight, OnnxContext } from '../../core/layers/onnxTypes';
 import { layerNames } from '../../tf/compile';
 import { emptyGraph, type OnnxGraph } from './graph';
 import { OnnxNodeBuilder } from './nodeBuilder';

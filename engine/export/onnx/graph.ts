@@ -1,5 +1,5 @@
 /** An ONNX graph as plain data, before protobuf: what the builders fill and modelProto.ts encodes. */
-import type { OnnxAttribute } from '../../layers/onnxTypes';
+import type { OnnxAttribute } from '../../core/layers/onnxTypes';
 
 export interface OnnxNode {
   name: string;

@@ -1,7 +1,7 @@
 /** ONNX export: model.onnx (opset 13, NHWC input as in tfjs) and labels.json, checked by onnxruntime in tests. */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { outputTask } from '../../graph/layerContext';
+import { outputTask } from '../../core/graph/layerContext';
 import { writeFolderAtomically } from '../atomicFolder';
 import type { Exporter } from '../types';
 import { buildOnnxGraph } from './buildGraph';

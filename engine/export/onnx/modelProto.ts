@@ -1,6 +1,6 @@
 /** Encodes an OnnxGraph as an ONNX ModelProto with onnx-proto's generated protobuf code. */
 import onnxProto, { type onnx as Proto } from 'onnx-proto';
-import type { OnnxAttribute } from '../../layers/onnxTypes';
+import type { OnnxAttribute } from '../../core/layers/onnxTypes';
 import { OPSET, type OnnxGraph, type OnnxInitializer } from './graph';
 
 const { onnx } = onnxProto;

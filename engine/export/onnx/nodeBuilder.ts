@@ -1,7 +1,7 @@
 /** The OnnxBuilder a layer's toOnnx receives: adds nodes and initializers for one Convas node. */
-import type { LayerWeight, OnnxAttribute, OnnxBuilder, OnnxContext, OnnxWeightLayout } from '../../layers/onnxTypes';
-import type { ActivationName, Padding } from '../../layers/params';
-import { pair } from '../../layers/params';
+import type { LayerWeight, OnnxAttribute, OnnxBuilder, OnnxContext, OnnxWeightLayout } from '../../core/layers/onnxTypes';
+import type { ActivationName, Padding } from '../../core/layers/params';
+import { pair } from '../../core/layers/params';
 import { applyActivation } from './activations';
 import type { OnnxGraph } from './graph';
 import { toOnnxLayout } from './weightLayout';

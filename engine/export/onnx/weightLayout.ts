@@ -1,5 +1,5 @@
 /** tfjs keeps kernels channels-last; ONNX's Conv wants them output-channel first. */
-import type { LayerWeight, OnnxWeightLayout } from '../../layers/onnxTypes';
+import type { LayerWeight, OnnxWeightLayout } from '../../core/layers/onnxTypes';
 
 export interface OnnxTensorData { dims: number[]; values: Float32Array }
 

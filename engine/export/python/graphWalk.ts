@@ -1,10 +1,10 @@
 /** Walks an analysed graph in order for a Python exporter: each live node's context and mapping, identities folded away. */
-import { ConvasError } from '../../errors';
-import type { GraphAnalysis, NodeAnalysis } from '../../graph/analyze';
-import { contextFromAnalysis } from '../../graph/layerContext';
-import { layerSpec, type LayerKind } from '../../layers';
-import type { PythonContext } from '../../layers/pythonTypes';
-import type { LayerSpec } from '../../layers/types';
+import { ConvasError } from '../../core/errors';
+import type { GraphAnalysis, NodeAnalysis } from '../../core/graph/analyze';
+import { contextFromAnalysis } from '../../core/graph/layerContext';
+import { layerSpec, type LayerKind } from '../../core/layers';
+import type { PythonContext } from '../../core/layers/pythonTypes';
+import type { LayerSpec } from '../../core/layers/types';
 import { layerNames } from '../../tf/compile';
 import { pythonIdentifiers } from './identifiers';
 

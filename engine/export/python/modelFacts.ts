@@ -1,6 +1,6 @@
 /** What the generated Python files state about the model besides its layers. */
-import type { GraphAnalysis } from '../../graph/analyze';
-import { outputTask } from '../../graph/layerContext';
+import type { GraphAnalysis } from '../../core/graph/analyze';
+import { outputTask } from '../../core/graph/layerContext';
 import type { ExportInput } from '../types';
 
 export interface ModelFacts {

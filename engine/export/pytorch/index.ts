@@ -1,7 +1,7 @@
 /** The `pytorch` export: model.py (an nn.Module), weights.safetensors, predict.py and train.py. */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { TorchMapping } from '../../layers/pythonTypes';
+import type { TorchMapping } from '../../core/layers/pythonTypes';
 import { writeFolderAtomically } from '../atomicFolder';
 import { walkGraph, type GraphWalk } from '../python/graphWalk';
 import { modelFacts } from '../python/modelFacts';

@@ -1,6 +1,6 @@
 /** model.py: a readable nn.Module generated from the graph, attributes named after the layers, plus its weight loader. */
-import type { TorchMapping } from '../../layers/pythonTypes';
-import { py } from '../../layers/pythonCode';
+import type { TorchMapping } from '../../core/layers/pythonTypes';
+import { py } from '../../core/layers/pythonCode';
 import type { GraphWalk } from '../python/graphWalk';
 import { docText } from '../python/identifiers';
 import type { ModelFacts } from '../python/modelFacts';

@@ -1,7 +1,7 @@
 /** The trained weights as PyTorch's state-dict tensors: renamed per the layers' toTorch and reordered to PyTorch's layout. */
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { ConvasError } from '../../errors';
-import type { TorchMapping, TorchWeightLayout } from '../../layers/pythonTypes';
+import { ConvasError } from '../../core/errors';
+import type { TorchMapping, TorchWeightLayout } from '../../core/layers/pythonTypes';
 import type { GraphWalk } from '../python/graphWalk';
 import { layerWeights, type LayerWeight } from '../python/modelWeights';
 import type { NamedTensor } from '../python/tensorFiles';

@@ -3,7 +3,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'fflate';
 import { readMnistDigits } from '../../data/mnistDigits';
-import type { DatasetSpec } from '../../project/schema';
+import type { DatasetSpec } from '../../core/project/schema';
 
 const IDX_IMAGES = 'data/mnist-images-idx3-ubyte.gz';
 const IDX_LABELS = 'data/mnist-labels-idx1-ubyte.gz';

@@ -1,5 +1,5 @@
 /** train.py: the project's training (dataset, optimizer, hyperparameters) in plain PyTorch, on one device or under torchrun. */
-import type { TrainingConfig } from '../../project/schema';
+import type { TrainingConfig } from '../../core/project/schema';
 import { augmentFunction, TRAIN_AUGMENT_PY } from './trainAugmentPy';
 import { TRAIN_DATA_PY } from './trainDataPy';
 import { TRAIN_LOOP_PY } from './trainLoopPy';

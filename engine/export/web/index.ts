@@ -1,9 +1,9 @@
 /** The `web` export: a folder that predicts in any browser, opened from disk or from a static server. */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GraphAnalysis } from '../../graph/analyze';
-import { outputTask } from '../../graph/layerContext';
-import type { Project } from '../../project/schema';
+import type { GraphAnalysis } from '../../core/graph/analyze';
+import { outputTask } from '../../core/graph/layerContext';
+import type { Project } from '../../core/project/schema';
 import { inferenceModel } from '../../tf/inferenceModel';
 import { writeFolderAtomically } from '../atomicFolder';
 import type { Exporter } from '../types';

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
-import { ConvasError } from '../../errors';
+import { ConvasError } from '../../core/errors';
 import { withDepthMultipliers } from '../../tf/separableConfig';
 
 /** What the page needs besides the model: how to turn an image into its input, and how to label the output. */

@@ -1,6 +1,6 @@
 /** ONNX ops (or short chains of them) that are one of Convas' activations: the inverse of engine/export/onnx/activations.ts. */
-import { LEAKY_RELU_ALPHA } from '../../layers/common';
-import type { ActivationName } from '../../layers/params';
+import { LEAKY_RELU_ALPHA } from '../../core/layers/common';
+import type { ActivationName } from '../../core/layers/params';
 import type { ImportState, Layout } from './importState';
 import type { ReadNode } from './readModel';
 

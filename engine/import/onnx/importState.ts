@@ -1,9 +1,9 @@
 /** The Convas nodes an ONNX import has made so far, and which Convas node (and layout) holds each ONNX tensor. */
-import { resolveParams } from '../../graph/params';
-import { layerSpec, type LayerKind } from '../../layers';
-import type { LayerWeight } from '../../layers/onnxTypes';
-import type { ParamValue } from '../../layers/params';
-import type { Shape } from '../../layers/shapeUtils';
+import { resolveParams } from '../../core/graph/params';
+import { layerSpec, type LayerKind } from '../../core/layers';
+import type { LayerWeight } from '../../core/layers/onnxTypes';
+import type { ParamValue } from '../../core/layers/params';
+import type { Shape } from '../../core/layers/shapeUtils';
 import type { Constant, ReadModel, ReadNode } from './readModel';
 
 /** nchw: an image inside the model; nhwc: one transposed back for Flatten; pooled: a global pool's [n, c, 1, 1]. */

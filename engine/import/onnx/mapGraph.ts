@@ -1,6 +1,6 @@
 /** A read ONNX model → Convas nodes with tfjs weights, or IMPORT_UNSUPPORTED naming every op Convas cannot express. */
-import { ConvasError } from '../../errors';
-import { OUTPUT_ACTIVATIONS } from '../../layers/output';
+import { ConvasError } from '../../core/errors';
+import { OUTPUT_ACTIVATIONS } from '../../core/layers/output';
 import { fuseNodes } from './fuse';
 import { ImportState, type ImportNode } from './importState';
 import { activationHandler, OP_HANDLERS } from './opHandlers';

@@ -1,7 +1,7 @@
 /** One ONNX op (or the start of an activation chain) → Convas nodes. The inverse of each kind's toOnnx. */
 import { axisPads } from '../../export/onnx/nodeBuilder';
-import type { LayerWeight } from '../../layers/onnxTypes';
-import type { Padding } from '../../layers/params';
+import type { LayerWeight } from '../../core/layers/onnxTypes';
+import type { Padding } from '../../core/layers/params';
 import { matchActivation } from './activationPatterns';
 import type { ImportState, Layout } from './importState';
 import type { ReadNode } from './readModel';

@@ -1,7 +1,7 @@
 /** model.onnx bytes → plain nodes, constants and the input, checked so a broken file gives IMPORT_FORMAT. */
 import onnxProto, { type onnx as Proto } from 'onnx-proto';
-import { ConvasError } from '../../errors';
-import type { OnnxAttribute } from '../../layers/onnxTypes';
+import { ConvasError } from '../../core/errors';
+import type { OnnxAttribute } from '../../core/layers/onnxTypes';
 
 const { onnx } = onnxProto;
 const { AttributeType } = onnx.AttributeProto;

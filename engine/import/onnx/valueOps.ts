@@ -1,5 +1,5 @@
 /** ONNX ops for normalisation, merges, padding, cropping and Dense layers → Convas nodes. */
-import { centreStart } from '../../layers/augmentation';
+import { centreStart } from '../../core/layers/augmentation';
 import type { ImportState, Layout } from './importState';
 import type { ReadNode } from './readModel';
 import { denseKernel } from './opHandlers';

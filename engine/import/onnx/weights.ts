@@ -1,5 +1,5 @@
 /** ONNX weight layouts back to tfjs': the inverse of engine/export/onnx/weightLayout.ts. */
-import type { LayerWeight } from '../../layers/onnxTypes';
+import type { LayerWeight } from '../../core/layers/onnxTypes';
 import type { Constant } from './readModel';
 
 const floats = (c: Constant): Float32Array => (c.values instanceof Float32Array ? c.values : Float32Array.from(c.values));

@@ -3,10 +3,10 @@
  * is exactly TensorFlow's (and tfjs') 'same' padding, which puts the odd pixel after: so the pad folds
  * into the convolution, and the uneven ZeroPadding2D Convas has no node for disappears.
  */
-import { ConvasError } from '../../errors';
-import { analyzeGraph } from '../../graph/analyze';
-import { pair } from '../../layers/params';
-import type { ProjectEdge, ProjectNode } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import { analyzeGraph } from '../../core/graph/analyze';
+import { pair } from '../../core/layers/params';
+import type { ProjectEdge, ProjectNode } from '../../core/project/schema';
 import type { Pads } from './layerMapping';
 
 const CONVOLUTIONS = new Set(['conv2d', 'depthwiseConv2d', 'separableConv2d']);

@@ -1,8 +1,8 @@
 /** A flattened Keras model → a Convas graph: one node per layer, named like it, the last Dense as the Output. */
-import { ConvasError } from '../../errors';
-import { OUTPUT_ACTIVATIONS } from '../../layers/output';
-import type { ParamValue } from '../../layers/params';
-import type { ProjectEdge, ProjectNode } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import { OUTPUT_ACTIVATIONS } from '../../core/layers/output';
+import type { ParamValue } from '../../core/layers/params';
+import type { ProjectEdge, ProjectNode } from '../../core/project/schema';
 import { layeredLayout } from './layout';
 import { foldPadding } from './foldPadding';
 import { mapLayer, type Pads } from './layerMapping';

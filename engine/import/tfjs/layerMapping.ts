@@ -1,7 +1,7 @@
 /** Keras / tfjs layer classes → Convas layer kinds with params; anything else is named as unsupported. */
-import type { LayerKind } from '../../layers';
-import { LEAKY_RELU_ALPHA } from '../../layers/common';
-import { ACTIVATIONS, type ActivationName, type ParamValue } from '../../layers/params';
+import type { LayerKind } from '../../core/layers';
+import { LEAKY_RELU_ALPHA } from '../../core/layers/common';
+import { ACTIVATIONS, type ActivationName, type ParamValue } from '../../core/layers/params';
 import type { KerasLayer } from './topology';
 
 /** [[top, bottom], [left, right]]. */

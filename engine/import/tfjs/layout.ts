@@ -1,5 +1,5 @@
 /** A plain layered layout for graphs made without a canvas (imports): input at the top, one row per depth. */
-import type { ProjectEdge } from '../../project/schema';
+import type { ProjectEdge } from '../../core/project/schema';
 
 const ROW = 140, COLUMN = 260;
 

@@ -5,7 +5,7 @@
  * tensorflowjs_converter and tfjs' own `model.save` write.
  */
 import { z } from 'zod';
-import { ConvasError } from '../../errors';
+import { ConvasError } from '../../core/errors';
 
 /** One layer of the flattened graph. */
 export interface KerasLayer {

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { Random } from '../../data/random';
-import { centreStart } from '../../layers/augmentation';
+import { centreStart } from '../../core/layers/augmentation';
 import { AugmentationLayer, type AugmentationArgs } from './augmentationLayer';
 import { useCorrectTransformKernels } from './transformKernel';
 

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Random } from '../../data/random';
-import type { FlipMode } from '../../layers/augmentation';
+import type { FlipMode } from '../../core/layers/augmentation';
 import { AugmentationLayer, type AugmentationArgs } from './augmentationLayer';
 
 /** Mirrors each image with probability ½ along each axis the mode allows (drawn separately per axis). */

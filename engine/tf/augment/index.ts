@@ -6,7 +6,7 @@
  * name, so those are registered with tfjs' serialization explicitly (never as an import side effect).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { AugmentationLayers } from '../../layers/augmentation';
+import type { AugmentationLayers } from '../../core/layers/augmentation';
 import { RandomRotation, RandomTranslation, RandomZoom } from './affine';
 import { RandomBrightness, RandomContrast } from './color';
 import { RandomCrop } from './crop';

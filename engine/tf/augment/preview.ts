@@ -2,11 +2,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { deriveSeed } from '../../data/random';
-import { ConvasError } from '../../errors';
-import { analyzeGraph } from '../../graph/analyze';
-import { augmentationChain } from '../../graph/augmentation';
-import { layerSpec } from '../../layers';
-import type { Graph } from '../../project/schema';
+import { ConvasError } from '../../core/errors';
+import { analyzeGraph } from '../../core/graph/analyze';
+import { augmentationChain } from '../../core/graph/augmentation';
+import { layerSpec } from '../../core/layers';
+import type { Graph } from '../../core/project/schema';
 import { AUGMENTATION_LAYERS } from './index';
 
 export interface AugmentedImages {

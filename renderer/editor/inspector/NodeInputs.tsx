@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { isLayerKind, layerSpec } from '../../../engine/layers';
+import { isLayerKind, layerSpec } from '../../../engine/core/layers';
 import { useApp } from '../../store';
 import { connectionRefusal, edgeKey } from '../../store/graphOps';
 

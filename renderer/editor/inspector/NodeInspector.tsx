@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
-import { formatCount } from '../../../engine/graph/summary';
-import { isLayerKind, layerSpec } from '../../../engine/layers';
-import type { ParamSpecs } from '../../../engine/layers/params';
-import { shapeText } from '../../../engine/layers/shapeUtils';
+import { formatCount } from '../../../engine/core/graph/summary';
+import { isLayerKind, layerSpec } from '../../../engine/core/layers';
+import type { ParamSpecs } from '../../../engine/core/layers/params';
+import { shapeText } from '../../../engine/core/layers/shapeUtils';
 import { shortcutText } from '../../components/shortcuts';
 import { useApp } from '../../store';
 import { messageWithoutNode, problemsByNode } from '../../store/nodeProblems';

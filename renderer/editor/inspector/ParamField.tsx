@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Problem } from '../../../engine/errors';
-import type { ParamSpec, ParamValue } from '../../../engine/layers/params';
+import type { Problem } from '../../../engine/core/errors';
+import type { ParamSpec, ParamValue } from '../../../engine/core/layers/params';
 import { messageWithoutNode } from '../../store/nodeProblems';
 import { AutoIntField, BoolField, EnumField, IntPairField, TupleField } from './fields';
 import { NumberInput } from './NumberInput';

@@ -1,6 +1,6 @@
 /** One inspector control per param spec type. Each gets the resolved value and reports raw values. */
 import { useId } from 'react';
-import type { AutoIntParam, EnumParam, IntPairParam, TupleParam } from '../../../engine/layers/params';
+import type { AutoIntParam, EnumParam, IntPairParam, TupleParam } from '../../../engine/core/layers/params';
 import { NumberInput } from './NumberInput';
 import type { NumberRule } from './numberDraft';
 

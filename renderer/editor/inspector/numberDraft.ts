@@ -1,6 +1,6 @@
 /** Typed text → a param number, or the message shown under the field (the value is not committed then). */
-import { checkParam } from '../../../engine/graph/params';
-import type { FloatParam, IntParam } from '../../../engine/layers/params';
+import { checkParam } from '../../../engine/core/graph/params';
+import type { FloatParam, IntParam } from '../../../engine/core/layers/params';
 import { rangeText } from '../../components/numberRange';
 
 export type NumberRule = Pick<IntParam, 'min' | 'max'> & { integer: boolean; exclusiveMax?: boolean };

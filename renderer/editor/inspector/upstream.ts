@@ -1,5 +1,5 @@
 /** The part of the graph an augmentation preview depends on: the node and everything feeding it. */
-import type { ProjectEdge, ProjectNode } from '../../../engine/project/schema';
+import type { ProjectEdge, ProjectNode } from '../../../engine/core/project/schema';
 
 /** Ids of `nodeId` and all its ancestors. */
 export function upstreamIds(edges: readonly ProjectEdge[], nodeId: string): Set<string> {

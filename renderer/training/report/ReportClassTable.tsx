@@ -1,4 +1,4 @@
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { formatCount } from '../format';
 
 /** Images per class and split, with a bar for each class's share: imbalance shows at a glance. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ReportProblem } from '../../../engine/data/report/types';
+import type { ReportProblem } from '../../../engine/core/data/report/types';
 import { formatCount } from '../format';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

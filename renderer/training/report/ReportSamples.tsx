@@ -1,4 +1,4 @@
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { PixelImage } from '../PixelImage';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { DatasetReport } from '../../../engine/data/report/types';
-import type { ResizeMode } from '../../../engine/project/schema';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
+import type { ResizeMode } from '../../../engine/core/project/schema';
 import { formatCount } from '../format';
 
 const RESIZE_WORDS: Record<ResizeMode, string> = { stretch: 'stretched', centerCrop: 'center-cropped', letterbox: 'letterboxed' };

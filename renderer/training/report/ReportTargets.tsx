@@ -1,4 +1,4 @@
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { formatValue } from '../format';
 
 /** Regression targets: their range and mean, to see what a good error would be. */

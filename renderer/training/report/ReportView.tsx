@@ -1,4 +1,4 @@
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { useApp } from '../../store';
 import { ErrorBox } from '../ErrorBox';
 import { formatCount } from '../format';

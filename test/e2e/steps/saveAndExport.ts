@@ -9,7 +9,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Page } from 'playwright-core';
 import { loadDataset } from '../../../engine/data/load';
-import { projectSchema, type Project } from '../../../engine/project/schema';
+import { projectSchema, type Project } from '../../../engine/core/project/schema';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { canvasOf, edgeTexts, inspector, node, nodeNames, numberField, selectNode } from '../support/canvas';
 import { dashboard, runButton } from '../support/dashboard';

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { snapshotTree, tempDir, writeBrokenZoo, writeClassFolders, writeCsv, type TempDir } from '../../fixtures/imageFolders';
 import { REPO, runCli } from './runCli';
 

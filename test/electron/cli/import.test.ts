@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { parseProject } from '../../../engine/project/parse';
+import { parseProject } from '../../../engine/core/project/parse';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { writeClassFolders } from '../../fixtures/imageFolders';
 import { sequentialCnn, writeModel } from '../../engine/import/tfjs/kerasFixtures';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseProjectText } from '../../../engine/project/parse';
+import { parseProjectText } from '../../../engine/core/project/parse';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { compareWithOnnxRuntime } from '../../engine/export/onnx/onnxCheck';
 import { lastJsonLine, REPO, runCli } from './runCli';

@@ -1,6 +1,6 @@
 /** previewAugmentation through the service: LeNet-5 with a rotation and a crop in front, on the builtin digits. */
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../engine/project/schema';
+import type { Project } from '../../../engine/core/project/schema';
 import { createHarness, template } from './serviceHarness';
 
 async function augmentedLenet(): Promise<Project> {

@@ -1,6 +1,6 @@
 /** dispatch: every payload is validated before a handler runs; errors are data, never stacks. */
 import { describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { HOST_METHOD_NAMES } from '../../../electron/contract/hostApi';
 import { toHostError } from '../../../electron/service/hostErrors';
 import { createHarness, template } from './serviceHarness';

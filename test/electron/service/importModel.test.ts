@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { teachableMachineLike, writeModel } from '../../engine/import/tfjs/kerasFixtures';
 import { writeClassFolders } from '../../fixtures/imageFolders';

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHarness, REPO, template } from './serviceHarness';
-import { CURRENT_VERSION } from '../../../engine/project/schema';
+import { CURRENT_VERSION } from '../../../engine/core/project/schema';
 
 describe('project files through the service', () => {
   it('lists every template, validated, with a description', async () => {

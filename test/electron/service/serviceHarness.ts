@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Project } from '../../../engine/project/schema';
+import type { Project } from '../../../engine/core/project/schema';
 import type { HostError, HostEvent, HostMethod, HostReply, HostResults } from '../../../electron/contract/hostApi';
 import { createHostService, type HostService, type HostServiceOptions } from '../../../electron/service/hostService';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HostEvent } from '../../../electron/contract/hostApi';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { createHarness, template, type Harness } from './serviceHarness';
 
 type Of<T extends TrainEvent['type']> = Extract<TrainEvent, { type: T }>;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { prepareRenderer } from '../../../electron/shell/prepareRenderer';
 import { buildRenderer, ensureRendererBuilt } from '../../../electron/shell/rendererBuild';
 import { rendererFreshness } from '../../../electron/shell/rendererFreshness';

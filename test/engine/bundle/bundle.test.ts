@@ -8,7 +8,7 @@ import { openBundle, writeBundle } from '../../../engine/bundle';
 import { crc32 } from '../../../engine/bundle/crc32';
 import { unsafeReason } from '../../../engine/bundle/entryNames';
 import { graphSvg } from '../../../engine/bundle/thumbnail';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { loadModel } from '../../../engine/tf/modelFiles';
 import { fakeRun, filesUnder, lenetProject, tempDir } from './bundleFixtures';
 

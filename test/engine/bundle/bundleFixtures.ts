@@ -6,8 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { loadProjectFile } from '../../../engine/project/files';
-import { graphHash } from '../../../engine/project/identity';
-import type { Project } from '../../../engine/project/schema';
+import { graphHash } from '../../../engine/core/project/identity';
+import type { Project } from '../../../engine/core/project/schema';
 import { saveModel } from '../../../engine/tf/modelFiles';
 
 export const REPO = path.resolve(import.meta.dirname, '../../..');

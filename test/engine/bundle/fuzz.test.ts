@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openBundle, writeBundle } from '../../../engine/bundle';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { fakeRun, lenetProject, tempDir } from './bundleFixtures';
 
 let real: Uint8Array;

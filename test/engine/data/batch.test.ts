@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillBatch, oneHot } from '../../../engine/data/batch';
-import type { ImageSplit } from '../../../engine/data/types';
+import type { ImageSplit } from '../../../engine/core/data/types';
 
 const split: ImageSplit = {
   images: Uint8Array.from({ length: 5 * 4 }, (_, i) => (i * 51) & 255),

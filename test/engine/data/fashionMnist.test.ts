@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, peekDataset } from '../../../engine/data/load';
-import type { IdxDatasetSpec } from '../../../engine/project/schema';
+import type { IdxDatasetSpec } from '../../../engine/core/project/schema';
 
 const DIR = '/usr/share/datasets/fashion-mnist';
 const present = existsSync(`${DIR}/train-images-idx3-ubyte.gz`);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { loadDataset, peekDataset } from '../../../engine/data/load';
-import type { LoadedDataset } from '../../../engine/data/types';
-import type { IdxDatasetSpec } from '../../../engine/project/schema';
+import type { LoadedDataset } from '../../../engine/core/data/types';
+import type { IdxDatasetSpec } from '../../../engine/core/project/schema';
 import { gzip, idxImages, idxLabels, syntheticSet, tagOf, tempDir, writeSet } from '../../fixtures/idx';
 
 const opts = { validationSplit: 0.2, seed: 42 };

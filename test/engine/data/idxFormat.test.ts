@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { parseIdxImages, parseIdxImagesHeader, parseIdxLabels } from '../../../engine/data/idxFormat';
 import { idxImages, idxLabels, syntheticSet } from '../../fixtures/idx';
 

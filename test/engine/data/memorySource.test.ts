@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../engine/data/load';
 import { memorySource, memorySources } from '../../../engine/data/memorySource';
-import type { ImageSplit } from '../../../engine/data/types';
+import type { ImageSplit } from '../../../engine/core/data/types';
 
 // 5 images of 2 pixels: image i is [10 i, 255].
 const split: ImageSplit = { images: Uint8Array.from({ length: 10 }, (_, p) => (p % 2 ? 255 : 5 * p)), labels: Uint8Array.from([0, 1, 2, 1, 0]), count: 5 };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset, peekDataset } from '../../../engine/data/load';
 import { mnistDigitsDir, parseDigitJson } from '../../../engine/data/mnistDigits';
 import { mnistLoadMs } from '../../../engine/data/mnistBuiltin';
-import type { ImageSplit } from '../../../engine/data/types';
+import type { ImageSplit } from '../../../engine/core/data/types';
 
 const mnist = { kind: 'builtin', name: 'mnist' } as const;
 const PIXELS = 784;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConvasError } from '../../../engine/errors';
+import { ConvasError } from '../../../engine/core/errors';
 import { BACKEND_NAMES, parseBackendPreference, selectBackend } from '../../../engine/tf/backend';
 import { registerWasmKernels } from '../../../engine/tf/wasmKernels';
 

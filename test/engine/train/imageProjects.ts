@@ -3,8 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { mulberry32 } from '../../../engine/data/random';
-import type { DatasetSpec, Project } from '../../../engine/project/schema';
-import { CURRENT_VERSION, projectSchema } from '../../../engine/project/schema';
+import type { DatasetSpec, Project } from '../../../engine/core/project/schema';
+import { CURRENT_VERSION, projectSchema } from '../../../engine/core/project/schema';
 
 type Layer = [id: string, kind: string, params?: Record<string, unknown>];
 

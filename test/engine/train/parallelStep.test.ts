@@ -6,13 +6,13 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseProject } from '../../../engine/project/parse';
-import type { Graph, Project } from '../../../engine/project/schema';
+import { parseProject } from '../../../engine/core/project/parse';
+import type { Graph, Project } from '../../../engine/core/project/schema';
 import { selectBackend } from '../../../engine/tf/backend';
 import { batchGradients, modelVariables } from '../../../engine/train/gradients';
 import { buildModel, type ModelRecipe } from '../../../engine/train/modelRecipe';
 import { createParallelTrainStep, type ParallelTrainStep } from '../../../engine/train/parallelStep';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { TrainingSession } from '../../../engine/train/session';
 import { createTrainStep, type LossSpec } from '../../../engine/train/step';
 

@@ -1,6 +1,6 @@
 /** Regression metrics: MSE, MAE, RMSE and R² as defined, an even scatter sample, the worst predictions with images. */
 import { describe, expect, it } from 'vitest';
-import type { SplitSource } from '../../../engine/data/types';
+import type { SplitSource } from '../../../engine/core/data/types';
 import { RegressionAccumulator } from '../../../engine/train/regressionMetrics';
 
 const imageOf = (index: number) => new Uint8Array([index, index]);

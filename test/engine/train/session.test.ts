@@ -4,9 +4,9 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseProject } from '../../../engine/project/parse';
-import type { Project } from '../../../engine/project/schema';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import { parseProject } from '../../../engine/core/project/parse';
+import type { Project } from '../../../engine/core/project/schema';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { TrainingSession } from '../../../engine/train/session';
 
 const templates = path.resolve(__dirname, '../../../templates');

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { copyNodes, pasteClip } from '../../../renderer/editor/clipboard';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const g = () => graph({ input: ['input'], conv1: ['conv2d', { filters: 8 }], pool1: ['maxPooling2d'] }, ['input', 'conv1', 'pool1']);
 

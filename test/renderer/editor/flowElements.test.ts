@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { createFlowEdgeMapper, createFlowNodeMapper } from '../../../renderer/editor/flowElements';
 import { moveNodes } from '../../../renderer/store/graphOps';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 test('flow nodes are reused unless their node, selection or size changed', () => {
   const toFlow = createFlowNodeMapper();

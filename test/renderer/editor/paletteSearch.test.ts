@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { LAYER_KINDS } from '../../../engine/layers';
+import { LAYER_KINDS } from '../../../engine/core/layers';
 import { paletteGroups } from '../../../renderer/editor/paletteSearch';
 
 const kinds = (q: string) => paletteGroups(q).flatMap(g => g.items.map(i => i.kind));

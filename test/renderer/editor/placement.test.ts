@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { placementBelow } from '../../../renderer/editor/placement';
 import { ROW_STEP } from '../../../renderer/editor/nodeSize';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 test('a new node goes under its anchor, stepping sideways past nodes already there', () => {
   const g = graph({ a: ['input'], b: ['conv2d'] }, ['a', 'b']);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { refusalOfWire } from '../../../renderer/editor/wireRefusal';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const g = graph({ in: ['input'], f: ['randomFlip'], c: ['conv2d'], c2: ['conv2d'] }, ['in', 'f', 'c']);
 

@@ -1,6 +1,6 @@
 /** Save as bundle… and opening a .convas from Open…: the host calls and what the user is told. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunSummary } from '../../../engine/runs/types';
+import type { RunSummary } from '../../../engine/core/runs/types';
 
 const fakeHost = {
   pickPath: vi.fn(async () => ({ supported: true, path: '/home/you/hand-in' as string | null })),

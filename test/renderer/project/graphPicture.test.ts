@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { graphPicture } from '../../../renderer/project/graphPicture';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 test('a template picture turns the graph left to right with one line per edge', () => {
   const g = graph({ a: ['input'], b: ['conv2d'], c: ['output'] }, ['a', 'b', 'c'], ['a', 'ghost']);

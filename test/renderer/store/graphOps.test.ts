@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { connect, connectionRefusal, edgeKey, moveNodes, removeElements, renameNode, setParam } from '../../../renderer/store/graphOps';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const chain = () => graph({ in: ['input'], c: ['conv2d'], f: ['flatten'], out: ['output'] }, ['in', 'c', 'f', 'out']);
 

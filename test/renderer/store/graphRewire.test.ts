@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Graph, ProjectNode } from '../../../engine/project/schema';
+import type { Graph, ProjectNode } from '../../../engine/core/project/schema';
 import { deleteAndReconnect, edgeToInsertInto, insertIntoEdge } from '../../../renderer/store/graphRewire';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const at = (g: Graph, positions: Record<string, number>): Graph =>
   ({ ...g, nodes: g.nodes.map(n => ({ ...n, position: { x: 0, y: positions[n.id] ?? 0 } })) });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { useApp } from '../../../renderer/store';
 import { blankProject } from '../../../renderer/store/blankProject';
 import { selectionWithin } from '../../../renderer/store/selectionSync';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const app = () => useApp.getState();
 const history = () => useApp.temporal.getState();

@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { analysisDataset, createAnalysisCache } from '../../../renderer/store/analysisCache';
 import { setTrainable } from '../../../renderer/store/graphOps';
-import { graph } from '../../engine/graph/graphs';
+import { graph } from '../../engine/core/graph/graphs';
 
 const lenetish = () => graph(
   { in: ['input'], c: ['conv2d', { filters: 6, kernelSize: 5 }], f: ['flatten'], out: ['output'] },

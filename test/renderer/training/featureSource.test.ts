@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphHash } from '../../../engine/project/identity';
-import type { RunSummary } from '../../../engine/runs/types';
+import { graphHash } from '../../../engine/core/project/identity';
+import type { RunSummary } from '../../../engine/core/runs/types';
 import { mapsToDraw, shownMaps } from '../../../renderer/training/featureSource';
 import { chosenRun, hashOf, trainedEarlierGraph, weightsRun } from '../../../renderer/training/runList';
 import { reduceSession, sessionStarted } from '../../../renderer/training/session';

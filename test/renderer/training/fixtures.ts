@@ -1,5 +1,5 @@
-import type { Project } from '../../../engine/project/schema';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { Project } from '../../../engine/core/project/schema';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 
 export const project: Project = {
   version: 2, id: 'tiny-project', name: 'tiny', nodes: [], edges: [], dataset: { kind: 'builtin', name: 'mnist' },

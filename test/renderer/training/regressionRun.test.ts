@@ -1,6 +1,6 @@
 /** A regression run as the dashboard reduces it: MAE instead of accuracy, skipped files, and its archive entry. */
 import { describe, expect, it } from 'vitest';
-import type { RegressionMetrics, TrainEvent } from '../../../engine/train/protocol';
+import type { RegressionMetrics, TrainEvent } from '../../../engine/core/train/protocol';
 import { chartPlan } from '../../../renderer/training/chartPlan';
 import { comparableSeries, epochSeries } from '../../../renderer/training/chartData';
 import { overlayRuns } from '../../../renderer/training/runArchive';

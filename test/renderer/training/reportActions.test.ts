@@ -1,7 +1,7 @@
 /** The dataset report through the store: progress from host events of its own request, then the report. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostEvent, HostParams } from '../../../electron/contract/hostApi';
-import type { DatasetReport } from '../../../engine/data/report/types';
+import type { DatasetReport } from '../../../engine/core/data/report/types';
 
 const listeners = new Set<(e: HostEvent) => void>();
 const pending: { params: HostParams<'datasetReport'>; resolve(r: DatasetReport): void; reject(e: unknown): void }[] = [];

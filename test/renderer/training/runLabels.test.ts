@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainingSchema } from '../../../engine/project/schema';
+import { trainingSchema } from '../../../engine/core/project/schema';
 import { runScore, settingsDiff } from '../../../renderer/training/runLabels';
 
 const cfg = trainingSchema.parse({});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDLE, isBusy, reduceSession, runOf, sessionStarted, withPending, type Session } from '../../../renderer/training/session';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from './fixtures';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 
 const starting: Session = { phase: 'starting', project, sessionId: null, outDir: null };
 const run = (events: TrainEvent[], from: Session = sessionStarted(starting, 's1', '/runs/tiny')) => events.reduce(reduceSession, from);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { overlayRuns, MAX_RUNS } from '../../../renderer/training/runArchive';
 import { sessionStarted, type Session } from '../../../renderer/training/session';
 import { applyEvents, sessionIdOf } from '../../../renderer/training/trainingEvents';

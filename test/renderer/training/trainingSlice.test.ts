@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostEvent } from '../../../electron/contract/hostApi';
-import type { RunSummary } from '../../../engine/runs/types';
-import type { TrainEvent } from '../../../engine/train/protocol';
+import type { RunSummary } from '../../../engine/core/runs/types';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { batchEvent, compiledEvent, doneEvent } from './fixtures';
 
 const listeners = new Set<(e: HostEvent) => void>();

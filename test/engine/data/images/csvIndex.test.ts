@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexImageDataset, scanImageDataset, type ImageDatasetIndex } from '../../../../engine/data/images/imageIndex';
-import { ConvasError } from '../../../../engine/errors';
-import type { CsvDatasetSpec } from '../../../../engine/project/schema';
+import { ConvasError } from '../../../../engine/core/errors';
+import type { CsvDatasetSpec } from '../../../../engine/core/project/schema';
 import { encodeImage, patternPixels, put, snapshotTree, tempDir, writeCsv, type TempDir } from '../../../fixtures/imageFolders';
 
 const opts = { validationSplit: 0.2, testSplit: 0.1, seed: 42 };

@@ -3,8 +3,8 @@ import { mkdir, symlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexImageDataset, scanImageDataset, type ImageDatasetIndex } from '../../../../engine/data/images/imageIndex';
-import { ConvasError } from '../../../../engine/errors';
-import type { FolderDatasetSpec } from '../../../../engine/project/schema';
+import { ConvasError } from '../../../../engine/core/errors';
+import type { FolderDatasetSpec } from '../../../../engine/core/project/schema';
 import { put, snapshotTree, tempDir, writeBrokenZoo, writeClassFolders, writeGivenSplits, type BrokenZoo, type TempDir } from '../../../fixtures/imageFolders';
 
 const folder = (path: string): FolderDatasetSpec => ({ kind: 'folder', path, resize: 'stretch' });

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDatasetReport } from '../../../../engine/data/report/buildReport';
-import type { DatasetReport, ReportProblem } from '../../../../engine/data/report/types';
+import type { DatasetReport, ReportProblem } from '../../../../engine/core/data/report/types';
 import { syntheticSet, writeSet } from '../../../fixtures/idx';
 import {
   duplicate, encodeImage, patternPixels, permissionsIgnored, put, snapshotTree, tempDir, writeBrokenZoo,

@@ -12,7 +12,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { kerasExporter } from '../../../../engine/export/keras';
 import { pytorchExporter } from '../../../../engine/export/pytorch';
-import type { Project } from '../../../../engine/project/schema';
+import type { Project } from '../../../../engine/core/project/schema';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
 import { allKindsProject, buildWithFixedWeights, fitFor, PYTHON, python, templates } from '../python/fixtures';
 import { spawnSync } from 'node:child_process';

@@ -4,7 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LAYER_KINDS } from '../../../../engine/layers';
+import { LAYER_KINDS } from '../../../../engine/core/layers';
 import { everyKindProject } from './everyKindGraph';
 import { compareWithOnnxRuntime } from './onnxCheck';
 

@@ -1,6 +1,6 @@
 /** A generated project that uses every layer kind and every activation, for exporter tests. */
-import { ACTIVATIONS } from '../../../../engine/layers/params';
-import type { Project } from '../../../../engine/project/schema';
+import { ACTIVATIONS } from '../../../../engine/core/layers/params';
+import type { Project } from '../../../../engine/core/project/schema';
 
 type Node = Project['nodes'][number];
 

@@ -8,10 +8,10 @@ import onnxProto from 'onnx-proto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, EXPORTERS } from '../../../../engine/export';
 import { onnxExporter } from '../../../../engine/export/onnx';
-import { analyzeGraph } from '../../../../engine/graph/analyze';
-import { layerContextOf } from '../../../../engine/graph/layerContext';
-import { LAYERS } from '../../../../engine/layers';
-import { parseProjectText } from '../../../../engine/project/parse';
+import { analyzeGraph } from '../../../../engine/core/graph/analyze';
+import { layerContextOf } from '../../../../engine/core/graph/layerContext';
+import { LAYERS } from '../../../../engine/core/layers';
+import { parseProjectText } from '../../../../engine/core/project/parse';
 import { compileGraph } from '../../../../engine/tf/compile';
 import { datasetFor } from './onnxCheck';
 

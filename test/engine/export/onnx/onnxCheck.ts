@@ -11,9 +11,9 @@ import type * as tfl from '@tensorflow/tfjs-layers';
 import * as ort from 'onnxruntime-node';
 import { mulberry32 } from '../../../../engine/data/random';
 import { onnxExporter } from '../../../../engine/export/onnx';
-import { analyzeGraph, type GraphAnalysis } from '../../../../engine/graph/analyze';
-import { layerContextOf, type DatasetFit } from '../../../../engine/graph/layerContext';
-import type { Project } from '../../../../engine/project/schema';
+import { analyzeGraph, type GraphAnalysis } from '../../../../engine/core/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../../../../engine/core/graph/layerContext';
+import type { Project } from '../../../../engine/core/project/schema';
 import { compileGraph } from '../../../../engine/tf/compile';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
 

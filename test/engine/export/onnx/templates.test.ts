@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseProjectText } from '../../../../engine/project/parse';
+import { parseProjectText } from '../../../../engine/core/project/parse';
 import { compareWithOnnxRuntime } from './onnxCheck';
 
 const dir = path.resolve(__dirname, '../../../../templates');

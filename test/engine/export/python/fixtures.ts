@@ -7,11 +7,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { mulberry32 } from '../../../../engine/data/random';
-import { analyzeGraph, type GraphAnalysis } from '../../../../engine/graph/analyze';
-import type { DatasetFit } from '../../../../engine/graph/layerContext';
-import { layerContextOf } from '../../../../engine/graph/layerContext';
-import { parseProject } from '../../../../engine/project/parse';
-import type { Project } from '../../../../engine/project/schema';
+import { analyzeGraph, type GraphAnalysis } from '../../../../engine/core/graph/analyze';
+import type { DatasetFit } from '../../../../engine/core/graph/layerContext';
+import { layerContextOf } from '../../../../engine/core/graph/layerContext';
+import { parseProject } from '../../../../engine/core/project/parse';
+import type { Project } from '../../../../engine/core/project/schema';
 import { compileGraph } from '../../../../engine/tf/compile';
 import type * as tfl from '@tensorflow/tfjs-layers';
 

@@ -11,7 +11,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pytorchExporter } from '../../../../engine/export/pytorch';
 import { encodeNpy } from '../../../../engine/export/python/tensorFiles';
-import { parseProject } from '../../../../engine/project/parse';
+import { parseProject } from '../../../../engine/core/project/parse';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
 import { buildWithFixedWeights, fitFor, fixedInputs, maxAbsDiff, python, readNpy, torchMissing } from '../python/fixtures';
 

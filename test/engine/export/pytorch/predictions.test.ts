@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pytorchExporter } from '../../../../engine/export/pytorch';
 import { encodeNpy } from '../../../../engine/export/python/tensorFiles';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
-import type { Project } from '../../../../engine/project/schema';
+import type { Project } from '../../../../engine/core/project/schema';
 import {
   allKindsProject, buildWithFixedWeights, fitFor, fixedInputs, maxAbsDiff, python, readNpy, templates, torchMissing,
 } from '../python/fixtures';

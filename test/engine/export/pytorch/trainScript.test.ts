@@ -13,7 +13,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pytorchExporter } from '../../../../engine/export/pytorch';
 import { encodeNpy } from '../../../../engine/export/python/tensorFiles';
-import type { Project } from '../../../../engine/project/schema';
+import type { Project } from '../../../../engine/core/project/schema';
 import { encodeImage, patternPixels, put } from '../../../fixtures/imageFolders';
 import { allKindsProject, buildWithFixedWeights, fitFor, fixedInputs, PYTHON, python, templates, torchMissing } from '../python/fixtures';
 

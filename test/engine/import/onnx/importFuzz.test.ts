@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import onnxProto, { type onnx as Proto } from 'onnx-proto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../../engine/errors';
+import { ConvasError } from '../../../../engine/core/errors';
 import { importOnnxModel } from '../../../../engine/import/onnx/importOnnx';
 import { selectBackend } from '../../../../engine/tf/backend';
 import { everyKindProject } from '../../export/onnx/everyKindGraph';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../../engine/errors';
+import { ConvasError } from '../../../../engine/core/errors';
 import { importTfjsModel } from '../../../../engine/import/tfjs/importModel';
 import { selectBackend } from '../../../../engine/tf/backend';
 import { sequentialCnn, teachableMachineLike, writeModel } from './kerasFixtures';

@@ -1,6 +1,6 @@
 /** The pure half of the importer: topology flattening and the layer mapping, on hand-written configs. */
 import { describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../../engine/errors';
+import { ConvasError } from '../../../../engine/core/errors';
 import { importGraph } from '../../../../engine/import/tfjs/importGraph';
 import { mapLayer } from '../../../../engine/import/tfjs/layerMapping';
 import { flattenTopology } from '../../../../engine/import/tfjs/topology';

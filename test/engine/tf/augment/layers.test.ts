@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../engine/data/random';
-import type { AugmentationConfigs } from '../../../../engine/layers/augmentation';
+import type { AugmentationConfigs } from '../../../../engine/core/layers/augmentation';
 import { AUGMENTATION_LAYERS, registerAugmentationClasses } from '../../../../engine/tf/augment';
 import { rotationRow, translationRow, zoomRow } from '../../../../engine/tf/augment/affine';
 import { useCorrectTransformKernels } from '../../../../engine/tf/augment/transformKernel';

@@ -1,8 +1,8 @@
 /** previewAugmentation: a chain of augmentation nodes run in training mode on a few uint8 images. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ConvasError } from '../../../../engine/errors';
+import { ConvasError } from '../../../../engine/core/errors';
 import { previewAugmentation } from '../../../../engine/tf/augment/preview';
-import { graph } from '../../graph/graphs';
+import { graph } from '../../core/graph/graphs';
 import { selectBackend } from '../../../../engine/tf/backend';
 
 const project = graph({

@@ -14,14 +14,14 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../engine/data/random';
 import { tfjsExporter } from '../../../../engine/export/tfjs';
-import { analyzeGraph } from '../../../../engine/graph/analyze';
-import type { Project } from '../../../../engine/project/schema';
+import { analyzeGraph } from '../../../../engine/core/graph/analyze';
+import type { Project } from '../../../../engine/core/project/schema';
 import { selectBackend } from '../../../../engine/tf/backend';
 import { compileGraph } from '../../../../engine/tf/compile';
 import { saveModel } from '../../../../engine/tf/modelFiles';
 import { loadTrainedModel } from '../../../../engine/tf/trainedModel';
 import { createTrainStep } from '../../../../engine/train/step';
-import { graph, type NodeDefs } from '../../graph/graphs';
+import { graph, type NodeDefs } from '../../core/graph/graphs';
 
 const CLASSES = 3;
 const ctx = { numClasses: CLASSES };

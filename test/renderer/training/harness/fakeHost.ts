@@ -4,10 +4,10 @@
  * without the service.
  */
 import type { HostApi, HostEvent, HostParams } from '../../../../electron/contract/hostApi';
-import { graphHash } from '../../../../engine/project/identity';
-import { trainingSchema, type Project } from '../../../../engine/project/schema';
-import type { RunSummary } from '../../../../engine/runs/types';
-import type { TestMetrics, TrainEvent } from '../../../../engine/train/protocol';
+import { graphHash } from '../../../../engine/core/project/identity';
+import { trainingSchema, type Project } from '../../../../engine/core/project/schema';
+import type { RunSummary } from '../../../../engine/core/runs/types';
+import type { TestMetrics, TrainEvent } from '../../../../engine/core/train/protocol';
 import { samples } from 'virtual:harness-digits';
 import { decodeBase64 } from '../../../../renderer/training/pixels';
 import { regressionMode, regressionTest } from './fakeRegression';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../../../renderer/styles/theme.css';
-import { projectSchema } from '../../../../engine/project/schema';
+import { projectSchema } from '../../../../engine/core/project/schema';
 import lenet from '../../../../templates/lenet5-mnist.convas.json';
 import { useApp } from '../../../../renderer/store';
 import { FeatureMapsPanel } from '../../../../renderer/training/FeatureMapsPanel';

@@ -1,5 +1,5 @@
 /** A tiny LeNet-like forward pass in plain JS, so the harness streams believable feature maps. */
-import type { FeatureMap } from '../../../../engine/train/protocol';
+import type { FeatureMap } from '../../../../engine/core/train/protocol';
 
 export interface Conv { kh: number; kw: number; cin: number; cout: number; weights: Float32Array }
 

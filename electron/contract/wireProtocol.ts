@@ -4,7 +4,7 @@
  * arrive as `{event}`. Typed arrays (feature maps, filters) travel as base64 with a type marker
  * and are rebuilt as the same typed array on the other side.
  */
-import type { HostEvent, HostReply } from '../contract/hostApi';
+import type { HostEvent, HostReply } from './hostApi';
 
 /** The WebSocket endpoint and the query parameter that carries the session token. */
 export const WIRE_PATH = '/rpc';

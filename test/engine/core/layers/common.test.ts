@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LAYERS, type LayerKind } from '../../../engine/layers';
-import { mergeMismatch, windowOutput } from '../../../engine/layers/common';
-import { resolveParams } from '../../../engine/graph/params';
-import type { Shape } from '../../../engine/layers/shapeUtils';
-import type { ShapeResult } from '../../../engine/layers/types';
+import { LAYERS, type LayerKind } from '../../../../engine/core/layers';
+import { mergeMismatch, windowOutput } from '../../../../engine/core/layers/common';
+import { resolveParams } from '../../../../engine/core/graph/params';
+import type { Shape } from '../../../../engine/core/layers/shapeUtils';
+import type { ShapeResult } from '../../../../engine/core/layers/types';
 
 /** inferShape of a kind with defaults overridden by `params`. */
 function infer(kind: LayerKind, inputs: Shape[], params: Record<string, unknown> = {}): ShapeResult {

@@ -3,14 +3,14 @@
  * params, the engine's shapes and param counts equal what tfjs builds, and params survive the project file.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeGraph, type AnalyzeOptions } from '../../../engine/graph/analyze';
-import { layerContextOf, type DatasetFit } from '../../../engine/graph/layerContext';
-import { resolveParams } from '../../../engine/graph/params';
-import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
-import { ACTIVATIONS, type ParamSpecs } from '../../../engine/layers/params';
-import { CURRENT_VERSION, projectSchema, type Graph } from '../../../engine/project/schema';
+import { analyzeGraph, type AnalyzeOptions } from '../../../../engine/core/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../../../../engine/core/graph/layerContext';
+import { resolveParams } from '../../../../engine/core/graph/params';
+import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../../engine/core/layers';
+import { ACTIVATIONS, type ParamSpecs } from '../../../../engine/core/layers/params';
+import { CURRENT_VERSION, projectSchema, type Graph } from '../../../../engine/core/project/schema';
 import { tfjsMismatches, trainOneStep, useCpuBackend } from './tfCheck';
-import { compareWithOnnxRuntime } from '../export/onnx/onnxCheck';
+import { compareWithOnnxRuntime } from '../../export/onnx/onnxCheck';
 
 interface Case {
   params?: Record<string, unknown>;

@@ -1,9 +1,9 @@
 /** The augmentation kinds as the pure engine sees them: shapes, placement, text, and what they build for inference. */
 import * as tfl from '@tensorflow/tfjs-layers';
 import { describe, expect, it } from 'vitest';
-import { analyzeGraph } from '../../../engine/graph/analyze';
-import { LAYER_KINDS, layerSpec } from '../../../engine/layers';
-import type { AugmentationLayers } from '../../../engine/layers/augmentation';
+import { analyzeGraph } from '../../../../engine/core/graph/analyze';
+import { LAYER_KINDS, layerSpec } from '../../../../engine/core/layers';
+import type { AugmentationLayers } from '../../../../engine/core/layers/augmentation';
 import { graph, type NodeDefs } from '../graph/graphs';
 
 const AUGMENTATION = LAYER_KINDS.filter(k => layerSpec(k).category === 'augmentation');

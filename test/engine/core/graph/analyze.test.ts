@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CATALOGUE, type ErrorCode, type Problem } from '../../../engine/errors';
-import { analyzeGraph, type AnalyzeOptions } from '../../../engine/graph/analyze';
-import type { Graph } from '../../../engine/project/schema';
+import { ERROR_CATALOGUE, type ErrorCode, type Problem } from '../../../../engine/core/errors';
+import { analyzeGraph, type AnalyzeOptions } from '../../../../engine/core/graph/analyze';
+import type { Graph } from '../../../../engine/core/project/schema';
 import { graph, mnist } from './graphs';
 
 const IN = ['input', { shape: [28, 28, 1] }] as ['input', Record<string, unknown>];

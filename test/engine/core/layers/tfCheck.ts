@@ -1,9 +1,9 @@
 /** Test helper: compiles an analysed graph with tfjs and lists every place tfjs disagrees with the engine. */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { GraphAnalysis } from '../../../engine/graph/analyze';
-import type { LayerContext } from '../../../engine/layers/types';
-import { compileGraph, layerNames } from '../../../engine/tf/compile';
+import type { GraphAnalysis } from '../../../../engine/core/graph/analyze';
+import type { LayerContext } from '../../../../engine/core/layers/types';
+import { compileGraph, layerNames } from '../../../../engine/tf/compile';
 
 export async function useCpuBackend(): Promise<void> {
   await tf.setBackend('cpu');

@@ -6,14 +6,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { ERROR_CATALOGUE } from '../../../engine/errors';
-import { analyzeGraph, type AnalyzeOptions } from '../../../engine/graph/analyze';
-import { layerContextOf, type DatasetFit } from '../../../engine/graph/layerContext';
-import { resolveParams } from '../../../engine/graph/params';
-import { modelTotals } from '../../../engine/graph/summary';
-import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../engine/layers';
-import type { ParamSpec, ParamSpecs } from '../../../engine/layers/params';
-import type { Graph } from '../../../engine/project/schema';
+import { ERROR_CATALOGUE } from '../../../../engine/core/errors';
+import { analyzeGraph, type AnalyzeOptions } from '../../../../engine/core/graph/analyze';
+import { layerContextOf, type DatasetFit } from '../../../../engine/core/graph/layerContext';
+import { resolveParams } from '../../../../engine/core/graph/params';
+import { modelTotals } from '../../../../engine/core/graph/summary';
+import { LAYER_KINDS, layerSpec, type LayerKind } from '../../../../engine/core/layers';
+import type { ParamSpec, ParamSpecs } from '../../../../engine/core/layers/params';
+import type { Graph } from '../../../../engine/core/project/schema';
 import { tfjsMismatches, useCpuBackend } from '../layers/tfCheck';
 
 const NUM_RUNS = 8000;

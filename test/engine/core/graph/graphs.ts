@@ -1,5 +1,5 @@
 /** Test helper: terse graphs. `chains` are paths; each consecutive pair becomes an edge. */
-import type { Graph } from '../../../engine/project/schema';
+import type { Graph } from '../../../../engine/core/project/schema';
 
 export type NodeDefs = Record<string, [kind: string, params?: Record<string, unknown>]>;
 

@@ -1,7 +1,7 @@
 /** The shell's wire format: typed arrays survive JSON as base64, and malformed markers are refused. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { base64ToBytes, bytesToBase64, decodeWire, encodeWire } from '../../../electron/shell/wireProtocol';
+import { base64ToBytes, bytesToBase64, decodeWire, encodeWire } from '../../../electron/contract/wireProtocol';
 
 describe('wire protocol', () => {
   it('encodes base64 exactly as Node does, and back', () => {

@@ -1,8 +1,8 @@
 /** Hand-computed costs (params are also checked against tfjs in conformance.test.ts; FLOPs only here). */
 import { describe, expect, it } from 'vitest';
-import { resolveParams } from '../../../engine/graph/params';
-import { LAYERS, type LayerKind } from '../../../engine/layers';
-import type { Shape } from '../../../engine/layers/shapeUtils';
+import { resolveParams } from '../../../../engine/core/graph/params';
+import { LAYERS, type LayerKind } from '../../../../engine/core/layers';
+import type { Shape } from '../../../../engine/core/layers/shapeUtils';
 
 function cost(kind: LayerKind, inputs: Shape[], params: Record<string, unknown> = {}) {
   const spec = LAYERS[kind];

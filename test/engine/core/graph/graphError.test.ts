@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problem } from '../../../engine/errors';
-import { graphError } from '../../../engine/graph/graphError';
+import { problem } from '../../../../engine/core/errors';
+import { graphError } from '../../../../engine/core/graph/graphError';
 
 describe('graphError', () => {
   const cycle = problem('GRAPH_CYCLE', 'a → b → a is a loop', { nodeId: 'a' });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derivedProjectId, graphHash, newProjectId } from '../../../engine/project/identity';
-import { parseProject } from '../../../engine/project/parse';
-import { projectIdSchema } from '../../../engine/project/schema';
+import { derivedProjectId, graphHash, newProjectId } from '../../../../engine/core/project/identity';
+import { parseProject } from '../../../../engine/core/project/parse';
+import { projectIdSchema } from '../../../../engine/core/project/schema';
 
-const lenet = parseProject(JSON.parse(readFileSync(new URL('../../../templates/lenet5-mnist.convas.json', import.meta.url), 'utf8')));
+const lenet = parseProject(JSON.parse(readFileSync(new URL('../../../../templates/lenet5-mnist.convas.json', import.meta.url), 'utf8')));
 const v1 = { version: 1, name: 'old', nodes: lenet.nodes, edges: lenet.edges, dataset: { kind: 'builtin', name: 'mnist' } };
 
 describe('project ids', () => {
