@@ -9,7 +9,7 @@ import { Sidebar } from './editor/Sidebar';
 import { useShortcuts } from './editor/useShortcuts';
 import { TopBar } from './project/TopBar';
 import { useDocumentTitle } from './project/useDocumentTitle';
-import { useDatasetPreview } from './training/useDatasetPreview';
+import { useDatasetPreview } from './training/dataset/useDatasetPreview';
 import { useHostFacts } from './project/useHostFacts';
 
 /** The window: each part fails alone (its error and a Reload button), and the project stays in the store. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useApp } from '../store';
 import type { DockTab } from '../store/uiSlice';
-import { FeatureMapsPanel } from '../training/FeatureMapsPanel';
+import { FeatureMapsPanel } from '../training/featureMaps/FeatureMapsPanel';
 import { TrainingPanel } from '../training/TrainingPanel';
 import { clampDock, defaultDockHeight, dockLimits } from './dockHeight';
 import { DockSplitter } from './DockSplitter';

@@ -4,7 +4,7 @@ import { PanelFailure } from '../components/PanelFailure';
 import { useApp } from '../store';
 import type { DialogRequest } from '../store/dialogPart';
 import { TemplatesDialog } from '../project/TemplatesDialog';
-import { DatasetReportDialog } from '../training/report/DatasetReportDialog';
+import { DatasetReportDialog } from '../training/dataset/report/DatasetReportDialog';
 import { FileBrowserDialog } from './FileBrowserDialog';
 import { UnsavedDialog } from './UnsavedDialog';
 

@@ -5,9 +5,9 @@ import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { useApp } from '../store';
 import { selectBaseDir, selectProject } from '../store/projectSelectors';
-import { projectTrainingOf } from '../training/projectTraining';
-import { runLabel } from '../training/runLabels';
-import { chosenRun } from '../training/runList';
+import { projectTrainingOf } from '../training/run/projectTraining';
+import { runLabel } from '../training/run/runLabels';
+import { chosenRun } from '../training/run/runList';
 
 export const BUNDLE_EXTENSION = '.convas';
 

@@ -3,15 +3,15 @@
  * disk, the probe and the export; for all, the dataset preview and report. Host calls live in
  * renderer/training/*Actions.
  */
-import { createExportActions, type ExportActions } from '../training/exportActions';
-import { createPreviewActions, type PreviewActions } from '../training/previewActions';
-import { createProbeActions, type ProbeActions } from '../training/probeActions';
-import { updateProjectTraining } from '../training/projectTraining';
-import { createReportActions, type ReportActions } from '../training/reportActions';
-import { createRunActions, type RunActions } from '../training/runActions';
-import { createRunListActions, type RunListActions } from '../training/runListActions';
-import { updateTraining } from '../training/storeAccess';
-import { initialTrainingState, type TrainingState } from '../training/trainingState';
+import { createExportActions, type ExportActions } from '../training/export/exportActions';
+import { createPreviewActions, type PreviewActions } from '../training/dataset/previewActions';
+import { createProbeActions, type ProbeActions } from '../training/featureMaps/probeActions';
+import { updateProjectTraining } from '../training/run/projectTraining';
+import { createReportActions, type ReportActions } from '../training/dataset/reportActions';
+import { createRunActions, type RunActions } from '../training/run/runActions';
+import { createRunListActions, type RunListActions } from '../training/run/runListActions';
+import { updateTraining } from '../training/run/storeAccess';
+import { initialTrainingState, type TrainingState } from '../training/run/trainingState';
 import type { SliceCreator } from './slice';
 
 export interface TrainingSlice extends RunActions, RunListActions, PreviewActions, ReportActions, ProbeActions, ExportActions {

@@ -1,12 +1,12 @@
 import './training.css';
 import { useApp } from '../store';
-import { DatasetChooser } from './DatasetChooser';
-import { HyperparamsForm } from './HyperparamsForm';
-import { RunResult } from './RunResult';
-import { RunsCard } from './RunsCard';
-import { TrainControls } from './TrainControls';
-import { TrainingCharts } from './TrainingCharts';
-import { useProjectRuns } from './useProjectRuns';
+import { DatasetChooser } from './dataset/DatasetChooser';
+import { HyperparamsForm } from './run/HyperparamsForm';
+import { RunResult } from './results/RunResult';
+import { RunsCard } from './export/RunsCard';
+import { TrainControls } from './run/TrainControls';
+import { TrainingCharts } from './charts/TrainingCharts';
+import { useProjectRuns } from './run/useProjectRuns';
 
 /** The training dashboard: setup on the left; the run (controls with its score, curves, details) and the project's runs on the right. */
 export function TrainingPanel() {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AugmentationPreview } from '../../../electron/contract/hostApi';
 import { host } from '../../host';
 import { useApp } from '../../store';
-import { currentProject, projectBaseDir } from '../../training/projectAccess';
+import { currentProject, projectBaseDir } from '../../training/run/projectAccess';
 import { toUserError, type UserError } from '../../training/userError';
 import { upstreamSignature } from './upstream';
 

@@ -1,12 +1,12 @@
 /** A regression run as the dashboard reduces it: MAE instead of accuracy, skipped files, and its archive entry. */
 import { describe, expect, it } from 'vitest';
 import type { RegressionMetrics, TrainEvent } from '../../../engine/core/train/protocol';
-import { chartPlan } from '../../../renderer/training/chartPlan';
-import { comparableSeries, epochSeries } from '../../../renderer/training/chartData';
-import { overlayRuns } from '../../../renderer/training/runArchive';
-import { runOf, sessionStarted, taskOf } from '../../../renderer/training/session';
-import { applyEvents } from '../../../renderer/training/trainingEvents';
-import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/trainingState';
+import { chartPlan } from '../../../renderer/training/charts/chartPlan';
+import { comparableSeries, epochSeries } from '../../../renderer/training/charts/chartData';
+import { overlayRuns } from '../../../renderer/training/run/runArchive';
+import { runOf, sessionStarted, taskOf } from '../../../renderer/training/run/session';
+import { applyEvents } from '../../../renderer/training/run/trainingEvents';
+import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/run/trainingState';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from './fixtures';
 
 export const regressionCompiled: TrainEvent = {

@@ -17,8 +17,8 @@ const fakeHost = {
 vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
 const { useApp } = await import('../../../renderer/store');
-const { projectTrainingOf } = await import('../../../renderer/training/projectTraining');
-const { currentProject } = await import('../../../renderer/training/projectAccess');
+const { projectTrainingOf } = await import('../../../renderer/training/run/projectTraining');
+const { currentProject } = await import('../../../renderer/training/run/projectAccess');
 
 function runOnDisk(runId: string, projectId: string): RunSummary {
   return {

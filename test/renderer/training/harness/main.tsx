@@ -5,9 +5,9 @@ import '../../../../renderer/styles/theme.css';
 import { projectSchema } from '../../../../engine/core/project/schema';
 import lenet from '../../../../templates/lenet5-mnist.convas.json';
 import { useApp } from '../../../../renderer/store';
-import { FeatureMapsPanel } from '../../../../renderer/training/FeatureMapsPanel';
+import { FeatureMapsPanel } from '../../../../renderer/training/featureMaps/FeatureMapsPanel';
 import { TrainingPanel } from '../../../../renderer/training/TrainingPanel';
-import { useDatasetPreview } from '../../../../renderer/training/useDatasetPreview';
+import { useDatasetPreview } from '../../../../renderer/training/dataset/useDatasetPreview';
 
 useApp.getState().loadProject(projectSchema.parse(lenet), null);
 const params = new URLSearchParams(location.search);

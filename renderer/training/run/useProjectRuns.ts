@@ -1,0 +1,10 @@
+import { useEffect } from 'react';
+import { useApp } from '../../store';
+
+/** Keeps the open project's run list read from disk: on showing, on opening another project, after saving it elsewhere. */
+export function useProjectRuns(): void {
+  const ensureRuns = useApp(s => s.ensureRuns);
+  const projectId = useApp(s => s.meta.id);
+  const filePath = useApp(s => s.filePath);
+  useEffect(() => ensureRuns(), [ensureRuns, projectId, filePath]);
+}
