@@ -27,21 +27,38 @@ const solid = (c: RGBA) => () => c;
 const mix = (a: RGBA, b: RGBA, t: number): RGBA => a.map((v, i) => v + (b[i]! - v) * t) as RGBA;
 
 /** A 3×3 patch of activations, as a conv filter that found a diagonal edge would show it. */
-const LEVELS = [[1, 0.55, 0.1], [0.45, 1, 0.5], [0.05, 0.5, 1]];
+const LEVELS = [
+  [1, 0.55, 0.1],
+  [0.45, 1, 0.5],
+  [0.05, 0.5, 1],
+];
 
 const shapes: Shape[] = [];
 // Background: a rounded square with a vertical gradient.
-shapes.push({ distance: roundedRect(16, 16, 496, 496, 104), color: (_x, y) => mix([32, 44, 94, 255], [18, 24, 52, 255], y / SIZE) });
+shapes.push({
+  distance: roundedRect(16, 16, 496, 496, 104),
+  color: (_x, y) => mix([32, 44, 94, 255], [18, 24, 52, 255], y / SIZE),
+});
 // Feature maps of a first conv layer: three offset tiles, each with a 3×3 grid of activations.
 for (let k = 2; k >= 0; k--) {
-  const x0 = 78 + k * 26, y0 = 172 - k * 26, side = 180;
-  shapes.push({ distance: roundedRect(x0, y0, x0 + side, y0 + side, 18), color: solid(mix([46, 196, 182, 255], [20, 120, 130, 255], k / 2)) });
+  const x0 = 78 + k * 26,
+    y0 = 172 - k * 26,
+    side = 180;
+  shapes.push({
+    distance: roundedRect(x0, y0, x0 + side, y0 + side, 18),
+    color: solid(mix([46, 196, 182, 255], [20, 120, 130, 255], k / 2)),
+  });
   if (k === 0) {
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) {
-      const cx = x0 + 22 + i * 48, cy = y0 + 22 + j * 48;
-      const level = LEVELS[j]![i]!;
-      shapes.push({ distance: roundedRect(cx, cy, cx + 40, cy + 40, 8), color: solid(mix([12, 60, 72, 255], [214, 255, 248, 255], level)) });
-    }
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < 3; j++) {
+        const cx = x0 + 22 + i * 48,
+          cy = y0 + 22 + j * 48;
+        const level = LEVELS[j]![i]!;
+        shapes.push({
+          distance: roundedRect(cx, cy, cx + 40, cy + 40, 8),
+          color: solid(mix([12, 60, 72, 255], [214, 255, 248, 255], level)),
+        });
+      }
   }
 }
 // Dense units on the right, wired to the maps.
@@ -52,20 +69,26 @@ shapes.push({ distance: circle(310, 272, 16), color: solid([255, 255, 255, 235])
 
 function pixel(px: number, py: number): RGBA {
   let acc: RGBA = [0, 0, 0, 0];
-  for (let sx = 0; sx < SAMPLES; sx++) for (let sy = 0; sy < SAMPLES; sy++) {
-    const x = px + (sx + 0.5) / SAMPLES, y = py + (sy + 0.5) / SAMPLES;
-    let out: RGBA = [0, 0, 0, 0];
-    for (const s of shapes) {
-      if (s.distance(x, y) > 0) continue;
-      const c = s.color(x, y);
-      const a = c[3] / 255, keep = 1 - a;
-      out = [c[0] * a + out[0] * keep, c[1] * a + out[1] * keep, c[2] * a + out[2] * keep, 255 * a + out[3] * keep];
+  for (let sx = 0; sx < SAMPLES; sx++)
+    for (let sy = 0; sy < SAMPLES; sy++) {
+      const x = px + (sx + 0.5) / SAMPLES,
+        y = py + (sy + 0.5) / SAMPLES;
+      let out: RGBA = [0, 0, 0, 0];
+      for (const s of shapes) {
+        if (s.distance(x, y) > 0) continue;
+        const c = s.color(x, y);
+        const a = c[3] / 255,
+          keep = 1 - a;
+        out = [c[0] * a + out[0] * keep, c[1] * a + out[1] * keep, c[2] * a + out[2] * keep, 255 * a + out[3] * keep];
+      }
+      acc = acc.map((v, i) => v + out[i]!) as RGBA;
     }
-    acc = acc.map((v, i) => v + out[i]!) as RGBA;
-  }
-  const n = SAMPLES * SAMPLES, alpha = acc[3] / n;
+  const n = SAMPLES * SAMPLES,
+    alpha = acc[3] / n;
   // Colours were accumulated premultiplied; PNG stores straight alpha.
-  return alpha === 0 ? [0, 0, 0, 0] : [acc[0] / n * 255 / alpha, acc[1] / n * 255 / alpha, acc[2] / n * 255 / alpha, alpha];
+  return alpha === 0
+    ? [0, 0, 0, 0]
+    : [((acc[0] / n) * 255) / alpha, ((acc[1] / n) * 255) / alpha, ((acc[2] / n) * 255) / alpha, alpha];
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -92,7 +115,10 @@ for (let y = 0; y < SIZE; y++) {
   rows[y * (SIZE * 4 + 1)] = 0; // filter: none
   for (let x = 0; x < SIZE; x++) {
     const [r, g, b, a] = pixel(x, y);
-    rows.set([r, g, b, a].map(v => Math.round(Math.max(0, Math.min(255, v)))), y * (SIZE * 4 + 1) + 1 + x * 4);
+    rows.set(
+      [r, g, b, a].map(v => Math.round(Math.max(0, Math.min(255, v)))),
+      y * (SIZE * 4 + 1) + 1 + x * 4,
+    );
   }
 }
 const header = Buffer.alloc(13);
@@ -101,7 +127,9 @@ header.writeUInt32BE(SIZE, 4);
 header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, deflate, adaptive filtering, no interlace
 const png = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0)),
+  chunk('IHDR', header),
+  chunk('IDAT', deflateSync(rows, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
 ]);
 writeFileSync(new URL('./icon.png', import.meta.url), png);
 console.log(`build/icon.png: ${SIZE}×${SIZE}, ${png.length} bytes`);

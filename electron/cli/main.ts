@@ -30,7 +30,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {
-    process.exitCode = e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    process.exitCode =
+      e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
   } else if (e instanceof ConvasError) {
     console.error(errorLine(e));
     process.exitCode = e.code === 'INTERNAL' ? 1 : 2;

@@ -4,7 +4,11 @@ import { ConvasError, type Problem } from '../../engine/core/errors';
 /** Left-aligned text columns, right-aligned numbers, like Keras' model.summary(). */
 export function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const rule = '─'.repeat(widths.reduce((a, b) => a + b + 2, -2));
   return [line(headers), rule, ...rows.map(line), rule].join('\n');
 }
@@ -17,11 +21,17 @@ export function errorLine(e: ConvasError): string {
   return `convas: ${e.code}: ${e.message} — ${e.hint}`;
 }
 
-export const fixed = (v: number | null | undefined, digits = 4): string => (v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits));
-export const percent = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(100 * v).toFixed(2)}%`);
+export const fixed = (v: number | null | undefined, digits = 4): string =>
+  v === null || v === undefined || Number.isNaN(v) ? '—' : v.toFixed(digits);
+export const percent = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : `${(100 * v).toFixed(2)}%`;
 
 export function duration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`
+      : `${s}s`;
 }

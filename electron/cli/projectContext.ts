@@ -20,7 +20,12 @@ export async function loadProjectContext(file: string): Promise<ProjectContext> 
   let datasetError: ConvasError | undefined;
   try {
     const { validationSplit, seed, testSplit } = loaded.project.training;
-    dataset = await peekDataset(loaded.project.dataset, loaded.baseDir, { validationSplit, seed, testSplit, imageShape: inputShapeOf(loaded.project) });
+    dataset = await peekDataset(loaded.project.dataset, loaded.baseDir, {
+      validationSplit,
+      seed,
+      testSplit,
+      imageShape: inputShapeOf(loaded.project),
+    });
   } catch (e) {
     if (!(e instanceof ConvasError)) throw e;
     datasetError = new ConvasError(e.code, `${loaded.file}: dataset: ${e.message}`, e.hint);

@@ -11,10 +11,16 @@ export const WIRE_PATH = '/rpc';
 export const TOKEN_PARAM = 'token';
 
 export type RequestId = number | string;
-export interface WireRequest { id: RequestId; method: string; params?: unknown }
+export interface WireRequest {
+  id: RequestId;
+  method: string;
+  params?: unknown;
+}
 /** `id` is null when the request was too malformed to have one. */
 export type WireResponse = { id: RequestId | null } & HostReply;
-export interface WireEvent { event: HostEvent }
+export interface WireEvent {
+  event: HostEvent;
+}
 
 const TYPED = { Float32Array, Float64Array, Int32Array, Uint8Array, Uint16Array, Int16Array } as const;
 type TypedName = keyof typeof TYPED;
@@ -28,8 +34,12 @@ export function bytesToBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    parts.push(ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]!
-      + (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=') + (i + 2 < bytes.length ? ALPHABET[n & 63]! : '='));
+    parts.push(
+      ALPHABET[(n >> 18) & 63]! +
+        ALPHABET[(n >> 12) & 63]! +
+        (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=') +
+        (i + 2 < bytes.length ? ALPHABET[n & 63]! : '='),
+    );
   }
   return parts.join('');
 }
@@ -81,10 +91,12 @@ export function decodeWire(text: string): unknown {
   return JSON.parse(text, (_key, value: unknown) => {
     if (typeof value !== 'object' || value === null || !(MARK in value)) return value;
     const { [MARK]: name, base64 } = value as Record<string, unknown>;
-    if (typeof name !== 'string' || !Object.hasOwn(TYPED, name) || typeof base64 !== 'string') throw new Error('malformed typed array');
+    if (typeof name !== 'string' || !Object.hasOwn(TYPED, name) || typeof base64 !== 'string')
+      throw new Error('malformed typed array');
     const Type = TYPED[name as TypedName];
     const bytes = base64ToBytes(base64);
-    if (bytes.length % Type.BYTES_PER_ELEMENT !== 0) throw new Error(`${name}: ${bytes.length} bytes is not a whole number of elements`);
+    if (bytes.length % Type.BYTES_PER_ELEMENT !== 0)
+      throw new Error(`${name}: ${bytes.length} bytes is not a whole number of elements`);
     // A fresh buffer is aligned for any element size.
     return new Type(bytes.buffer, 0, bytes.length / Type.BYTES_PER_ELEMENT);
   });

@@ -14,9 +14,18 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 /**
  * @example registerIpcHandlers(ipcMain, service); // 'convas:openProject' → service.dispatch('openProject', params)
  */
-export function registerIpcHandlers(ipc: Pick<IpcMain, 'handle'>, service: HostService, trusted = isTrustedSender): void {
+export function registerIpcHandlers(
+  ipc: Pick<IpcMain, 'handle'>,
+  service: HostService,
+  trusted = isTrustedSender,
+): void {
   for (const method of HOST_METHOD_NAMES) {
-    ipc.handle(channelOf(method), (event, params: unknown): Promise<HostReply> =>
-      trusted(event) ? service.dispatch(method, params) : Promise.resolve({ ok: false, error: badRequest(`${method}: refused a call from an untrusted page`) }));
+    ipc.handle(
+      channelOf(method),
+      (event, params: unknown): Promise<HostReply> =>
+        trusted(event)
+          ? service.dispatch(method, params)
+          : Promise.resolve({ ok: false, error: badRequest(`${method}: refused a call from an untrusted page`) }),
+    );
   }
 }

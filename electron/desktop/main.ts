@@ -38,29 +38,43 @@ function createWindow(): void {
     height: 900,
     title: 'Convas',
     show: false,
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false },
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => { mainWindow = null; });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
   void mainWindow.loadURL(`${APP_ORIGIN}/`);
 }
 
-app.whenReady().then(() => {
-  if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    const problem = rendererMissing(rendererDir);
-    dialog.showErrorBox('Convas: UI not built', `${problem.message}\n\n${problem.hint}`);
+app
+  .whenReady()
+  .then(() => {
+    if (!existsSync(path.join(rendererDir, 'index.html'))) {
+      const problem = rendererMissing(rendererDir);
+      dialog.showErrorBox('Convas: UI not built', `${problem.message}\n\n${problem.hint}`);
+      app.exit(1);
+      return;
+    }
+    hardenSession(session.defaultSession);
+    serveRenderer(protocol, rendererDir);
+    registerIpcHandlers(ipcMain, service);
+    createWindow();
+    app.on('activate', () => {
+      if (!mainWindow) createWindow();
+    });
+  })
+  .catch(error => {
+    console.error('convas: the desktop app failed to start', error);
     app.exit(1);
-    return;
-  }
-  hardenSession(session.defaultSession);
-  serveRenderer(protocol, rendererDir);
-  registerIpcHandlers(ipcMain, service);
-  createWindow();
-  app.on('activate', () => { if (!mainWindow) createWindow(); });
-}).catch(error => {
-  console.error('convas: the desktop app failed to start', error);
-  app.exit(1);
-});
+  });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

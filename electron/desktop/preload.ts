@@ -7,10 +7,12 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { HOST_METHOD_NAMES, type HostBridge, type HostEvent } from '../contract/hostApi';
 import { channelOf, EVENT_CHANNEL } from './channels';
 
-const methods = Object.fromEntries(HOST_METHOD_NAMES.map(method => {
-  const channel = channelOf(method);
-  return [method, (params: unknown) => ipcRenderer.invoke(channel, params)];
-})) as Omit<HostBridge, 'onEvent'>;
+const methods = Object.fromEntries(
+  HOST_METHOD_NAMES.map(method => {
+    const channel = channelOf(method);
+    return [method, (params: unknown) => ipcRenderer.invoke(channel, params)];
+  }),
+) as Omit<HostBridge, 'onEvent'>;
 
 const bridge: HostBridge = {
   ...methods,
@@ -18,7 +20,9 @@ const bridge: HostBridge = {
     // The ipc event object (with its sender) stays here; the page only gets the HostEvent.
     const relay = (_event: IpcRendererEvent, hostEvent: HostEvent) => listener(hostEvent);
     ipcRenderer.on(EVENT_CHANNEL, relay);
-    return () => { ipcRenderer.removeListener(EVENT_CHANNEL, relay); };
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, relay);
+    };
   },
 };
 

@@ -30,7 +30,9 @@ export function hardenContents(contents: WebContents, shell: Pick<Shell, 'openEx
     event.preventDefault();
     if (isWebLink(url)) void shell.openExternal(url);
   });
-  contents.on('will-redirect', (event, url) => { if (!isOwnPage(url)) event.preventDefault(); });
+  contents.on('will-redirect', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     if (isWebLink(url)) void shell.openExternal(url);
     return { action: 'deny' };

@@ -40,10 +40,14 @@ function sampleIndices(data: DatasetSources, perClass: number): number[] {
  * probe images. A file that cannot be decoded is left out of the samples.
  */
 async function samples(data: DatasetSources, perClass: number): Promise<DatasetPreview['samples']> {
-  const read = await Promise.all(sampleIndices(data, perClass).map(index => data.test.item(index).then(
-    ({ pixels, targets }) => ({ label: targets[0] ?? 0, index, pixels: Buffer.from(pixels).toString('base64') }),
-    () => null,
-  )));
+  const read = await Promise.all(
+    sampleIndices(data, perClass).map(index =>
+      data.test.item(index).then(
+        ({ pixels, targets }) => ({ label: targets[0] ?? 0, index, pixels: Buffer.from(pixels).toString('base64') }),
+        () => null,
+      ),
+    ),
+  );
   return read.filter(s => s !== null);
 }
 
@@ -54,16 +58,36 @@ async function samples(data: DatasetSources, perClass: number): Promise<DatasetP
  * const p = await previewDataset({ kind: 'builtin', name: 'mnist' }, process.cwd(), 2);
  * p.samples.length; // 20
  */
-export async function previewDataset(spec: DatasetSpec, baseDir: string, perClass: number, imageShape?: [number, number, number]): Promise<DatasetPreview> {
+export async function previewDataset(
+  spec: DatasetSpec,
+  baseDir: string,
+  perClass: number,
+  imageShape?: [number, number, number],
+): Promise<DatasetPreview> {
   const { validationSplit, testSplit, seed } = DEFAULT_TRAINING;
-  const data = await openDataset(spec, baseDir, { validationSplit, testSplit, seed, ...(imageShape && { imageShape }) }, { inProcess: true });
+  const data = await openDataset(
+    spec,
+    baseDir,
+    { validationSplit, testSplit, seed, ...(imageShape && { imageShape }) },
+    { inProcess: true },
+  );
   try {
     const classes = data.classNames.length;
     const { train, validation, test } = data;
     const sizes = { train: train.count, validation: validation.count, test: test.count };
     return {
-      info: { name: data.name, imageShape: data.imageShape, classNames: data.classNames, ...(data.task === 'regression' && { task: data.task, targetNames: data.targetNames }), sizes },
-      classCounts: { train: countPerClass(train, classes), validation: countPerClass(validation, classes), test: countPerClass(test, classes) },
+      info: {
+        name: data.name,
+        imageShape: data.imageShape,
+        classNames: data.classNames,
+        ...(data.task === 'regression' && { task: data.task, targetNames: data.targetNames }),
+        sizes,
+      },
+      classCounts: {
+        train: countPerClass(train, classes),
+        validation: countPerClass(validation, classes),
+        test: countPerClass(test, classes),
+      },
       samples: await samples(data, perClass),
     };
   } finally {

@@ -9,10 +9,14 @@ type Entry = DirectoryListing['entries'][number];
 
 function folderError(dir: string, e: unknown): ConvasError {
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such folder'
-    : code === 'ENOTDIR' ? 'is a file, not a folder'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-        : (e as Error).message;
+  const why =
+    code === 'ENOENT'
+      ? 'no such folder'
+      : code === 'ENOTDIR'
+        ? 'is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : (e as Error).message;
   return new ConvasError('FILE_UNREADABLE', `${dir}: ${why}`, 'Choose a folder that exists and that you may read.');
 }
 
@@ -38,18 +42,23 @@ export async function listDirectory(dir: string | undefined, extensions?: string
     throw folderError(abs, e);
   }
   const wanted = matcher(extensions);
-  const entries = await Promise.all(names.filter(d => !d.name.startsWith('.')).map(async (d): Promise<Entry | null> => {
-    try {
-      // stat (not lstat): a link to a folder is walked like a folder.
-      const info = await stat(path.join(abs, d.name));
-      if (info.isDirectory()) return { name: d.name, kind: 'directory', size: 0 };
-      return info.isFile() && wanted(d.name) ? { name: d.name, kind: 'file', size: info.size } : null;
-    } catch {
-      return null; // a dangling link or an entry removed meanwhile
-    }
-  }));
-  const listed = entries.filter((e): e is Entry => e !== null).sort((a, b) =>
-    a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1);
+  const entries = await Promise.all(
+    names
+      .filter(d => !d.name.startsWith('.'))
+      .map(async (d): Promise<Entry | null> => {
+        try {
+          // stat (not lstat): a link to a folder is walked like a folder.
+          const info = await stat(path.join(abs, d.name));
+          if (info.isDirectory()) return { name: d.name, kind: 'directory', size: 0 };
+          return info.isFile() && wanted(d.name) ? { name: d.name, kind: 'file', size: info.size } : null;
+        } catch {
+          return null; // a dangling link or an entry removed meanwhile
+        }
+      }),
+  );
+  const listed = entries
+    .filter((e): e is Entry => e !== null)
+    .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'directory' ? -1 : 1));
   const parent = path.dirname(abs);
   return { path: abs, parent: parent === abs ? null : parent, entries: listed };
 }

@@ -21,7 +21,11 @@ export interface ProbeRequest {
 }
 
 /** The kernel of the first conv2d node shown: [kh, kw, cin, cout]. */
-function firstFilters(model: tfl.LayersModel, analysis: GraphAnalysis, layerOf: Map<string, string>): ProbeResult['filters'] {
+function firstFilters(
+  model: tfl.LayersModel,
+  analysis: GraphAnalysis,
+  layerOf: Map<string, string>,
+): ProbeResult['filters'] {
   const conv = analysis.nodes.find(n => analysis.live.has(n.id) && n.kind === 'conv2d');
   if (!conv) return null;
   // A node's first layer holds its kernel; layerOf names its last (e.g. a trailing activation), so find the first by prefix.
@@ -33,10 +37,16 @@ function firstFilters(model: tfl.LayersModel, analysis: GraphAnalysis, layerOf: 
 
 /** Only the Input's shape must fit the dataset: the rest of the graph may be unfinished. */
 function checkInput(analysis: GraphAnalysis, imageShape: number[]): void {
-  const mismatch = analysis.problems.find(p => p.code === 'INPUT_SHAPE_MISMATCH' || p.code === 'NO_INPUT_NODE' || p.code === 'MULTIPLE_INPUT_NODES');
+  const mismatch = analysis.problems.find(
+    p => p.code === 'INPUT_SHAPE_MISMATCH' || p.code === 'NO_INPUT_NODE' || p.code === 'MULTIPLE_INPUT_NODES',
+  );
   if (mismatch) throw new ConvasError(mismatch.code, mismatch.message, mismatch.hint);
   const input = analysis.inputId ? analysis.byId.get(analysis.inputId) : undefined;
-  if (!input?.shape) throw new ConvasError('NO_INPUT_NODE', `the Input node needs a valid shape to show feature maps (the dataset's images are ${imageShape.join('×')})`);
+  if (!input?.shape)
+    throw new ConvasError(
+      'NO_INPUT_NODE',
+      `the Input node needs a valid shape to show feature maps (the dataset's images are ${imageShape.join('×')})`,
+    );
 }
 
 /**
@@ -49,7 +59,12 @@ export async function probeGraph(request: ProbeRequest): Promise<ProbeResult> {
   const { project, baseDir, weightsDir } = request;
   const { validationSplit, seed, testSplit } = project.training;
   const imageShape = inputShapeOf(project);
-  const data = await openDataset(project.dataset, baseDir, { validationSplit, seed, testSplit, ...(imageShape && { imageShape }) }, { inProcess: true });
+  const data = await openDataset(
+    project.dataset,
+    baseDir,
+    { validationSplit, seed, testSplit, ...(imageShape && { imageShape }) },
+    { inProcess: true },
+  );
   try {
     const analysis = analyzeGraph(project, { dataset: data });
     checkInput(analysis, data.imageShape);
@@ -57,7 +72,12 @@ export async function probeGraph(request: ProbeRequest): Promise<ProbeResult> {
     const split = data.test.count ? data.test : data.train;
     const index = Math.max(0, Math.min(request.probeIndex, split.count - 1));
     const { pixels, targets } = await split.item(index);
-    const base = { probeLabel: targets[0] ?? 0, probeIndex: index, imageShape: data.imageShape.slice(), image: Buffer.from(pixels).toString('base64') };
+    const base = {
+      probeLabel: targets[0] ?? 0,
+      probeIndex: index,
+      imageShape: data.imageShape.slice(),
+      image: Buffer.from(pixels).toString('base64'),
+    };
     const compiled = compileProbeModel(analysis, layerContextOf(data));
     if (!compiled) return { ...base, maps: [], filters: null };
     const { model, layerOf, analysis: prefix } = compiled;

@@ -5,7 +5,8 @@ import type { HostError } from '../contract/hostApi';
 
 export type ServiceLogger = (message: string, error?: unknown) => void;
 
-export const BAD_REQUEST_HINT = 'The UI sent a request the service does not understand; reload the window. If it happens again, please report it.';
+export const BAD_REQUEST_HINT =
+  'The UI sent a request the service does not understand; reload the window. If it happens again, please report it.';
 
 export function badRequest(message: string): HostError {
   return { code: 'BAD_REQUEST', message, hint: BAD_REQUEST_HINT };
@@ -13,7 +14,10 @@ export function badRequest(message: string): HostError {
 
 /** `project.nodes[2].params` style path of a zod issue. */
 function issuePath(path: PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /**
@@ -23,7 +27,7 @@ function issuePath(path: PropertyKey[]): string {
 export function badParams(method: string, error: z.ZodError): HostError {
   const issue = error.issues[0];
   // An unknown key is reported on its parent object; name the key itself.
-  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : issue?.path ?? [];
+  const path = issue?.code === 'unrecognized_keys' ? [...issue.path, issue.keys.join(', ')] : (issue?.path ?? []);
   const where = issuePath(path) || '(params)';
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
   return badRequest(`${method}: ${where}: ${issue?.message ?? 'invalid params'}${more}`);
@@ -36,10 +40,18 @@ export function badParams(method: string, error: z.ZodError): HostError {
 export function toHostError(method: string, error: unknown, log: ServiceLogger): HostError {
   if (error instanceof ConvasError) return { code: error.code, message: error.message, hint: error.hint };
   log(`convas: internal error in ${method}`, error);
-  return { code: 'INTERNAL', message: `${method} failed because of an internal error (details are in the Convas log).`, hint: ERROR_CATALOGUE.INTERNAL };
+  return {
+    code: 'INTERNAL',
+    message: `${method} failed because of an internal error (details are in the Convas log).`,
+    hint: ERROR_CATALOGUE.INTERNAL,
+  };
 }
 
 /** Default logger: stderr of the main process / shell, where the stack helps a bug report. */
 export const consoleLogger: ServiceLogger = (message, error) => {
-  console.error(error === undefined ? message : `${message}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(
+    error === undefined
+      ? message
+      : `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 };

@@ -60,7 +60,11 @@ export function createHostService(options: HostServiceOptions): HostService {
   const listeners = new Set<(event: HostEvent) => void>();
   const emit = (event: HostEvent) => {
     for (const listener of listeners) {
-      try { listener(event); } catch (e) { log('convas: an event listener failed', e); }
+      try {
+        listener(event);
+      } catch (e) {
+        log('convas: an event listener failed', e);
+      }
     }
   };
   let backend: Promise<SelectedBackend> | undefined;
@@ -73,7 +77,11 @@ export function createHostService(options: HostServiceOptions): HostService {
     sessions: createTrainingSessions(dirs.data, emit),
     runs: createRunIndex(),
     // Chosen once per process (tfjs keeps one global backend); a failure is retried next time.
-    backend: () => (backend ??= selectBackend(process.env.CONVAS_BACKEND).catch(e => { backend = undefined; throw e; })),
+    backend: () =>
+      (backend ??= selectBackend(process.env.CONVAS_BACKEND).catch(e => {
+        backend = undefined;
+        throw e;
+      })),
     ...(options.pickPath && { pickPath: options.pickPath }),
     emit,
     log,
@@ -93,7 +101,8 @@ export function createHostService(options: HostServiceOptions): HostService {
   };
 
   async function dispatch(method: string, rawParams: unknown): Promise<HostReply> {
-    if (typeof method !== 'string' || !isHostMethod(method)) return { ok: false, error: badRequest(`unknown method ${JSON.stringify(method)}`) };
+    if (typeof method !== 'string' || !isHostMethod(method))
+      return { ok: false, error: badRequest(`unknown method ${JSON.stringify(method)}`) };
     const parsed = HOST_METHODS[method].safeParse(rawParams ?? {});
     if (!parsed.success) return { ok: false, error: badParams(method, parsed.error) };
     try {
@@ -108,7 +117,9 @@ export function createHostService(options: HostServiceOptions): HostService {
     dispatch,
     onEvent(listener) {
       listeners.add(listener);
-      return () => { listeners.delete(listener); };
+      return () => {
+        listeners.delete(listener);
+      };
     },
     async close() {
       await ctx.sessions.closeAll();

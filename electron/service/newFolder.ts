@@ -13,15 +13,26 @@ export async function createFolder(dir: string): Promise<string> {
   const abs = path.resolve(dir);
   const parent = path.dirname(abs);
   const parentInfo = await stat(parent).catch(() => null);
-  if (!parentInfo) throw new ConvasError('FILE_UNREADABLE', `${abs}: cannot create it, its parent folder ${parent} does not exist`, HINT);
-  if (!parentInfo.isDirectory()) throw new ConvasError('FILE_UNREADABLE', `${abs}: cannot create it, ${parent} is a file, not a folder`, HINT);
+  if (!parentInfo)
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${abs}: cannot create it, its parent folder ${parent} does not exist`,
+      HINT,
+    );
+  if (!parentInfo.isDirectory())
+    throw new ConvasError('FILE_UNREADABLE', `${abs}: cannot create it, ${parent} is a file, not a folder`, HINT);
   try {
     await mkdir(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EEXIST' ? 'something with that name exists already'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `permission denied in ${parent}`
-        : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message;
+    const why =
+      code === 'EEXIST'
+        ? 'something with that name exists already'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? `permission denied in ${parent}`
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (e as Error).message;
     throw new ConvasError('FILE_UNREADABLE', `${abs}: cannot create it (${why})`, HINT);
   }
   return abs;

@@ -13,8 +13,17 @@ export const projectRunFolders = (ctx: Pick<ServiceContext, 'dirs'>, baseDir: st
  * A run of `project` that saved a model; RUN_NOT_FOUND or RUN_NO_MODEL otherwise.
  * @example const run = await modelRun(ctx, project, baseDir, runId); run.summary.dir // its folder
  */
-export async function modelRun(ctx: Pick<ServiceContext, 'dirs' | 'runs'>, project: Pick<Project, 'id'>, baseDir: string | undefined, runId: string): Promise<RunOnDisk> {
+export async function modelRun(
+  ctx: Pick<ServiceContext, 'dirs' | 'runs'>,
+  project: Pick<Project, 'id'>,
+  baseDir: string | undefined,
+  runId: string,
+): Promise<RunOnDisk> {
   const run = await ctx.runs.find(project.id, runId, projectRunFolders(ctx, baseDir));
-  if (!run.summary.hasModel) throw new ConvasError('RUN_NO_MODEL', `the run ${runId} saved no model (it was stopped before its first epoch ended)`);
+  if (!run.summary.hasModel)
+    throw new ConvasError(
+      'RUN_NO_MODEL',
+      `the run ${runId} saved no model (it was stopped before its first epoch ended)`,
+    );
   return run;
 }

@@ -27,7 +27,11 @@ export function createRecentProjects(configDir: string, log: ServiceLogger): Rec
 
   async function read(): Promise<string[]> {
     let text: string;
-    try { text = await readFile(file, 'utf8'); } catch { return []; }
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      return [];
+    }
     try {
       return fileSchema.parse(JSON.parse(text)).recent;
     } catch (e) {
@@ -36,7 +40,11 @@ export function createRecentProjects(configDir: string, log: ServiceLogger): Rec
     }
   }
 
-  const exists = (p: string) => access(p).then(() => true, () => false);
+  const exists = (p: string) =>
+    access(p).then(
+      () => true,
+      () => false,
+    );
 
   return {
     async list() {

@@ -22,16 +22,23 @@ export async function listTemplates(dir: string, log: ServiceLogger): Promise<Te
     log(`convas: no templates folder at ${dir}`, e);
     return [];
   }
-  const loaded = await Promise.all(names.map(async name => {
-    try {
-      const { project } = await loadProjectFile(path.join(dir, name));
-      const anchored = { ...project, dataset: anchorDatasetPaths(project.dataset, dir) };
-      return { id: name.slice(0, -SUFFIX.length), name: project.name, description: project.description ?? '', project: anchored };
-    } catch (e) {
-      log(`convas: skipping template ${name}`, e);
-      return null;
-    }
-  }));
+  const loaded = await Promise.all(
+    names.map(async name => {
+      try {
+        const { project } = await loadProjectFile(path.join(dir, name));
+        const anchored = { ...project, dataset: anchorDatasetPaths(project.dataset, dir) };
+        return {
+          id: name.slice(0, -SUFFIX.length),
+          name: project.name,
+          description: project.description ?? '',
+          project: anchored,
+        };
+      } catch (e) {
+        log(`convas: skipping template ${name}`, e);
+        return null;
+      }
+    }),
+  );
   return loaded.filter((t): t is TemplateSummary => t !== null);
 }
 
@@ -43,13 +50,18 @@ export async function listTemplates(dir: string, log: ServiceLogger): Promise<Te
 export function anchorDatasetPaths(dataset: DatasetSpec, dir: string): DatasetSpec {
   const anchor = (p: string) => path.resolve(dir, p);
   switch (dataset.kind) {
-    case 'builtin': return dataset;
+    case 'builtin':
+      return dataset;
     case 'folder':
-    case 'csv': return { ...dataset, path: anchor(dataset.path) };
-    case 'idx': return {
-      ...dataset, trainImages: anchor(dataset.trainImages), trainLabels: anchor(dataset.trainLabels),
-      ...(dataset.testImages !== undefined && { testImages: anchor(dataset.testImages) }),
-      ...(dataset.testLabels !== undefined && { testLabels: anchor(dataset.testLabels) }),
-    };
+    case 'csv':
+      return { ...dataset, path: anchor(dataset.path) };
+    case 'idx':
+      return {
+        ...dataset,
+        trainImages: anchor(dataset.trainImages),
+        trainLabels: anchor(dataset.trainLabels),
+        ...(dataset.testImages !== undefined && { testImages: anchor(dataset.testImages) }),
+        ...(dataset.testLabels !== undefined && { testLabels: anchor(dataset.testLabels) }),
+      };
   }
 }

@@ -51,21 +51,33 @@ export function createTrainingSessions(dataDir: string, emit: (event: HostEvent)
     start(request) {
       const sessionId = randomUUID();
       const outDir = path.resolve(request.outDir ?? defaultRunDir(dataDir, request.project.name));
-      const session = TrainingSession.start({ ...request, type: 'start', outDir, runId: sessionId }, (event: TrainEvent) => emit({ type: 'train', sessionId, event }));
+      const session = TrainingSession.start(
+        { ...request, type: 'start', outDir, runId: sessionId },
+        (event: TrainEvent) => emit({ type: 'train', sessionId, event }),
+      );
       sessions.set(sessionId, session);
       forgetOldRuns(sessions);
       return { sessionId, outDir, runId: sessionId };
     },
     control(sessionId, command) {
       const session = sessions.get(sessionId);
-      if (!session) throw new ConvasError('TRAINING_CONFIG', `no training session ${sessionId}`, 'Start a training run first; its id comes with its events.');
+      if (!session)
+        throw new ConvasError(
+          'TRAINING_CONFIG',
+          `no training session ${sessionId}`,
+          'Start a training run first; its id comes with its events.',
+        );
       session.send(command);
     },
     async closeAll() {
-      await Promise.all([...sessions.values()].filter(s => s.running).map(async s => {
-        const timer = new Promise<'late'>(resolve => setTimeout(resolve, STOP_GRACE_MS, 'late').unref());
-        if ((await Promise.race([s.stop(), timer])) === 'late') await s.terminate();
-      }));
+      await Promise.all(
+        [...sessions.values()]
+          .filter(s => s.running)
+          .map(async s => {
+            const timer = new Promise<'late'>(resolve => setTimeout(resolve, STOP_GRACE_MS, 'late').unref());
+            if ((await Promise.race([s.stop(), timer])) === 'late') await s.terminate();
+          }),
+      );
       sessions.clear();
     },
   };

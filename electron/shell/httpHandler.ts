@@ -46,7 +46,11 @@ export function createHttpHandler(settings: ShellSettings) {
     if (!hostAllowed(req, port)) return plain(res, 403, 'Forbidden: Convas answers only at 127.0.0.1 or localhost.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (!hasToken(req, url, token, port)) {
-      return plain(res, 403, 'Forbidden: open Convas with the full URL that `convas serve` printed (it carries the session token).');
+      return plain(
+        res,
+        403,
+        'Forbidden: open Convas with the full URL that `convas serve` printed (it carries the session token).',
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
@@ -60,7 +64,12 @@ export function createHttpHandler(settings: ShellSettings) {
       return;
     }
     const found = await lookupStatic(rendererDir, url.pathname);
-    if (found.status !== 200) return plain(res, found.status, found.status === 404 ? 'Not found.' : found.status === 403 ? 'Forbidden.' : 'Bad request.');
+    if (found.status !== 200)
+      return plain(
+        res,
+        found.status,
+        found.status === 404 ? 'Not found.' : found.status === 403 ? 'Forbidden.' : 'Bad request.',
+      );
     sendFile(res, found.file, found.size, req.method === 'HEAD');
   };
 }

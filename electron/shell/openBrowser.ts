@@ -17,8 +17,14 @@ export function openBrowser(url: string, onFail: (reason: string) => void = () =
   return new Promise(resolve => {
     try {
       const child = spawn(command, args, { stdio: 'ignore', detached: true });
-      child.once('error', e => { onFail(`${command}: ${e.message}`); resolve(false); });
-      child.once('spawn', () => { child.unref(); resolve(true); });
+      child.once('error', e => {
+        onFail(`${command}: ${e.message}`);
+        resolve(false);
+      });
+      child.once('spawn', () => {
+        child.unref();
+        resolve(true);
+      });
     } catch (e) {
       onFail(`${command}: ${(e as Error).message}`);
       resolve(false);

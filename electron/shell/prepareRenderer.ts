@@ -7,7 +7,9 @@ import { ensureRendererBuilt } from './rendererBuild';
 import { rendererDirOf } from './rendererFreshness';
 import { rendererBuildFailed, rendererMissing } from './rendererMissing';
 
-const stderrLine = (line: string) => { process.stderr.write(`${line}\n`); };
+const stderrLine = (line: string) => {
+  process.stderr.write(`${line}\n`);
+};
 const problemLine = (p: ConvasError) => `convas: ${p.code}: ${p.message} — ${p.hint}`;
 
 /**
@@ -17,7 +19,10 @@ const problemLine = (p: ConvasError) => `convas: ${p.code}: ${p.message} — ${p
  * const problem = await prepareRenderer(); // undefined: the UI is ready to serve
  * await startShell({ rendererProblem: problem });
  */
-export async function prepareRenderer(root: string = APP_ROOT, log: (line: string) => void = stderrLine): Promise<ConvasError | undefined> {
+export async function prepareRenderer(
+  root: string = APP_ROOT,
+  log: (line: string) => void = stderrLine,
+): Promise<ConvasError | undefined> {
   const index = path.join(rendererDirOf(root), 'index.html');
   try {
     await ensureRendererBuilt({ root, log });
@@ -26,7 +31,8 @@ export async function prepareRenderer(root: string = APP_ROOT, log: (line: strin
     log(problemLine(problem));
     return problem;
   } catch (e) {
-    const problem = e instanceof ConvasError ? e : rendererBuildFailed(root, e instanceof Error ? e.message : String(e));
+    const problem =
+      e instanceof ConvasError ? e : rendererBuildFailed(root, e instanceof Error ? e.message : String(e));
     log(problemLine(problem));
     if (!existsSync(index)) return problem;
     log('convas: serving the previous build of the UI meanwhile.');

@@ -21,7 +21,9 @@ const WHY: Record<Exclude<RendererFreshness, 'fresh'>, string> = {
   development: 'replacing a development build',
 };
 
-const stderrLine = (line: string) => { process.stderr.write(`${line}\n`); };
+const stderrLine = (line: string) => {
+  process.stderr.write(`${line}\n`);
+};
 
 /** vite's command-line script, or null where vite is not installed (it is a dev dependency). */
 export function viteCli(root: string): string | null {
@@ -36,17 +38,30 @@ export function viteCli(root: string): string | null {
 
 /** vite's report without colours or its own stack trace: what names the file and line at fault. */
 const STACK_LINE = /^\s+at \S|^\s*errors: \[Getter\/Setter\]$|^\}$/;
-const lastLines = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '').split('\n')
-  .filter(line => !STACK_LINE.test(line)).join('\n').replace(/ \{$/m, '').trim().split('\n').slice(-20).join('\n');
+const lastLines = (output: string) =>
+  output
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter(line => !STACK_LINE.test(line))
+    .join('\n')
+    .replace(/ \{$/m, '')
+    .trim()
+    .split('\n')
+    .slice(-20)
+    .join('\n');
 
 function runVite(cli: string, root: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // Any NODE_ENV but production (vitest sets `test`) makes vite bundle React's slow development build.
     const child = spawn(process.execPath, [cli, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: root, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    const keep = (chunk: Buffer) => { output = (output + chunk.toString('utf8')).slice(-8000); };
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-8000);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.once('error', e => reject(rendererBuildFailed(root, `could not run vite: ${e.message}`)));
@@ -60,16 +75,23 @@ function runVite(cli: string, root: string, outDir: string): Promise<void> {
 const SCRATCH = /^renderer\.(?:build|old)-(\d+)-[0-9a-f]+$/;
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Scratch folders of builds whose process died (Ctrl-C mid-build); a live build's are left alone. */
 async function removeAbandoned(distDir: string): Promise<void> {
   const names = await readdir(distDir).catch(() => [] as string[]);
-  await Promise.all(names.map(name => {
-    const pid = SCRATCH.exec(name)?.[1];
-    return pid && !alive(Number(pid)) ? rm(path.join(distDir, name), { recursive: true, force: true }) : undefined;
-  }));
+  await Promise.all(
+    names.map(name => {
+      const pid = SCRATCH.exec(name)?.[1];
+      return pid && !alive(Number(pid)) ? rm(path.join(distDir, name), { recursive: true, force: true }) : undefined;
+    }),
+  );
 }
 
 /**
@@ -81,7 +103,9 @@ async function removeAbandoned(distDir: string): Promise<void> {
  */
 async function moveIntoPlace(built: string, target: string, suffix: string): Promise<void> {
   const old = `${target}.old-${suffix}`;
-  await rename(target, old).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
+  await rename(target, old).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
   try {
     await rename(built, target);
   } catch (e) {
@@ -120,7 +144,9 @@ export async function buildRenderer(root: string = APP_ROOT): Promise<void> {
  * @example
  * await ensureRendererBuilt(); // stderr: Building the Convas UI (first start, a few seconds)…
  */
-export async function ensureRendererBuilt(options: { root?: string; log?: (line: string) => void } = {}): Promise<RendererBuildOutcome> {
+export async function ensureRendererBuilt(
+  options: { root?: string; log?: (line: string) => void } = {},
+): Promise<RendererBuildOutcome> {
   const root = options.root ?? APP_ROOT;
   const log = options.log ?? stderrLine;
   if (!isSourceCheckout(root) || !viteCli(root)) return 'unchecked';

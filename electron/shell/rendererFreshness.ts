@@ -3,7 +3,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What the bundle is made of: the UI, the pure engine it imports, the contract and the wire format. */
-export const RENDERER_SOURCES = ['renderer', 'engine', 'electron/contract', 'electron/shell', 'vite.config.ts', 'package-lock.json'];
+export const RENDERER_SOURCES = [
+  'renderer',
+  'engine',
+  'electron/contract',
+  'electron/shell',
+  'vite.config.ts',
+  'package-lock.json',
+];
 
 export type RendererFreshness = 'fresh' | 'missing' | 'stale' | 'development';
 
@@ -21,7 +28,9 @@ async function newestMtime(entry: string): Promise<number> {
 /** React's development bundle (built with NODE_ENV≠production) is several times slower: never serve it. */
 async function isDevelopmentBuild(rendererDir: string): Promise<boolean> {
   const assets = await readdir(path.join(rendererDir, 'assets')).catch(() => [] as string[]);
-  const scripts = await Promise.all(assets.filter(a => a.endsWith('.js')).map(a => readFile(path.join(rendererDir, 'assets', a), 'utf8')));
+  const scripts = await Promise.all(
+    assets.filter(a => a.endsWith('.js')).map(a => readFile(path.join(rendererDir, 'assets', a), 'utf8')),
+  );
   return scripts.some(s => s.includes('react.dev/link/wrap-tests-with-act'));
 }
 
@@ -31,9 +40,12 @@ async function isDevelopmentBuild(rendererDir: string): Promise<boolean> {
  */
 export async function rendererFreshness(root: string): Promise<RendererFreshness> {
   const dir = rendererDirOf(root);
-  const built = await stat(path.join(dir, 'index.html')).then(s => s.mtimeMs, () => 0);
+  const built = await stat(path.join(dir, 'index.html')).then(
+    s => s.mtimeMs,
+    () => 0,
+  );
   if (built === 0) return 'missing';
-  const sources = Math.max(...await Promise.all(RENDERER_SOURCES.map(s => newestMtime(path.join(root, s)))));
+  const sources = Math.max(...(await Promise.all(RENDERER_SOURCES.map(s => newestMtime(path.join(root, s))))));
   if (built <= sources) return 'stale';
   return (await isDevelopmentBuild(dir)) ? 'development' : 'fresh';
 }

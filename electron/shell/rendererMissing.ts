@@ -16,10 +16,17 @@ export const isSourceCheckout = (root: string): boolean => existsSync(path.join(
 export function rendererMissing(rendererDir: string): ConvasError {
   const root = path.resolve(rendererDir, '..', '..');
   if (!isSourceCheckout(root)) {
-    return new ConvasError('UI_NOT_BUILT', `The Convas UI is missing (${rendererDir}): this installation is incomplete.`, 'Reinstall Convas.');
+    return new ConvasError(
+      'UI_NOT_BUILT',
+      `The Convas UI is missing (${rendererDir}): this installation is incomplete.`,
+      'Reinstall Convas.',
+    );
   }
-  return new ConvasError('UI_NOT_BUILT', `The Convas UI is not built: ${rendererDir} is missing.`,
-    `In ${root} run \`npm install\`, then \`${BUILD_COMMAND}\`, and reload; \`npx convas serve\` and \`npm start\` build it themselves when they start.`);
+  return new ConvasError(
+    'UI_NOT_BUILT',
+    `The Convas UI is not built: ${rendererDir} is missing.`,
+    `In ${root} run \`npm install\`, then \`${BUILD_COMMAND}\`, and reload; \`npx convas serve\` and \`npm start\` build it themselves when they start.`,
+  );
 }
 
 /**
@@ -27,6 +34,9 @@ export function rendererMissing(rendererDir: string): ConvasError {
  * @example rendererBuildFailed('/home/ada/convas', 'main.tsx (3:1): Unexpected token').message
  */
 export function rendererBuildFailed(root: string, reason: string): ConvasError {
-  return new ConvasError('UI_NOT_BUILT', `Building the Convas UI failed: ${reason}`,
-    `Fix what vite reports, then run \`${BUILD_COMMAND}\` in ${root} (or start Convas again: it retries the build).`);
+  return new ConvasError(
+    'UI_NOT_BUILT',
+    `Building the Convas UI failed: ${reason}`,
+    `Fix what vite reports, then run \`${BUILD_COMMAND}\` in ${root} (or start Convas again: it retries the build).`,
+  );
 }

@@ -3,7 +3,10 @@ import { openBrowser } from './openBrowser';
 import { prepareRenderer } from './prepareRenderer';
 import { startShell } from './startShell';
 
-export interface RunShellOptions { port?: number; open?: boolean }
+export interface RunShellOptions {
+  port?: number;
+  open?: boolean;
+}
 
 /** Builds the UI if needed, starts the shell, prints its URL, and resolves when a signal has shut it down cleanly. */
 export async function runShellUntilStopped(options: RunShellOptions): Promise<void> {
@@ -14,7 +17,9 @@ export async function runShellUntilStopped(options: RunShellOptions): Promise<vo
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
-      console.error(`convas: port ${options.port} is ${code === 'EADDRINUSE' ? 'already in use' : 'not allowed'}; choose another with --port, or leave --port out to use a free one.`);
+      console.error(
+        `convas: port ${options.port} is ${code === 'EADDRINUSE' ? 'already in use' : 'not allowed'}; choose another with --port, or leave --port out to use a free one.`,
+      );
       process.exitCode = 2;
       return;
     }
@@ -33,8 +38,11 @@ export async function runShellUntilStopped(options: RunShellOptions): Promise<vo
     process.on('SIGTERM', stop);
   });
   console.log(`Convas is running at ${shell.url}`);
-  console.log('Open that URL (it carries this session\'s token) in a browser on this machine. Press Ctrl-C to stop.');
-  if (options.open) await openBrowser(shell.url, why => console.error(`Could not open a browser (${why}); open the URL above yourself.`));
+  console.log("Open that URL (it carries this session's token) in a browser on this machine. Press Ctrl-C to stop.");
+  if (options.open)
+    await openBrowser(shell.url, why =>
+      console.error(`Could not open a browser (${why}); open the URL above yourself.`),
+    );
   await stopped;
   // tfjs' backends can keep helper threads alive; the server is closed, so end here.
   process.exit(0);

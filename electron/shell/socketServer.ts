@@ -16,18 +16,29 @@ export const MAX_MESSAGE_BYTES = 8 << 20;
 const SLOW_CLIENT_BYTES = 16 << 20;
 
 function refuse(socket: Duplex, status: 400 | 403, reason: string): void {
-  socket.end(`HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Bad Request'}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(reason)}\r\n\r\n${reason}`,
+  );
 }
 
 const validId = (id: unknown): id is RequestId =>
   (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id.length > 0 && id.length <= 100);
 
 /** Parses one request; anything malformed becomes a BAD_REQUEST answer instead. */
-function readRequest(data: RawData, isBinary: boolean): { id: RequestId; method: string; params: unknown } | WireResponse {
-  if (isBinary) return { id: null, ok: false, error: badRequest('binary messages are not part of the protocol; send JSON text') };
+function readRequest(
+  data: RawData,
+  isBinary: boolean,
+): { id: RequestId; method: string; params: unknown } | WireResponse {
+  if (isBinary)
+    return { id: null, ok: false, error: badRequest('binary messages are not part of the protocol; send JSON text') };
   let message: unknown;
-  try { message = JSON.parse(data.toString()); } catch { return { id: null, ok: false, error: badRequest('the message is not valid JSON') }; }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) return { id: null, ok: false, error: badRequest('a message must be an object {id, method, params}') };
+  try {
+    message = JSON.parse(data.toString());
+  } catch {
+    return { id: null, ok: false, error: badRequest('the message is not valid JSON') };
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message))
+    return { id: null, ok: false, error: badRequest('a message must be an object {id, method, params}') };
   const { id, method, params } = message as Record<string, unknown>;
   if (!validId(id)) return { id: null, ok: false, error: badRequest('id: must be a number or a non-empty string') };
   if (typeof method !== 'string') return { id, ok: false, error: badRequest('method: must be a string') };
@@ -38,15 +49,22 @@ function readRequest(data: RawData, isBinary: boolean): { id: RequestId; method:
  * Serves the WebSocket protocol on `server`'s upgrades at WIRE_PATH.
  * @example attachSocketServer(httpServer, settings, service); // ws://127.0.0.1:PORT/rpc?token=…
  */
-export function attachSocketServer(server: Server, settings: ShellSettings, service: HostService, log: ServiceLogger = consoleLogger): { close(): void } {
+export function attachSocketServer(
+  server: Server,
+  settings: ShellSettings,
+  service: HostService,
+  log: ServiceLogger = consoleLogger,
+): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${settings.port}`);
     if (url.pathname !== WIRE_PATH) return refuse(socket, 400, 'Unknown endpoint.');
-    if (!hostAllowed(req, settings.port) || !originAllowed(req, settings.port)) return refuse(socket, 403, 'Forbidden origin.');
-    if (!hasToken(req, url, settings.token, settings.port)) return refuse(socket, 403, 'Missing or wrong session token.');
+    if (!hostAllowed(req, settings.port) || !originAllowed(req, settings.port))
+      return refuse(socket, 403, 'Forbidden origin.');
+    if (!hasToken(req, url, settings.token, settings.port))
+      return refuse(socket, 403, 'Missing or wrong session token.');
     wss.handleUpgrade(req, socket, head, ws => wss.emit('connection', ws, req));
   });
 
@@ -54,7 +72,10 @@ export function attachSocketServer(server: Server, settings: ShellSettings, serv
     ws.on('error', () => ws.terminate());
     ws.on('message', (data, isBinary) => {
       const request = readRequest(data, isBinary);
-      if ('ok' in request) { ws.send(encodeWire(request)); return; }
+      if ('ok' in request) {
+        ws.send(encodeWire(request));
+        return;
+      }
       void service.dispatch(request.method, request.params).then(reply => {
         if (ws.readyState !== WebSocket.OPEN) return;
         let text: string;
@@ -62,7 +83,15 @@ export function attachSocketServer(server: Server, settings: ShellSettings, serv
           text = encodeWire({ id: request.id, ...reply });
         } catch (e) {
           log(`convas: could not encode the reply to ${request.method}`, e);
-          text = encodeWire({ id: request.id, ok: false, error: { code: 'INTERNAL', message: `${request.method}: the reply could not be sent.`, hint: ERROR_CATALOGUE.INTERNAL } });
+          text = encodeWire({
+            id: request.id,
+            ok: false,
+            error: {
+              code: 'INTERNAL',
+              message: `${request.method}: the reply could not be sent.`,
+              hint: ERROR_CATALOGUE.INTERNAL,
+            },
+          });
         }
         ws.send(text);
       });

@@ -68,7 +68,10 @@ export async function startShell(options: ShellOptions = {}): Promise<RunningShe
   server.on('clientError', (_e, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   settings.port = (server.address() as AddressInfo).port;
   const sockets = attachSocketServer(server, settings, service, log);

@@ -41,7 +41,11 @@ export type StaticLookup = { status: 200; file: string; size: number } | { statu
  */
 export async function lookupStatic(root: string, urlPath: string): Promise<StaticLookup> {
   let decoded: string;
-  try { decoded = decodeURIComponent(urlPath); } catch { return { status: 400 }; }
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return { status: 400 };
+  }
   if (decoded.includes('\0') || decoded.includes('\\')) return { status: 400 };
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const candidate = path.resolve(root, relative);
@@ -63,6 +67,11 @@ export function sendFile(res: ServerResponse, file: string, size: number, headOn
     // index.html names the hashed bundles; it must be re-read after a rebuild.
     'Cache-Control': path.basename(file) === 'index.html' ? 'no-store' : 'no-cache',
   });
-  if (headOnly) { res.end(); return; }
-  createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  if (headOnly) {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -24,11 +24,16 @@ export function bundleContents(files: ReadonlyMap<string, Uint8Array>): BundleCo
   for (const [name, data] of files) {
     if (name === PROJECT_ENTRY) continue;
     if (name === THUMBNAIL_ENTRY) {
-      if (!PNG_SIGNATURE.every((b, i) => data[i] === b)) throw new ConvasError('BUNDLE_CONTENT', `${THUMBNAIL_ENTRY} is not a PNG image`);
+      if (!PNG_SIGNATURE.every((b, i) => data[i] === b))
+        throw new ConvasError('BUNDLE_CONTENT', `${THUMBNAIL_ENTRY} is not a PNG image`);
       continue;
     }
     const at = runFileOf(name);
-    if (!at) throw new ConvasError('BUNDLE_CONTENT', `unexpected entry ${JSON.stringify(name.slice(0, 200))} (a bundle holds ${PROJECT_ENTRY}, ${THUMBNAIL_ENTRY} and runs/<run>/ folders)`);
+    if (!at)
+      throw new ConvasError(
+        'BUNDLE_CONTENT',
+        `unexpected entry ${JSON.stringify(name.slice(0, 200))} (a bundle holds ${PROJECT_ENTRY}, ${THUMBNAIL_ENTRY} and runs/<run>/ folders)`,
+      );
     if (!runs.has(at.run)) runs.set(at.run, new Map());
     runs.get(at.run)!.set(at.file, data);
   }

@@ -20,5 +20,9 @@ export function unsafeReason(name: string): string | null {
  */
 export function assertSafeEntryName(name: string): void {
   const reason = unsafeReason(name);
-  if (reason) throw new ConvasError('BUNDLE_UNSAFE', `refused the bundle: entry ${JSON.stringify(name.slice(0, 200))} has ${reason}`);
+  if (reason)
+    throw new ConvasError(
+      'BUNDLE_UNSAFE',
+      `refused the bundle: entry ${JSON.stringify(name.slice(0, 200))} has ${reason}`,
+    );
 }

@@ -43,7 +43,11 @@ export function runFileOf(name: string): { run: string; file: string } | undefin
  * @example runNameFor('/home/ada/runs/lenet 2024', new Set()) // 'lenet-2024'
  */
 export function runNameFor(dir: string, taken: Set<string>): string {
-  const base = (dir.split(/[\\/]/).filter(Boolean).pop() ?? 'run').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-_]+/, '').slice(0, 90) || 'run';
+  const base =
+    (dir.split(/[\\/]/).filter(Boolean).pop() ?? 'run')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^[-_]+/, '')
+      .slice(0, 90) || 'run';
   let name = base;
   for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
   taken.add(name);

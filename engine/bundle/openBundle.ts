@@ -25,18 +25,28 @@ export interface OpenedBundle {
 async function readBundleFile(file: string, limits: BundleLimits): Promise<Uint8Array> {
   try {
     const { size } = await stat(file);
-    if (size > limits.maxFileBytes) throw new ConvasError('BUNDLE_TOO_LARGE', `${file} is ${size} bytes; at most ${limits.maxFileBytes} are accepted`);
+    if (size > limits.maxFileBytes)
+      throw new ConvasError(
+        'BUNDLE_TOO_LARGE',
+        `${file} is ${size} bytes; at most ${limits.maxFileBytes} are accepted`,
+      );
     return new Uint8Array(await readFile(file));
   } catch (e) {
     if (e instanceof ConvasError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConvasError('FILE_UNREADABLE', `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`,
+    );
   }
 }
 
 function newFolder(bundlesDir: string, projectName: string, now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  const base = path.join(bundlesDir, `${projectName.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80) || 'project'}-${stamp}`);
+  const base = path.join(
+    bundlesDir,
+    `${projectName.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80) || 'project'}-${stamp}`,
+  );
   let dir = base;
   for (let i = 2; existsSync(dir); i++) dir = `${base}-${i}`;
   return dir;
@@ -47,21 +57,29 @@ function newFolder(bundlesDir: string, projectName: string, now: Date): string {
  * const opened = await openBundle('homework.convas', appDirs().data);
  * await loadProjectFile(opened.projectFile);
  */
-export async function openBundle(file: string, appDir: string, limits: BundleLimits = BUNDLE_LIMITS): Promise<OpenedBundle> {
+export async function openBundle(
+  file: string,
+  appDir: string,
+  limits: BundleLimits = BUNDLE_LIMITS,
+): Promise<OpenedBundle> {
   const source = path.resolve(file);
   let contents;
   try {
     contents = bundleContents(unzipBundle(await readBundleFile(source, limits), limits));
   } catch (e) {
-    if (e instanceof ConvasError && !e.message.startsWith(source)) throw new ConvasError(e.code, `${source}: ${e.message}`, e.hint);
+    if (e instanceof ConvasError && !e.message.startsWith(source))
+      throw new ConvasError(e.code, `${source}: ${e.message}`, e.hint);
     throw e;
   }
   const bundlesDir = path.join(path.resolve(appDir), 'bundles');
   const staging = path.join(bundlesDir, `.opening-${randomBytes(6).toString('hex')}`);
   // Only names built here reach the disk: the fixed entries and run names checked by runFileOf.
-  const writes: [string, Uint8Array][] = [[PROJECT_ENTRY, new TextEncoder().encode(`${JSON.stringify(contents.project, null, 2)}\n`)]];
+  const writes: [string, Uint8Array][] = [
+    [PROJECT_ENTRY, new TextEncoder().encode(`${JSON.stringify(contents.project, null, 2)}\n`)],
+  ];
   if (contents.thumbnail) writes.push([THUMBNAIL_ENTRY, contents.thumbnail]);
-  for (const [run, files] of contents.runs) for (const [f, data] of files) writes.push([path.join('runs', run, f), data]);
+  for (const [run, files] of contents.runs)
+    for (const [f, data] of files) writes.push([path.join('runs', run, f), data]);
   try {
     for (const [rel, data] of writes) {
       await mkdir(path.dirname(path.join(staging, rel)), { recursive: true });

@@ -3,13 +3,21 @@ import { z } from 'zod';
 import { ConvasError } from '../core/errors';
 import { parseProject } from '../core/project/parse';
 
-const modelJsonSchema = z.object({
-  modelTopology: z.record(z.string(), z.unknown()),
-  weightsManifest: z.array(z.object({
-    paths: z.array(z.string()),
-    weights: z.array(z.object({ name: z.string(), shape: z.array(z.number().int().min(0)), dtype: z.enum(['float32', 'int32']) }).passthrough()),
-  })),
-}).passthrough();
+const modelJsonSchema = z
+  .object({
+    modelTopology: z.record(z.string(), z.unknown()),
+    weightsManifest: z.array(
+      z.object({
+        paths: z.array(z.string()),
+        weights: z.array(
+          z
+            .object({ name: z.string(), shape: z.array(z.number().int().min(0)), dtype: z.enum(['float32', 'int32']) })
+            .passthrough(),
+        ),
+      }),
+    ),
+  })
+  .passthrough();
 
 const runJsonSchema = z.object({ convas: z.literal('run'), project: z.unknown() }).passthrough();
 
@@ -50,10 +58,20 @@ export function checkRunFiles(dir: string, files: ReadonlyMap<string, Uint8Array
   if (!model.success) throw schemaIssue(`${dir}/model.json`, model.error);
   const named = model.data.weightsManifest.flatMap(g => g.paths);
   const missing = named.find(p => !files.has(p) || !p.endsWith('.bin'));
-  if (missing !== undefined) throw new ConvasError('BUNDLE_CONTENT', `${dir}/model.json names the weights file ${JSON.stringify(missing)}, which the bundle does not hold`);
+  if (missing !== undefined)
+    throw new ConvasError(
+      'BUNDLE_CONTENT',
+      `${dir}/model.json names the weights file ${JSON.stringify(missing)}, which the bundle does not hold`,
+    );
   const extra = weightFiles.find(f => !named.includes(f));
   if (extra) throw new ConvasError('BUNDLE_CONTENT', `${dir}/${extra} is not named in model.json`);
-  const expected = model.data.weightsManifest.flatMap(g => g.weights).reduce((n, w) => n + 4 * w.shape.reduce((a, b) => a * b, 1), 0);
+  const expected = model.data.weightsManifest
+    .flatMap(g => g.weights)
+    .reduce((n, w) => n + 4 * w.shape.reduce((a, b) => a * b, 1), 0);
   const actual = named.reduce((n, p) => n + files.get(p)!.byteLength, 0);
-  if (expected !== actual) throw new ConvasError('BUNDLE_CONTENT', `${dir}: the weights hold ${actual} bytes but model.json describes ${expected}`);
+  if (expected !== actual)
+    throw new ConvasError(
+      'BUNDLE_CONTENT',
+      `${dir}: the weights hold ${actual} bytes but model.json describes ${expected}`,
+    );
 }

@@ -15,19 +15,26 @@ const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
  */
 export function unzipBundle(bytes: Uint8Array, limits: BundleLimits): Map<string, Uint8Array> {
   if (bytes.byteLength > limits.maxFileBytes) {
-    throw new ConvasError('BUNDLE_TOO_LARGE', `the bundle is ${mib(bytes.byteLength)}; at most ${mib(limits.maxFileBytes)} is accepted`);
+    throw new ConvasError(
+      'BUNDLE_TOO_LARGE',
+      `the bundle is ${mib(bytes.byteLength)}; at most ${mib(limits.maxFileBytes)} is accepted`,
+    );
   }
   const entries = zipDirectory(bytes, limits.maxEntries);
   let total = 0;
   const seen = new Set<string>();
   for (const e of entries) {
     assertSafeEntryName(e.name);
-    if (e.isSymlink) throw new ConvasError('BUNDLE_UNSAFE', `refused the bundle: entry ${JSON.stringify(e.name)} is a symbolic link`);
+    if (e.isSymlink)
+      throw new ConvasError('BUNDLE_UNSAFE', `refused the bundle: entry ${JSON.stringify(e.name)} is a symbolic link`);
     if (seen.has(e.name)) throw new ConvasError('BUNDLE_CORRUPT', `the entry ${e.name} appears twice`);
     seen.add(e.name);
     total += e.size;
     if (total > limits.maxTotalBytes) {
-      throw new ConvasError('BUNDLE_TOO_LARGE', `the bundle unpacks to more than ${mib(limits.maxTotalBytes)} (at ${e.name}); refused as a possible zip bomb`);
+      throw new ConvasError(
+        'BUNDLE_TOO_LARGE',
+        `the bundle unpacks to more than ${mib(limits.maxTotalBytes)} (at ${e.name}); refused as a possible zip bomb`,
+      );
     }
   }
   const files = new Map<string, Uint8Array>();
@@ -40,7 +47,8 @@ export function unzipBundle(bytes: Uint8Array, limits: BundleLimits): Map<string
     } catch (err) {
       throw new ConvasError('BUNDLE_CORRUPT', `${e.name} cannot be decompressed: ${(err as Error).message}`);
     }
-    if (data.byteLength !== e.size || crc32(data) !== e.crc) throw new ConvasError('BUNDLE_CORRUPT', `${e.name} is damaged (its checksum or size does not match)`);
+    if (data.byteLength !== e.size || crc32(data) !== e.crc)
+      throw new ConvasError('BUNDLE_CORRUPT', `${e.name} is damaged (its checksum or size does not match)`);
     files.set(e.name, data);
   }
   return files;

@@ -21,7 +21,11 @@ async function readRunFile(dir: string, name: string, required: boolean): Promis
     return new Uint8Array(await readFile(path.join(dir, name)));
   } catch (e) {
     if (!required && (e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConvasError('FILE_UNREADABLE', `${dir}: no readable ${name} there`, 'Give the folders `convas train` wrote (each holds run.json and model.json).');
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${dir}: no readable ${name} there`,
+      'Give the folders `convas train` wrote (each holds run.json and model.json).',
+    );
   }
 }
 
@@ -33,8 +37,12 @@ async function runFiles(dir: string): Promise<Map<string, Uint8Array>> {
   files.set('model.json', model);
   let paths: unknown = [];
   try {
-    paths = (JSON.parse(new TextDecoder().decode(model)) as { weightsManifest?: { paths?: unknown }[] }).weightsManifest?.flatMap(g => g.paths ?? []);
-  } catch { /* the check below names the problem */ }
+    paths = (
+      JSON.parse(new TextDecoder().decode(model)) as { weightsManifest?: { paths?: unknown }[] }
+    ).weightsManifest?.flatMap(g => g.paths ?? []);
+  } catch {
+    /* the check below names the problem */
+  }
   for (const p of Array.isArray(paths) ? paths : []) {
     if (typeof p === 'string' && /^[^/\\]+$/.test(p)) files.set(p, (await readRunFile(dir, p, true))!);
   }
@@ -46,7 +54,12 @@ async function runFiles(dir: string): Promise<Map<string, Uint8Array>> {
  * the same rules openBundle applies, so a bundle Convas writes always opens.
  * @example await writeBundle(project, ['~/.local/share/convas/runs/lenet-20250101-120000'], 'lenet.convas');
  */
-export async function writeBundle(project: Project, runDirs: string[], file: string, limits: BundleLimits = BUNDLE_LIMITS): Promise<WrittenBundle> {
+export async function writeBundle(
+  project: Project,
+  runDirs: string[],
+  file: string,
+  limits: BundleLimits = BUNDLE_LIMITS,
+): Promise<WrittenBundle> {
   const files = new Map<string, Uint8Array>([
     [PROJECT_ENTRY, new TextEncoder().encode(`${JSON.stringify(project, null, 2)}\n`)],
     [THUMBNAIL_ENTRY, await graphThumbnail(project)],
@@ -61,13 +74,21 @@ export async function writeBundle(project: Project, runDirs: string[], file: str
   try {
     bundleContents(files);
   } catch (e) {
-    if (e instanceof ConvasError) throw new ConvasError(e.code, `cannot bundle: ${e.message}`, 'Check that each --runs folder is a complete run written by Convas.');
+    if (e instanceof ConvasError)
+      throw new ConvasError(
+        e.code,
+        `cannot bundle: ${e.message}`,
+        'Check that each --runs folder is a complete run written by Convas.',
+      );
     throw e;
   }
   const total = [...files.values()].reduce((n, f) => n + f.byteLength, 0);
   const zipped = zipSync(Object.fromEntries(files) as Zippable, { level: 6 });
   if (total > limits.maxTotalBytes || zipped.byteLength > limits.maxFileBytes) {
-    throw new ConvasError('BUNDLE_TOO_LARGE', `the bundle would hold ${total} bytes (${zipped.byteLength} zipped), more than Convas opens`);
+    throw new ConvasError(
+      'BUNDLE_TOO_LARGE',
+      `the bundle would hold ${total} bytes (${zipped.byteLength} zipped), more than Convas opens`,
+    );
   }
   const target = path.resolve(file);
   await writeFileAtomic(target, Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength));

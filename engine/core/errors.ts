@@ -30,7 +30,8 @@ export const ERROR_CATALOGUE = {
   SHAPE_EMPTY: "A dimension shrank to zero: use 'same' padding, smaller strides or fewer pooling layers.",
   CROP_TOO_LARGE: 'Make the crop no larger than the image reaching this node (see the Input shape).',
   // augmentation
-  AUGMENTATION_PLACEMENT: 'Connect augmentation layers straight after the Input node (chains of them are fine): they change the images themselves and pass no gradient back.',
+  AUGMENTATION_PLACEMENT:
+    'Connect augmentation layers straight after the Input node (chains of them are fine): they change the images themselves and pass no gradient back.',
   NOT_AUGMENTATION: 'Pick an augmentation node (Random Flip, Random Crop, …) to preview.',
   // params
   PARAM_UNKNOWN: 'Remove the param or correct its name.',
@@ -39,29 +40,37 @@ export const ERROR_CATALOGUE = {
   // dataset fit
   OUTPUT_UNITS_MISMATCH: "Set the Output node's units to 'auto' or to the dataset's class count.",
   OUTPUT_UNITS_UNKNOWN: "Choose a dataset so 'auto' units can be resolved, or set units to a number.",
-  OUTPUT_TASK_MISMATCH: "Set the Output node's task to the dataset's (a CSV dataset's task decides it: classification for class names, regression for numbers).",
+  OUTPUT_TASK_MISMATCH:
+    "Set the Output node's task to the dataset's (a CSV dataset's task decides it: classification for class names, regression for numbers).",
   INPUT_SHAPE_MISMATCH: "Set the Input node's shape to the dataset's image shape.",
   // datasets
   DATASET_MISSING: 'Check the dataset paths; they are relative to the project file.',
   DATASET_FORMAT: 'The file is not valid for this dataset kind; re-download or re-export it.',
   DATASET_MISMATCH: 'Images and labels must come from the same set; check you paired the right files.',
-  DATASET_EMPTY: 'Put the images in one subfolder per class (or in train/, val/ and test/ folders that hold the class folders).',
-  DATASET_ONE_CLASS: 'A classifier needs at least two classes: add a folder (or CSV label) of images for another class.',
+  DATASET_EMPTY:
+    'Put the images in one subfolder per class (or in train/, val/ and test/ folders that hold the class folders).',
+  DATASET_ONE_CLASS:
+    'A classifier needs at least two classes: add a folder (or CSV label) of images for another class.',
   DATASET_COLUMN: 'Use one of the column names in the CSV header row (names are case-sensitive).',
   // training
   TRAINING_CONFIG: 'Fix the training setting named.',
   TRAIN_NAN: 'The loss became NaN or infinite: lower the learning rate (try 10× smaller) or add BatchNormalization.',
   WEIGHTS_MISMATCH: 'Export with the weights that were trained on this very graph.',
   RUN_NOT_FOUND: 'Choose one of the runs listed for this project, or train it first.',
-  RUN_NO_MODEL: 'The run was stopped before its first epoch ended, so it saved no model: choose another run or train again.',
+  RUN_NO_MODEL:
+    'The run was stopped before its first epoch ended, so it saved no model: choose another run or train again.',
   EXPORT_UNSUPPORTED: 'Remove or replace the layer named, or choose another format.',
-  EXPORT_FOLDER_IN_USE: 'Choose a new or empty folder for the export: Convas replaces a folder only when it holds an earlier export of the same format.',
+  EXPORT_FOLDER_IN_USE:
+    'Choose a new or empty folder for the export: Convas replaces a folder only when it holds an earlier export of the same format.',
   // import
-  IMPORT_UNSUPPORTED: 'Convas has no layer for the classes named: rebuild those parts in Convas, or export a model without them.',
-  IMPORT_FORMAT: 'The model file or its weights are damaged or not in a format Convas reads (a TensorFlow.js LayersModel: model.json + .bin weights, or an ONNX model); re-export it, e.g. with tensorflowjs_converter.',
+  IMPORT_UNSUPPORTED:
+    'Convas has no layer for the classes named: rebuild those parts in Convas, or export a model without them.',
+  IMPORT_FORMAT:
+    'The model file or its weights are damaged or not in a format Convas reads (a TensorFlow.js LayersModel: model.json + .bin weights, or an ONNX model); re-export it, e.g. with tensorflowjs_converter.',
   // project bundles (*.convas)
   BUNDLE_CORRUPT: 'The .convas file is damaged or is not a Convas bundle; ask for a fresh copy.',
-  BUNDLE_UNSAFE: 'The bundle names a file outside its own folder; Convas refuses to open it. Ask for a bundle saved by Convas.',
+  BUNDLE_UNSAFE:
+    'The bundle names a file outside its own folder; Convas refuses to open it. Ask for a bundle saved by Convas.',
   BUNDLE_TOO_LARGE: 'The bundle is larger than Convas opens; leave out some runs when saving it.',
   BUNDLE_CONTENT: 'The bundle holds a file Convas does not expect or cannot read; save the bundle again with Convas.',
   // the app itself
@@ -81,7 +90,11 @@ export interface Problem {
   field?: string;
 }
 
-export function problem(code: ErrorCode, message: string, extra: Partial<Omit<Problem, 'code' | 'message'>> = {}): Problem {
+export function problem(
+  code: ErrorCode,
+  message: string,
+  extra: Partial<Omit<Problem, 'code' | 'message'>> = {},
+): Problem {
   return { code, message, hint: ERROR_CATALOGUE[code], severity: 'error', ...extra };
 }
 
@@ -97,4 +110,3 @@ export class ConvasError extends Error {
     super(message);
   }
 }
-

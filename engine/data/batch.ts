@@ -15,18 +15,25 @@ const UNIT_SCALE = Float32Array.from({ length: 256 }, (_, v) => v / 255);
  * }
  */
 export function fillBatch(
-  split: ImageSplit, order: Uint32Array | readonly number[], start: number, size: number,
-  x: Float32Array, y: Uint8Array | Int32Array,
+  split: ImageSplit,
+  order: Uint32Array | readonly number[],
+  start: number,
+  size: number,
+  x: Float32Array,
+  y: Uint8Array | Int32Array,
 ): number {
   const pixelsPerImage = split.count > 0 ? split.images.length / split.count : 0;
   const count = Math.max(0, Math.min(size, order.length - start));
   if (x.length < count * pixelsPerImage || y.length < count) {
-    throw new RangeError(`fillBatch: buffers hold ${x.length} pixels and ${y.length} labels; ${count} images need ${count * pixelsPerImage} and ${count}`);
+    throw new RangeError(
+      `fillBatch: buffers hold ${x.length} pixels and ${y.length} labels; ${count} images need ${count * pixelsPerImage} and ${count}`,
+    );
   }
   const { images, labels } = split;
   for (let i = 0; i < count; i++) {
     const index = order[start + i]!;
-    if (index >= split.count) throw new RangeError(`fillBatch: index ${index} is outside the split (${split.count} images)`);
+    if (index >= split.count)
+      throw new RangeError(`fillBatch: index ${index} is outside the split (${split.count} images)`);
     const from = index * pixelsPerImage;
     const to = i * pixelsPerImage;
     for (let p = 0; p < pixelsPerImage; p++) x[to + p] = UNIT_SCALE[images[from + p]!]!;
@@ -41,7 +48,10 @@ export function fillBatch(
  * oneHot([2, 0], 2, 3); // Float32Array [0, 0, 1, 1, 0, 0]
  */
 export function oneHot(
-  labels: ArrayLike<number>, count: number, classCount: number, out = new Float32Array(count * classCount),
+  labels: ArrayLike<number>,
+  count: number,
+  classCount: number,
+  out = new Float32Array(count * classCount),
 ): Float32Array {
   out.fill(0, 0, count * classCount);
   for (let i = 0; i < count; i++) {

@@ -16,9 +16,11 @@ export function resolveClassNames(given: readonly string[] | undefined, sources:
     for (const { labels, file } of sources) {
       const at = labels.findIndex(label => label >= given.length);
       if (at >= 0) {
-        throw new ConvasError('DATASET_FORMAT',
+        throw new ConvasError(
+          'DATASET_FORMAT',
           `${file} has label ${labels[at]} at position ${at}, but classNames lists only ${given.length} classes (labels 0–${given.length - 1})`,
-          'Add the missing class names, or check that the labels file belongs to this dataset.');
+          'Add the missing class names, or check that the labels file belongs to this dataset.',
+        );
       }
     }
     return [...given];

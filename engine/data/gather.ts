@@ -14,7 +14,10 @@ export function allIndices(count: number): Uint32Array {
  * const test = gatherSplit(pixels, labels, 784, testIndices);
  */
 export function gatherSplit(
-  pixels: Uint8Array, labels: ArrayLike<number>, pixelsPerImage: number, indices: ArrayLike<number>,
+  pixels: Uint8Array,
+  labels: ArrayLike<number>,
+  pixelsPerImage: number,
+  indices: ArrayLike<number>,
 ): ImageSplit {
   const count = indices.length;
   const images = new Uint8Array(count * pixelsPerImage);

@@ -17,8 +17,10 @@ const NO_VALIDATION: SplitOptions = { validationSplit: 0, seed: 0 };
 const holdOutCount = (trainCount: number) => Math.round(TEST_HOLDOUT_FRACTION * trainCount);
 
 function describe(spec: IdxDatasetSpec, train: LabelledSet, test: LabelledSet | undefined) {
-  const classNames = resolveClassNames(spec.classNames, [train, ...(test ? [test] : [])]
-    .map(set => ({ labels: set.labels, file: set.labelsFile })));
+  const classNames = resolveClassNames(
+    spec.classNames,
+    [train, ...(test ? [test] : [])].map(set => ({ labels: set.labels, file: set.labelsFile })),
+  );
   const imageShape: [number, number, number] = [train.rows, train.cols, 1];
   return { name: basename(dirname(train.imagesFile)), imageShape, classNames };
 }
@@ -27,7 +29,12 @@ function describe(spec: IdxDatasetSpec, train: LabelledSet, test: LabelledSet | 
 function planTest(train: LabelledSet, test: LabelledSet | undefined) {
   const everything = allIndices(train.count);
   if (test) return { pool: everything, testIndices: allIndices(test.count) };
-  const { picked, rest } = stratifiedPick(train.labels, everything, holdOutCount(train.count), mulberry32(TEST_HOLDOUT_SEED));
+  const { picked, rest } = stratifiedPick(
+    train.labels,
+    everything,
+    holdOutCount(train.count),
+    mulberry32(TEST_HOLDOUT_SEED),
+  );
   return { pool: rest, testIndices: picked };
 }
 
@@ -38,12 +45,17 @@ function planTest(train: LabelledSet, test: LabelledSet | undefined) {
  * const data = await loadIdxDataset({ kind: 'idx', trainImages: 'train-images-idx3-ubyte.gz',
  *   trainLabels: 'train-labels-idx1-ubyte.gz' }, projectDir, { validationSplit: 0.1, seed: 42 });
  */
-export async function loadIdxDataset(spec: IdxDatasetSpec, baseDir: string, opts: SplitOptions): Promise<LoadedDataset> {
+export async function loadIdxDataset(
+  spec: IdxDatasetSpec,
+  baseDir: string,
+  opts: SplitOptions,
+): Promise<LoadedDataset> {
   const { train, test } = await readTrainAndTest(spec, (images, labels) => readPixelSet(images, labels, baseDir));
   const info = describe(spec, train, test);
   const { pool, testIndices } = planTest(train, test);
   const plan = planTrainValidation(train.labels, pool, opts);
-  const from = (set: PixelSet, indices: Uint32Array) => gatherSplit(set.pixels, set.labels, set.rows * set.cols, indices);
+  const from = (set: PixelSet, indices: Uint32Array) =>
+    gatherSplit(set.pixels, set.labels, set.rows * set.cols, indices);
   const splits = {
     train: from(train, plan.train),
     validation: from(train, plan.validation),
@@ -59,7 +71,11 @@ export async function loadIdxDataset(spec: IdxDatasetSpec, baseDir: string, opts
  * @example
  * const info = await peekIdxDataset(spec, projectDir); // { imageShape: [28, 28, 1], classNames: [...], sizes }
  */
-export async function peekIdxDataset(spec: IdxDatasetSpec, baseDir: string, opts = NO_VALIDATION): Promise<DatasetInfo> {
+export async function peekIdxDataset(
+  spec: IdxDatasetSpec,
+  baseDir: string,
+  opts = NO_VALIDATION,
+): Promise<DatasetInfo> {
   const { train, test } = await readTrainAndTest(spec, (images, labels) => readHeaderSet(images, labels, baseDir));
   const testCount = test ? test.count : holdOutCount(train.count);
   const poolCount = test ? train.count : train.count - testCount;

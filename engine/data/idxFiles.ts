@@ -48,7 +48,10 @@ async function withFirstExisting<T>(path: string, baseDir: string, read: (file: 
 
 function gunzipError(file: string, cause: unknown): ConvasError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new ConvasError('DATASET_FORMAT', `${file} starts like gzip but does not decompress (${reason}); it is probably truncated`);
+  return new ConvasError(
+    'DATASET_FORMAT',
+    `${file} starts like gzip but does not decompress (${reason}); it is probably truncated`,
+  );
 }
 
 /**
@@ -74,7 +77,11 @@ export function readIdxFile(path: string, baseDir: string): Promise<{ bytes: Uin
  * @example
  * const { bytes } = await readIdxPrefix('train-images-idx3-ubyte.gz', dir, 16);
  */
-export function readIdxPrefix(path: string, baseDir: string, length: number): Promise<{ bytes: Uint8Array; file: string }> {
+export function readIdxPrefix(
+  path: string,
+  baseDir: string,
+  length: number,
+): Promise<{ bytes: Uint8Array; file: string }> {
   return withFirstExisting(path, baseDir, async file => {
     const handle = await open(file, 'r');
     try {

@@ -20,22 +20,33 @@ function readUint32(bytes: Uint8Array, offset: number): number {
 
 function checkMagic(bytes: Uint8Array, file: string, expected: number, what: string, headerBytes: number): void {
   if (bytes.length < headerBytes) {
-    throw new ConvasError('DATASET_FORMAT',
-      `${file} is too short for an IDX ${what} header: expected ${headerBytes} bytes, found ${bytes.length}`);
+    throw new ConvasError(
+      'DATASET_FORMAT',
+      `${file} is too short for an IDX ${what} header: expected ${headerBytes} bytes, found ${bytes.length}`,
+    );
   }
   const found = readUint32(bytes, 0);
   if (found !== expected) {
-    const swapped = found === IDX_IMAGES_MAGIC ? ' (that is an images file)' : found === IDX_LABELS_MAGIC ? ' (that is a labels file)' : '';
-    throw new ConvasError('DATASET_FORMAT',
-      `${file} is not an IDX ${what} file: magic number ${hex(found)}${swapped}, expected ${hex(expected)}`);
+    const swapped =
+      found === IDX_IMAGES_MAGIC
+        ? ' (that is an images file)'
+        : found === IDX_LABELS_MAGIC
+          ? ' (that is a labels file)'
+          : '';
+    throw new ConvasError(
+      'DATASET_FORMAT',
+      `${file} is not an IDX ${what} file: magic number ${hex(found)}${swapped}, expected ${hex(expected)}`,
+    );
   }
 }
 
 function checkLength(bytes: Uint8Array, file: string, expected: number, what: string): void {
   if (bytes.length !== expected) {
     const problem = bytes.length < expected ? 'is truncated' : 'has trailing data';
-    throw new ConvasError('DATASET_FORMAT',
-      `${file} ${problem}: its header promises ${what}, that is ${expected} bytes, but the file has ${bytes.length}`);
+    throw new ConvasError(
+      'DATASET_FORMAT',
+      `${file} ${problem}: its header promises ${what}, that is ${expected} bytes, but the file has ${bytes.length}`,
+    );
   }
 }
 
@@ -48,7 +59,10 @@ export function parseIdxImagesHeader(bytes: Uint8Array, file: string): IdxImages
   checkMagic(bytes, file, IDX_IMAGES_MAGIC, 'images', IDX_IMAGES_HEADER_BYTES);
   const header = { count: readUint32(bytes, 4), rows: readUint32(bytes, 8), cols: readUint32(bytes, 12) };
   if (header.rows === 0 || header.cols === 0) {
-    throw new ConvasError('DATASET_FORMAT', `${file} declares ${header.rows}×${header.cols} images; both sides must be at least 1`);
+    throw new ConvasError(
+      'DATASET_FORMAT',
+      `${file} declares ${header.rows}×${header.cols} images; both sides must be at least 1`,
+    );
   }
   return header;
 }

@@ -1,7 +1,13 @@
 /** Reading the image/label file pairs an IDX spec names, with the checks that tie them together. */
 import { ConvasError } from '../core/errors';
 import type { IdxDatasetSpec } from '../core/project/schema';
-import { IDX_IMAGES_HEADER_BYTES, parseIdxImages, parseIdxImagesHeader, parseIdxLabels, type IdxImagesHeader } from './idxFormat';
+import {
+  IDX_IMAGES_HEADER_BYTES,
+  parseIdxImages,
+  parseIdxImagesHeader,
+  parseIdxLabels,
+  type IdxImagesHeader,
+} from './idxFormat';
 import { readIdxFile, readIdxPrefix } from './idxFiles';
 
 /** One images file and its labels; `pixels` only when the whole file was read. */
@@ -15,16 +21,20 @@ export type PixelSet = LabelledSet & { pixels: Uint8Array };
 
 function checkPaired<T extends LabelledSet>(set: T): T {
   if (set.count !== set.labels.length) {
-    throw new ConvasError('DATASET_MISMATCH',
-      `${set.imagesFile} has ${set.count} images but ${set.labelsFile} has ${set.labels.length} labels`);
+    throw new ConvasError(
+      'DATASET_MISMATCH',
+      `${set.imagesFile} has ${set.count} images but ${set.labelsFile} has ${set.labels.length} labels`,
+    );
   }
   return set;
 }
 
 function checkSameShape(train: LabelledSet, test: LabelledSet): void {
   if (train.rows !== test.rows || train.cols !== test.cols) {
-    throw new ConvasError('DATASET_MISMATCH',
-      `${train.imagesFile} has ${train.rows}×${train.cols} images but ${test.imagesFile} has ${test.rows}×${test.cols}`);
+    throw new ConvasError(
+      'DATASET_MISMATCH',
+      `${train.imagesFile} has ${train.rows}×${train.cols} images but ${test.imagesFile} has ${test.rows}×${test.cols}`,
+    );
   }
 }
 
@@ -50,7 +60,9 @@ export async function readPixelSet(imagesPath: string, labelsPath: string, baseD
 /** Reads the images header and the labels, not the pixels. */
 export async function readHeaderSet(imagesPath: string, labelsPath: string, baseDir: string): Promise<LabelledSet> {
   const [images, labels] = await allInOrder(
-    readIdxPrefix(imagesPath, baseDir, IDX_IMAGES_HEADER_BYTES), readLabels(labelsPath, baseDir));
+    readIdxPrefix(imagesPath, baseDir, IDX_IMAGES_HEADER_BYTES),
+    readLabels(labelsPath, baseDir),
+  );
   return checkPaired({ ...parseIdxImagesHeader(images.bytes, images.file), imagesFile: images.file, ...labels });
 }
 
@@ -60,7 +72,8 @@ export async function readHeaderSet(imagesPath: string, labelsPath: string, base
  * const { train, test } = await readTrainAndTest(spec, (i, l) => readPixelSet(i, l, projectDir));
  */
 export async function readTrainAndTest<T extends LabelledSet>(
-  spec: IdxDatasetSpec, read: (images: string, labels: string) => Promise<T>,
+  spec: IdxDatasetSpec,
+  read: (images: string, labels: string) => Promise<T>,
 ): Promise<{ train: T; test?: T }> {
   const [train, test] = await allInOrder(
     read(spec.trainImages, spec.trainLabels),

@@ -22,9 +22,12 @@ const NO_VALIDATION: SplitOptions = { validationSplit: 0, seed: 0 };
  */
 export async function loadDataset(spec: DatasetSpec, baseDir: string, opts: SplitOptions): Promise<LoadedDataset> {
   switch (spec.kind) {
-    case 'builtin': return loadBuiltinMnist(opts);
-    case 'idx': return loadIdxDataset(spec, baseDir, opts);
-    default: throw new ConvasError('INTERNAL', `loadDataset: ${spec.kind} datasets are streamed; use openDataset`);
+    case 'builtin':
+      return loadBuiltinMnist(opts);
+    case 'idx':
+      return loadIdxDataset(spec, baseDir, opts);
+    default:
+      throw new ConvasError('INTERNAL', `loadDataset: ${spec.kind} datasets are streamed; use openDataset`);
   }
 }
 
@@ -41,7 +44,12 @@ export interface OpenOptions {
  * const data = await openDataset(project.dataset, projectDir, { validationSplit: 0.1, seed: 42, imageShape: inputShapeOf(project) });
  * try { await data.train.fill(order, 0, 64, x, y); } finally { await data.close(); }
  */
-export async function openDataset(spec: DatasetSpec, baseDir: string, opts: SplitOptions, how: OpenOptions = {}): Promise<DatasetSources> {
+export async function openDataset(
+  spec: DatasetSpec,
+  baseDir: string,
+  opts: SplitOptions,
+  how: OpenOptions = {},
+): Promise<DatasetSources> {
   switch (spec.kind) {
     case 'builtin':
     case 'idx':
@@ -49,7 +57,11 @@ export async function openDataset(spec: DatasetSpec, baseDir: string, opts: Spli
     default: {
       const imageShape = requireImageShape(spec, opts);
       const index = await indexImageDataset(spec, baseDir, opts);
-      return openStreamedDataset(index, { imageShape, resize: spec.resize, ...(how.inProcess && { decoder: inProcessDecoder(imageShape, spec.resize) }) });
+      return openStreamedDataset(index, {
+        imageShape,
+        resize: spec.resize,
+        ...(how.inProcess && { decoder: inProcessDecoder(imageShape, spec.resize) }),
+      });
     }
   }
 }
@@ -61,11 +73,17 @@ export async function openDataset(spec: DatasetSpec, baseDir: string, opts: Spli
  * @example
  * const { imageShape, classNames } = await peekDataset(project.dataset, projectDir, { imageShape: inputShapeOf(project) });
  */
-export async function peekDataset(spec: DatasetSpec, baseDir: string, opts: Partial<SplitOptions> = {}): Promise<DatasetInfo> {
+export async function peekDataset(
+  spec: DatasetSpec,
+  baseDir: string,
+  opts: Partial<SplitOptions> = {},
+): Promise<DatasetInfo> {
   const split: SplitOptions = { ...NO_VALIDATION, ...opts };
   switch (spec.kind) {
-    case 'builtin': return peekBuiltinMnist(split);
-    case 'idx': return peekIdxDataset(spec, baseDir, split);
+    case 'builtin':
+      return peekBuiltinMnist(split);
+    case 'idx':
+      return peekIdxDataset(spec, baseDir, split);
     default: {
       const imageShape = requireImageShape(spec, split);
       return imageDatasetInfo(await indexImageDataset(spec, baseDir, split), imageShape);
@@ -73,7 +91,13 @@ export async function peekDataset(spec: DatasetSpec, baseDir: string, opts: Part
   }
 }
 
-function requireImageShape(spec: FolderDatasetSpec | CsvDatasetSpec, opts: Partial<SplitOptions>): [number, number, number] {
+function requireImageShape(
+  spec: FolderDatasetSpec | CsvDatasetSpec,
+  opts: Partial<SplitOptions>,
+): [number, number, number] {
   if (opts.imageShape) return opts.imageShape;
-  throw new ConvasError('NO_INPUT_NODE', `${spec.kind} datasets are resized to the Input node's shape, and the graph has no single Input node with a valid shape`);
+  throw new ConvasError(
+    'NO_INPUT_NODE',
+    `${spec.kind} datasets are resized to the Input node's shape, and the graph has no single Input node with a valid shape`,
+  );
 }

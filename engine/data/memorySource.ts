@@ -11,7 +11,8 @@ import type { DatasetSources, ImageSplit, LoadedDataset, SplitSource } from '../
 export function memorySource(split: ImageSplit): SplitSource {
   const pixels = split.count > 0 ? split.images.length / split.count : 0;
   const image = (index: number) => {
-    if (!(index >= 0 && index < split.count)) throw new RangeError(`index ${index} is outside the split (${split.count} images)`);
+    if (!(index >= 0 && index < split.count))
+      throw new RangeError(`index ${index} is outside the split (${split.count} images)`);
     return split.images.subarray(index * pixels, (index + 1) * pixels);
   };
   return {
@@ -21,7 +22,9 @@ export function memorySource(split: ImageSplit): SplitSource {
     async fill(order, start, size, x, y, rows) {
       const count = Math.max(0, Math.min(size, order.length - start));
       if (x.length < count * pixels || y.length < count) {
-        throw new RangeError(`fill: buffers hold ${x.length} pixels and ${y.length} targets; ${count} images need ${count * pixels} and ${count}`);
+        throw new RangeError(
+          `fill: buffers hold ${x.length} pixels and ${y.length} targets; ${count} images need ${count * pixels} and ${count}`,
+        );
       }
       for (let i = 0; i < count; i++) {
         const index = order[start + i]!;
@@ -47,8 +50,12 @@ export function memorySource(split: ImageSplit): SplitSource {
 export function memorySources(data: LoadedDataset): DatasetSources {
   const { train, validation, test, ...info } = data;
   return {
-    ...info, task: 'classification', targetNames: [],
-    train: memorySource(train), validation: memorySource(validation), test: memorySource(test),
+    ...info,
+    task: 'classification',
+    targetNames: [],
+    train: memorySource(train),
+    validation: memorySource(validation),
+    test: memorySource(test),
     close: async () => {},
   };
 }

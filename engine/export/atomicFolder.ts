@@ -17,11 +17,18 @@ async function entries(dir: string): Promise<string[] | null> {
  * EXPORT_FOLDER_IN_USE, before anything is written. On failure `outDir` is left as it was.
  * @example await writeFolderAtomically(out, ['model.py', 'weights.npz'], async dir => { await writeFile(path.join(dir, 'model.py'), text); });
  */
-export async function writeFolderAtomically(outDir: string, ownFiles: readonly string[], fill: (dir: string) => Promise<void>): Promise<void> {
+export async function writeFolderAtomically(
+  outDir: string,
+  ownFiles: readonly string[],
+  fill: (dir: string) => Promise<void>,
+): Promise<void> {
   const existing = await entries(outDir);
   const foreign = existing?.filter(f => !ownFiles.includes(f)) ?? [];
   if (foreign.length) {
-    throw new ConvasError('EXPORT_FOLDER_IN_USE', `${outDir} already holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); nothing was written`);
+    throw new ConvasError(
+      'EXPORT_FOLDER_IN_USE',
+      `${outDir} already holds other files (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); nothing was written`,
+    );
   }
   const parent = path.dirname(outDir);
   await mkdir(parent, { recursive: true });

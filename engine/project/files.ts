@@ -20,7 +20,10 @@ export async function loadProjectFile(file: string): Promise<LoadedProject> {
     text = await readFile(abs, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConvasError('FILE_UNREADABLE', `${abs}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${abs}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`,
+    );
   }
   try {
     return { project: parseProjectText(text), file: abs, baseDir: path.dirname(abs) };

@@ -14,9 +14,18 @@ import type { RunSummary } from '../core/runs/types';
  * in the project file's folder and in the working folder.
  * @example runFolders({ dataDir: '~/.local/share/convas', projectDir: '/work/projects', cwd: '/work' })
  */
-export function runFolders(where: { dataDir: string; projectDir?: string | undefined; cwd?: string | undefined }): string[] {
+export function runFolders(where: {
+  dataDir: string;
+  projectDir?: string | undefined;
+  cwd?: string | undefined;
+}): string[] {
   const bases = [where.projectDir, where.cwd].filter((b): b is string => !!b).map(b => path.resolve(b));
-  return [...new Set([path.join(where.dataDir, 'runs'), ...bases.flatMap(b => [path.join(b, 'convas-runs'), path.join(b, 'runs')])])];
+  return [
+    ...new Set([
+      path.join(where.dataDir, 'runs'),
+      ...bases.flatMap(b => [path.join(b, 'convas-runs'), path.join(b, 'runs')]),
+    ]),
+  ];
 }
 
 export interface RunIndex {
@@ -37,7 +46,10 @@ export function createRunIndex(): RunIndex {
 
   async function read(dir: string): Promise<RunOnDisk | null> {
     const info = await stat(path.join(dir, 'run.json')).catch(() => null);
-    if (!info) { cache.delete(dir); return null; }
+    if (!info) {
+      cache.delete(dir);
+      return null;
+    }
     const stamp = `${info.mtimeMs}:${info.size}`;
     const known = cache.get(dir);
     if (known?.stamp === stamp) return known.run;
@@ -59,11 +71,15 @@ export function createRunIndex(): RunIndex {
     list: async (projectId, folders) => (await all(projectId, folders)).map(r => r.summary),
     async find(projectId, runId, folders) {
       const run = (await all(projectId, folders)).find(r => r.summary.runId === runId);
-      if (!run) throw new ConvasError('RUN_NOT_FOUND', `this project has no run ${runId} (looked in ${folders.join(', ')})`);
+      if (!run)
+        throw new ConvasError('RUN_NOT_FOUND', `this project has no run ${runId} (looked in ${folders.join(', ')})`);
       return run;
     },
   };
 }
 
 /** The project a run trained, named as the open project now is (an export's title, a bundle's name). */
-export const trainedProject = (run: RunOnDisk, open: Pick<Project, 'name'>): Project => ({ ...run.project, name: open.name });
+export const trainedProject = (run: RunOnDisk, open: Pick<Project, 'name'>): Project => ({
+  ...run.project,
+  name: open.name,
+});

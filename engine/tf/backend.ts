@@ -43,7 +43,9 @@ const CANDIDATES: Candidate[] = [
  * const { name, tf, detail } = await selectBackend(options.backend); // e.g. 'wasm'
  * console.log(`training on ${name}: ${detail}`);
  */
-export async function selectBackend(preference: string | undefined = process.env.CONVAS_BACKEND): Promise<SelectedBackend> {
+export async function selectBackend(
+  preference: string | undefined = process.env.CONVAS_BACKEND,
+): Promise<SelectedBackend> {
   const wanted = parseBackendPreference(preference);
   const candidates = wanted === 'auto' ? CANDIDATES : CANDIDATES.filter(c => c.preference === wanted);
   const skipped: string[] = [];

@@ -48,7 +48,12 @@ export interface BuiltLayers {
 }
 
 /** Applies the layers of the nodes in `ids`, whose shapes must be known; shared by the model and the feature probe. */
-export function buildLayers(analysis: GraphAnalysis, ids: ReadonlySet<string>, ctx: LayerContext, options: CompileOptions = {}): BuiltLayers {
+export function buildLayers(
+  analysis: GraphAnalysis,
+  ids: ReadonlySet<string>,
+  ctx: LayerContext,
+  options: CompileOptions = {},
+): BuiltLayers {
   registerAugmentationClasses();
   const nodes = analysis.nodes.filter(n => ids.has(n.id));
   const names = layerNames(nodes.map(n => n.id));
@@ -66,8 +71,12 @@ export function buildLayers(analysis: GraphAnalysis, ids: ReadonlySet<string>, c
     const spec = layerSpec(node.kind);
     const liveInputs = node.inputs.filter(id => ids.has(id));
     const layers = spec.toTfjs(tfl, node.params, {
-      ...ctx, name, inputShapes: liveInputs.map(id => analysis.byId.get(id)!.shape!),
-      seed: deriveSeed(options.seed ?? 0, node.id), forInference: options.forInference ?? false, augmentation: AUGMENTATION_LAYERS,
+      ...ctx,
+      name,
+      inputShapes: liveInputs.map(id => analysis.byId.get(id)!.shape!),
+      seed: deriveSeed(options.seed ?? 0, node.id),
+      forInference: options.forInference ?? false,
+      augmentation: AUGMENTATION_LAYERS,
     });
     const sources = liveInputs.map(id => tensors.get(id)!);
     if (!layers.length) {
@@ -92,10 +101,20 @@ export function buildLayers(analysis: GraphAnalysis, ids: ReadonlySet<string>, c
  * const { model } = compileGraph(analyzeGraph(project, { dataset }), { numClasses: 10 }, 'lenet', { seed: 42 });
  * const shipped = compileGraph(analysis, { numClasses: 10 }, 'lenet', { forInference: true }).model;
  */
-export function compileGraph(analysis: GraphAnalysis, ctx: LayerContext, modelName = 'convas', options: CompileOptions = {}): CompiledGraph {
+export function compileGraph(
+  analysis: GraphAnalysis,
+  ctx: LayerContext,
+  modelName = 'convas',
+  options: CompileOptions = {},
+): CompiledGraph {
   if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
     const first = analysis.problems.find(p => p.severity === 'error');
-    throw new ConvasError(first?.code ?? 'INTERNAL', `the graph has problems: ${first?.message ?? 'no input/output'}`, first?.hint, analysis.problems);
+    throw new ConvasError(
+      first?.code ?? 'INTERNAL',
+      `the graph has problems: ${first?.message ?? 'no input/output'}`,
+      first?.hint,
+      analysis.problems,
+    );
   }
   const { input, tensors, layerOf } = buildLayers(analysis, analysis.live, ctx, options);
   const model = tfl.model({ inputs: input, outputs: tensors.get(analysis.outputId)!, name: modelName });

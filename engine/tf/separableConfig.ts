@@ -5,7 +5,10 @@
  */
 import type * as tfl from '@tensorflow/tfjs-layers';
 
-interface TopologyLayer { class_name?: string; config?: Record<string, unknown> }
+interface TopologyLayer {
+  class_name?: string;
+  config?: Record<string, unknown>;
+}
 
 /**
  * A copy of `topology` whose SeparableConv2D layers carry `depth_multiplier`.

@@ -13,7 +13,11 @@ const shapeText = (s: number[]) => `[${s.join(', ')}]`;
  * `ctx` sizes the Output's 'auto' units: `layerContextOf(dataset)`.
  * @example const model = await loadTrainedModel(analysis, 'runs/1', layerContextOf(dataset));
  */
-export async function loadTrainedModel(analysis: GraphAnalysis, weightsDir: string, ctx: LayerContext): Promise<tfl.LayersModel> {
+export async function loadTrainedModel(
+  analysis: GraphAnalysis,
+  weightsDir: string,
+  ctx: LayerContext,
+): Promise<tfl.LayersModel> {
   const { model } = compileGraph(analysis, ctx);
   try {
     await loadWeightsInto(model, weightsDir);
@@ -36,14 +40,22 @@ export async function loadWeightsInto(model: tfl.LayersModel, weightsDir: string
       const own = layer.getWeights();
       if (!own.length) continue;
       let source: tfl.layers.Layer;
-      try { source = saved.getLayer(layer.name); } catch {
-        throw new ConvasError('WEIGHTS_MISMATCH', `${weightsDir}: has no weights for layer ${layer.name} of this graph`);
+      try {
+        source = saved.getLayer(layer.name);
+      } catch {
+        throw new ConvasError(
+          'WEIGHTS_MISMATCH',
+          `${weightsDir}: has no weights for layer ${layer.name} of this graph`,
+        );
       }
       const theirs = source.getWeights();
       const bad = own.findIndex((w, i) => !theirs[i] || w.shape.join() !== theirs[i]!.shape.join());
       if (bad >= 0 || theirs.length !== own.length) {
         const i = Math.max(bad, 0);
-        throw new ConvasError('WEIGHTS_MISMATCH', `${weightsDir}: layer ${layer.name} weight ${i} has shape ${theirs[i] ? shapeText(theirs[i]!.shape) : 'none'}, the graph needs ${shapeText(own[i]!.shape)}`);
+        throw new ConvasError(
+          'WEIGHTS_MISMATCH',
+          `${weightsDir}: layer ${layer.name} weight ${i} has shape ${theirs[i] ? shapeText(theirs[i]!.shape) : 'none'}, the graph needs ${shapeText(own[i]!.shape)}`,
+        );
       }
       layer.setWeights(theirs);
     }

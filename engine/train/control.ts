@@ -6,9 +6,17 @@ export class TrainControl {
   pendingProbe: number | undefined;
   private wake: (() => void) | undefined;
 
-  pause(): void { this.paused = true; }
-  resume(): void { this.paused = false; this.wake?.(); }
-  stop(): void { this.stopped = true; this.wake?.(); }
+  pause(): void {
+    this.paused = true;
+  }
+  resume(): void {
+    this.paused = false;
+    this.wake?.();
+  }
+  stop(): void {
+    this.stopped = true;
+    this.wake?.();
+  }
 
   /**
    * Lets queued commands arrive (the loop is otherwise synchronous), then waits while paused.
@@ -18,7 +26,10 @@ export class TrainControl {
     await new Promise<void>(resolve => setImmediate(resolve));
     if (this.paused && !this.stopped) {
       onPause();
-      while (this.paused && !this.stopped) await new Promise<void>(resolve => { this.wake = resolve; });
+      while (this.paused && !this.stopped)
+        await new Promise<void>(resolve => {
+          this.wake = resolve;
+        });
       this.wake = undefined;
       if (!this.stopped) onResume();
     }

@@ -25,7 +25,11 @@ export interface EvaluateSetup {
  * const test = await evaluateSplit(model, data.test, { imageShape, spec, layout, withImages: true });
  * test.task === 'classification' ? test.accuracy : test.mae;
  */
-export async function evaluateSplit(model: LayersModel, source: SplitSource, setup: EvaluateSetup): Promise<TestMetrics> {
+export async function evaluateSplit(
+  model: LayersModel,
+  source: SplitSource,
+  setup: EvaluateSetup,
+): Promise<TestMetrics> {
   const { layout, spec } = setup;
   const batchSize = setup.batchSize ?? 256;
   const pixels = setup.imageShape.reduce((a, b) => a * b, 1);
@@ -35,7 +39,9 @@ export async function evaluateSplit(model: LayersModel, source: SplitSource, set
   const order = allIndices(source.count);
   const regression = layout.task === 'regression' ? new RegressionAccumulator(source.count, width) : undefined;
   const confusion = Array.from({ length: layout.numClasses }, () => new Array<number>(layout.numClasses).fill(0));
-  let lossSum = 0, correct = 0, count = 0;
+  let lossSum = 0,
+    correct = 0,
+    count = 0;
   source.prefetch(order, 0, batchSize);
   for (let start = 0; start < source.count; start += batchSize) {
     const rows: number[] = [];
@@ -44,19 +50,31 @@ export async function evaluateSplit(model: LayersModel, source: SplitSource, set
     const n = rows.length;
     if (!n) continue;
     const [loss, out] = tf.tidy(() => {
-      const pred = model.apply(tf.tensor(x.subarray(0, n * pixels), [n, ...setup.imageShape]), { training: false }) as tf.Tensor;
+      const pred = model.apply(tf.tensor(x.subarray(0, n * pixels), [n, ...setup.imageShape]), {
+        training: false,
+      }) as tf.Tensor;
       const value = batchLoss(spec, targetTensor(y, n, layout), pred).dataSync()[0]!;
       return [value, (regression ? pred : tf.argMax(pred, -1)).dataSync()];
     });
     lossSum += loss * n;
     count += n;
-    if (regression) { regression.add(rows, y.subarray(0, n * width), out); continue; }
+    if (regression) {
+      regression.add(rows, y.subarray(0, n * width), out);
+      continue;
+    }
     for (let i = 0; i < n; i++) {
-      const truth = y[i]!, guess = out[i]!;
+      const truth = y[i]!,
+        guess = out[i]!;
       confusion[truth]![guess]!++;
       if (truth === guess) correct++;
     }
   }
   if (regression) return regression.finish(setup.withImages ? source : undefined);
-  return { task: 'classification', loss: count ? lossSum / count : NaN, accuracy: count ? correct / count : NaN, confusion, count } satisfies ClassificationMetrics;
+  return {
+    task: 'classification',
+    loss: count ? lossSum / count : NaN,
+    accuracy: count ? correct / count : NaN,
+    confusion,
+    count,
+  } satisfies ClassificationMetrics;
 }

@@ -19,9 +19,15 @@ export interface FeatureProbe {
  * const probe = createFeatureProbe(model, analysis, layerOf, [28, 28, 1]);
  * const maps = probe?.read((await data.test.item(0)).pixels) ?? [];
  */
-export function createFeatureProbe(model: tfl.LayersModel, analysis: GraphAnalysis, layerOf: Map<string, string>, imageShape: number[]): FeatureProbe | null {
-  const nodes = analysis.nodes.filter(n =>
-    analysis.live.has(n.id) && n.shape?.length === 3 && PROBED.has(layerSpec(n.kind).category));
+export function createFeatureProbe(
+  model: tfl.LayersModel,
+  analysis: GraphAnalysis,
+  layerOf: Map<string, string>,
+  imageShape: number[],
+): FeatureProbe | null {
+  const nodes = analysis.nodes.filter(
+    n => analysis.live.has(n.id) && n.shape?.length === 3 && PROBED.has(layerSpec(n.kind).category),
+  );
   if (!nodes.length) return null;
   const outputs = nodes.map(n => model.getLayer(layerOf.get(n.id)!).output as tfl.SymbolicTensor);
   const probe = tfl.model({ inputs: model.inputs, outputs });
@@ -32,7 +38,11 @@ export function createFeatureProbe(model: tfl.LayersModel, analysis: GraphAnalys
       return tf.tidy(() => {
         const out = probe.predict(tf.tensor(image, [1, ...imageShape])) as tf.Tensor | tf.Tensor[];
         const list = Array.isArray(out) ? out : [out];
-        return list.map((t, k) => ({ nodeId: nodes[k]!.id, shape: t.shape.slice(1), data: (t.dataSync() as Float32Array).slice() }));
+        return list.map((t, k) => ({
+          nodeId: nodes[k]!.id,
+          shape: t.shape.slice(1),
+          data: (t.dataSync() as Float32Array).slice(),
+        }));
       });
     },
   };

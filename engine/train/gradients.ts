@@ -45,7 +45,13 @@ export function modelVariables(model: LayersModel): ModelVariables {
  * const { grads, loss, correct, mae } = batchGradients(model, modelVariables(model).trainable, spec, xs, ys);
  * tf.dispose(grads);
  */
-export function batchGradients(model: LayersModel, trainable: tf.Variable[], spec: LossSpec, x: tf.Tensor, y: tf.Tensor): BatchGradients {
+export function batchGradients(
+  model: LayersModel,
+  trainable: tf.Variable[],
+  spec: LossSpec,
+  x: tf.Tensor,
+  y: tf.Tensor,
+): BatchGradients {
   let metric: tf.Scalar | undefined;
   const { value, grads } = tf.variableGrads(() => {
     const pred = model.apply(x, { training: true }) as tf.Tensor;

@@ -3,10 +3,14 @@ import type { TrainingConfig } from '../core/project/schema';
 
 export function makeOptimizer(cfg: Pick<TrainingConfig, 'optimizer' | 'learningRate' | 'momentum'>): tf.Optimizer {
   switch (cfg.optimizer) {
-    case 'sgd': return cfg.momentum > 0 ? tf.train.momentum(cfg.learningRate, cfg.momentum) : tf.train.sgd(cfg.learningRate);
-    case 'adam': return tf.train.adam(cfg.learningRate);
-    case 'rmsprop': return tf.train.rmsprop(cfg.learningRate);
-    case 'adagrad': return tf.train.adagrad(cfg.learningRate);
+    case 'sgd':
+      return cfg.momentum > 0 ? tf.train.momentum(cfg.learningRate, cfg.momentum) : tf.train.sgd(cfg.learningRate);
+    case 'adam':
+      return tf.train.adam(cfg.learningRate);
+    case 'rmsprop':
+      return tf.train.rmsprop(cfg.learningRate);
+    case 'adagrad':
+      return tf.train.adagrad(cfg.learningRate);
   }
 }
 

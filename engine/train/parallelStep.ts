@@ -53,7 +53,12 @@ const STEP_TIMEOUT_MS = 30 * 60_000;
  * const parallel = await createParallelTrainStep(model, tf.train.adam(1e-3), spec, { recipe, backend: 'wasm', maxBatch: 64 });
  * try { const { loss, correct, mae } = parallel.step(xs, ys); } finally { await parallel.close(); }
  */
-export async function createParallelTrainStep(model: LayersModel, optimizer: tf.Optimizer, spec: LossSpec, options: ParallelOptions): Promise<ParallelTrainStep> {
+export async function createParallelTrainStep(
+  model: LayersModel,
+  optimizer: tf.Optimizer,
+  spec: LossSpec,
+  options: ParallelOptions,
+): Promise<ParallelTrainStep> {
   const variables = modelVariables(model);
   const all = [...variables.trainable, ...variables.frozen];
   if (all.some(v => v.dtype !== 'float32')) throw new Error('the model has non-float32 weights');
@@ -83,11 +88,20 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
     // Only what the replica reads: a caller's dataset object may carry every image.
     const { imageShape, classNames, task, targetNames } = dataset;
     // Another seed, so the replica's half of a batch is not augmented exactly like this thread's half.
-    const recipe: ModelRecipe = { graph: { nodes: graph.nodes, edges: graph.edges }, dataset: { imageShape, classNames, task, targetNames }, modelName, seed: seed + 1 };
-    worker.postMessage({ recipe, backend: options.backend, spec, buffers, errorPort: errors.port2 } satisfies ReplicaInit, [errors.port2]);
+    const recipe: ModelRecipe = {
+      graph: { nodes: graph.nodes, edges: graph.edges },
+      dataset: { imageShape, classNames, task, targetNames },
+      modelName,
+      seed: seed + 1,
+    };
+    worker.postMessage(
+      { recipe, backend: options.backend, spec, buffers, errorPort: errors.port2 } satisfies ReplicaInit,
+      [errors.port2],
+    );
     const shapes = await replicaReady(worker, options.startTimeoutMs ?? START_TIMEOUT_MS);
     const mine = all.map(v => v.shape);
-    if (JSON.stringify(shapes) !== JSON.stringify(mine)) throw new Error('the replica built a model with different weights');
+    if (JSON.stringify(shapes) !== JSON.stringify(mine))
+      throw new Error('the replica built a model with different weights');
     // A crash shows up as a step that fails or never finishes; without a listener it would throw here instead.
     worker.on('error', () => {});
     // Steps talk through shared memory only: an unclosed replica must not keep the process alive.
@@ -129,7 +143,8 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
       throw e;
     }
 
-    const ownShare = ownCount / n, replicaShare = replicaCount / n;
+    const ownShare = ownCount / n,
+      replicaShare = replicaCount / n;
     const results = views.results;
     const averaged: tf.NamedTensorMap = {};
     tf.tidy(() => {
@@ -173,11 +188,18 @@ export async function createParallelTrainStep(model: LayersModel, optimizer: tf.
  * The whole batch on this thread, with gradients applied in the same variable order as the
  * parallel step (Adam and friends keep their moments by position, so the order must not change).
  */
-function singleThreadStep(model: LayersModel, optimizer: tf.Optimizer, spec: LossSpec, trainable: tf.Variable[]): TrainStep {
+function singleThreadStep(
+  model: LayersModel,
+  optimizer: tf.Optimizer,
+  spec: LossSpec,
+  trainable: tf.Variable[],
+): TrainStep {
   return (x, y) => {
     const { grads, loss, correct, mae } = batchGradients(model, trainable, spec, x, y);
     const named: tf.NamedTensorMap = {};
-    trainable.forEach((v, i) => { named[v.name] = grads[i]!; });
+    trainable.forEach((v, i) => {
+      named[v.name] = grads[i]!;
+    });
     optimizer.applyGradients(named);
     tf.dispose(grads);
     return { loss, correct, mae };
@@ -202,9 +224,20 @@ function awaitDone(control: Int32Array, request: number): void {
 
 function replicaReady(worker: Worker, timeoutMs: number): Promise<number[][]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the replica did not start within ${timeoutMs / 1000} s`)), timeoutMs);
-    const cleanup = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', fail); worker.off('exit', onExit); };
-    const fail = (e: Error) => { cleanup(); reject(e); };
+    const timer = setTimeout(
+      () => fail(new Error(`the replica did not start within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const cleanup = () => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', fail);
+      worker.off('exit', onExit);
+    };
+    const fail = (e: Error) => {
+      cleanup();
+      reject(e);
+    };
     const onExit = (code: number) => fail(new Error(`the replica exited (code ${code}) while starting`));
     const onMessage = (m: ReplicaReady) => {
       cleanup();

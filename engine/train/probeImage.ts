@@ -24,7 +24,10 @@ export class ProbeImages {
     let sample: ProbeSample | null = null;
     if (this.source.count > 0) {
       // An unreadable probe file only costs the feature maps, never the run.
-      sample = await this.source.item(clamped).then(({ pixels, targets }) => ({ pixels, label: targets[0] ?? 0 }), () => null);
+      sample = await this.source.item(clamped).then(
+        ({ pixels, targets }) => ({ pixels, label: targets[0] ?? 0 }),
+        () => null,
+      );
     }
     this.last = { index: clamped, sample };
     return sample;

@@ -23,7 +23,10 @@ export class RegressionAccumulator {
   private readonly points: RegressionMetrics['points'] = [];
   private readonly worst: Worst[] = [];
 
-  constructor(private readonly splitCount: number, private readonly width: number) {
+  constructor(
+    private readonly splitCount: number,
+    private readonly width: number,
+  ) {
     this.sum = new Float64Array(width);
     this.sumSquares = new Float64Array(width);
   }
@@ -34,7 +37,8 @@ export class RegressionAccumulator {
     for (let row = 0; row < indices.length; row++) {
       let error = 0;
       for (let t = 0; t < w; t++) {
-        const y = truth[row * w + t]!, d = predicted[row * w + t]! - y;
+        const y = truth[row * w + t]!,
+          d = predicted[row * w + t]! - y;
         this.sum[t]! += y;
         this.sumSquares[t]! += y * y;
         this.squaredError += d * d;
@@ -53,26 +57,47 @@ export class RegressionAccumulator {
     const values = this.count * this.width;
     const mse = values ? this.squaredError / values : NaN;
     let total = 0;
-    for (let t = 0; t < this.width; t++) total += this.sumSquares[t]! - (this.sum[t]! * this.sum[t]!) / (this.count || 1);
+    for (let t = 0; t < this.width; t++)
+      total += this.sumSquares[t]! - (this.sum[t]! * this.sum[t]!) / (this.count || 1);
     // Targets that never vary leave R² undefined: call a perfect fit 1 and anything else 0 (no better than the mean).
     const r2 = total > 0 ? 1 - this.squaredError / total : this.squaredError === 0 ? 1 : 0;
-    const worst = await Promise.all(this.worst.map(async ({ error: _e, ...w }) => ({ ...w, image: source ? (await source.item(w.index)).pixels : new Uint8Array(0) })));
+    const worst = await Promise.all(
+      this.worst.map(async ({ error: _e, ...w }) => ({
+        ...w,
+        image: source ? (await source.item(w.index)).pixels : new Uint8Array(0),
+      })),
+    );
     return {
-      task: 'regression', loss: mse, mae: values ? this.absoluteError / values : NaN, rmse: Math.sqrt(mse), r2,
-      count: this.count, points: this.points, worst,
+      task: 'regression',
+      loss: mse,
+      mae: values ? this.absoluteError / values : NaN,
+      rmse: Math.sqrt(mse),
+      r2,
+      count: this.count,
+      points: this.points,
+      worst,
     };
   }
 
   /** Exactly min(count, MAX_POINTS) indices, evenly spaced. */
   private isPlotted(index: number): boolean {
-    return Math.floor(((index + 1) * MAX_POINTS) / this.splitCount) > Math.floor((index * MAX_POINTS) / this.splitCount);
+    return (
+      Math.floor(((index + 1) * MAX_POINTS) / this.splitCount) > Math.floor((index * MAX_POINTS) / this.splitCount)
+    );
   }
 
-  private keepIfWorst(index: number, error: number, truth: ArrayLike<number>, predicted: ArrayLike<number>, row: number): void {
+  private keepIfWorst(
+    index: number,
+    error: number,
+    truth: ArrayLike<number>,
+    predicted: ArrayLike<number>,
+    row: number,
+  ): void {
     if (this.worst.length === WORST_COUNT && error <= this.worst.at(-1)!.error) return;
     const w = this.width;
     const entry: Worst = {
-      index, error,
+      index,
+      error,
       truth: Array.from({ length: w }, (_, t) => truth[row * w + t]!),
       predicted: Array.from({ length: w }, (_, t) => predicted[row * w + t]!),
     };

@@ -27,7 +27,9 @@ const port = parentPort;
 if (!port) throw new Error('replicaWorker.ts must run in a worker thread');
 
 port.once('message', (init: ReplicaInit) => {
-  start(init).catch((e: unknown) => port.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies ReplicaReady));
+  start(init).catch((e: unknown) =>
+    port.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies ReplicaReady),
+  );
 });
 
 async function start(init: ReplicaInit): Promise<void> {
@@ -42,7 +44,12 @@ async function start(init: ReplicaInit): Promise<void> {
   port!.close();
 }
 
-function serve(init: ReplicaInit, views: ReplicaViews, model: LayersModel, variables: ReturnType<typeof modelVariables>): void {
+function serve(
+  init: ReplicaInit,
+  views: ReplicaViews,
+  model: LayersModel,
+  variables: ReturnType<typeof modelVariables>,
+): void {
   const { control } = views;
   const all = [...variables.trainable, ...variables.frozen];
   const { inputSize, targetSize, trainableValues } = init.buffers.sizes;
@@ -61,7 +68,11 @@ function serve(init: ReplicaInit, views: ReplicaViews, model: LayersModel, varia
       else {
         const n = Atomics.load(control, CONTROL.count);
         const x = tf.tensor(views.inputs.slice(0, n * inputSize), [n, ...inputShape], 'float32');
-        const y = tf.tensor(views.targets.slice(0, n * targetSize), [n, ...targetShape], control[CONTROL.intTargets] ? 'int32' : 'float32');
+        const y = tf.tensor(
+          views.targets.slice(0, n * targetSize),
+          [n, ...targetShape],
+          control[CONTROL.intTargets] ? 'int32' : 'float32',
+        );
         const { grads, loss, correct, mae } = batchGradients(model, variables.trainable, init.spec, x, y);
         writeValues(grads, views.results);
         // After the forward pass: the frozen weights now hold this part's batch-norm statistics.
@@ -73,7 +84,7 @@ function serve(init: ReplicaInit, views: ReplicaViews, model: LayersModel, varia
       }
       Atomics.store(control, CONTROL.status, STATUS.ok);
     } catch (e) {
-      init.errorPort.postMessage(e instanceof Error ? e.stack ?? e.message : String(e));
+      init.errorPort.postMessage(e instanceof Error ? (e.stack ?? e.message) : String(e));
       Atomics.store(control, CONTROL.status, STATUS.failed);
     }
     Atomics.store(control, CONTROL.done, seen);

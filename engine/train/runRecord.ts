@@ -39,11 +39,15 @@ export interface RunRecord {
 export async function writeRunRecord(outDir: string, run: RunRecord): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const { name, imageShape, classNames, task = 'classification', targetNames = [] } = run.dataset;
-  const test = run.test?.task === 'regression'
-    ? { ...run.test, worst: run.test.worst.map(w => ({ ...w, image: Buffer.from(w.image).toString('base64') })) }
-    : run.test;
+  const test =
+    run.test?.task === 'regression'
+      ? { ...run.test, worst: run.test.worst.map(w => ({ ...w, image: Buffer.from(w.image).toString('base64') })) }
+      : run.test;
   const record = {
-    convas: 'run', writtenAt: new Date().toISOString(), ...run, test,
+    convas: 'run',
+    writtenAt: new Date().toISOString(),
+    ...run,
+    test,
     dataset: { name, imageShape, classNames, task, targetNames },
   };
   await writeFileAtomic(path.join(outDir, 'run.json'), `${JSON.stringify(record, null, 2)}\n`);

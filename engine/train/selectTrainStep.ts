@@ -43,16 +43,27 @@ export interface TrainStepRequest {
  */
 export async function selectTrainStep(request: TrainStepRequest): Promise<ChosenTrainStep> {
   const { model, optimizer, spec, backend } = request;
-  const oneThread = (detail: string): ChosenTrainStep => ({ step: createTrainStep(model, optimizer, spec), threads: 1, detail, close: async () => {} });
+  const oneThread = (detail: string): ChosenTrainStep => ({
+    step: createTrainStep(model, optimizer, spec),
+    threads: 1,
+    detail,
+    close: async () => {},
+  });
   if (backend !== 'wasm' && backend !== 'cpu') return oneThread('');
   const setting = request.threadsSetting ?? process.env.CONVAS_TRAIN_THREADS;
   if (setting?.trim() === '1') return oneThread(', one thread (CONVAS_TRAIN_THREADS=1)');
   if (availableParallelism() < 2) return oneThread('');
   if (request.batchSize < 2) return oneThread('');
   try {
-    const parallel = await createParallelTrainStep(model, optimizer, spec, { recipe: request.recipe, backend, maxBatch: request.batchSize });
+    const parallel = await createParallelTrainStep(model, optimizer, spec, {
+      recipe: request.recipe,
+      backend,
+      maxBatch: request.batchSize,
+    });
     return { step: parallel.step, threads: 2, detail: ', data-parallel on 2 threads', close: parallel.close };
   } catch (e) {
-    return oneThread(`, one thread (the data-parallel replica failed to start: ${e instanceof Error ? e.message : String(e)})`);
+    return oneThread(
+      `, one thread (the data-parallel replica failed to start: ${e instanceof Error ? e.message : String(e)})`,
+    );
   }
 }

@@ -21,7 +21,8 @@ export class TrainingSession {
    */
   static start(command: StartCommand, onEvent: (event: TrainEvent) => void): TrainingSession {
     const parsed = startCommandSchema.safeParse(command);
-    if (!parsed.success) throw new ConvasError('TRAINING_CONFIG', parsed.error.issues[0]?.message ?? 'bad start command');
+    if (!parsed.success)
+      throw new ConvasError('TRAINING_CONFIG', parsed.error.issues[0]?.message ?? 'bad start command');
     return new TrainingSession(command, onEvent);
   }
 
@@ -38,13 +39,29 @@ export class TrainingSession {
         if (event.type === 'done' || event.type === 'error') finish(event);
         else onEvent(event);
       });
-      this.worker.on('error', e => finish({ type: 'error', code: 'INTERNAL', message: e.stack ?? e.message, hint: 'The training worker crashed; the last checkpoint is kept.' }));
-      this.worker.on('exit', code => finish({ type: 'error', code: 'INTERNAL', message: `the training worker exited (code ${code}) before finishing`, hint: 'The last checkpoint is kept.' }));
+      this.worker.on('error', e =>
+        finish({
+          type: 'error',
+          code: 'INTERNAL',
+          message: e.stack ?? e.message,
+          hint: 'The training worker crashed; the last checkpoint is kept.',
+        }),
+      );
+      this.worker.on('exit', code =>
+        finish({
+          type: 'error',
+          code: 'INTERNAL',
+          message: `the training worker exited (code ${code}) before finishing`,
+          hint: 'The last checkpoint is kept.',
+        }),
+      );
     });
     this.worker.postMessage(command);
   }
 
-  get running(): boolean { return !this.finished; }
+  get running(): boolean {
+    return !this.finished;
+  }
 
   send(command: Exclude<TrainCommand, { type: 'start' }>): void {
     if (!this.finished) this.worker.postMessage(command);

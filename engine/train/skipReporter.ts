@@ -26,8 +26,12 @@ export class SkipReporter {
     return found;
   }
 
-  get total(): number { return this.files.length; }
+  get total(): number {
+    return this.files.length;
+  }
 
   /** Every file reported so far. */
-  all(): SkippedFile[] { return this.files.slice(); }
+  all(): SkippedFile[] {
+    return this.files.slice();
+  }
 }

@@ -27,7 +27,11 @@ export const correctCount = (yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar =>
 export const meanAbsError = (yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar => tf.mean(tf.abs(tf.sub(yTrue, yPred)));
 
 /** `correct` counts right answers (classification); `mae` is the batch's mean absolute error (regression). Each is 0 for the other task. */
-export interface StepResult { loss: number; correct: number; mae: number }
+export interface StepResult {
+  loss: number;
+  correct: number;
+  mae: number;
+}
 
 /** The metric a task reports beside the loss, kept out of the tidy that computes the loss. */
 export const keptMetric = (spec: LossSpec, yTrue: tf.Tensor, yPred: tf.Tensor): tf.Scalar =>
@@ -45,7 +49,11 @@ export function readMetric(spec: LossSpec, metric: tf.Scalar | undefined): { cor
  * count (classification) or mean absolute error (regression).
  * @example const step = createTrainStep(model, tf.train.adam(1e-3), { task: 'classification', logits: false });
  */
-export function createTrainStep(model: LayersModel, optimizer: tf.Optimizer, spec: LossSpec): (x: tf.Tensor, y: tf.Tensor) => StepResult {
+export function createTrainStep(
+  model: LayersModel,
+  optimizer: tf.Optimizer,
+  spec: LossSpec,
+): (x: tf.Tensor, y: tf.Tensor) => StepResult {
   return (x, y) => {
     let metric: tf.Scalar | undefined;
     const loss = optimizer.minimize(() => {

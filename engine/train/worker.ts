@@ -14,13 +14,24 @@ const emit = (event: TrainEvent, transfer: ArrayBuffer[] = []) => port.postMessa
 
 function fail(e: unknown): void {
   if (e instanceof ConvasError) emit({ type: 'error', code: e.code, message: e.message, hint: e.hint });
-  else emit({ type: 'error', code: 'INTERNAL', message: e instanceof Error ? e.stack ?? e.message : String(e), hint: ERROR_CATALOGUE.INTERNAL });
+  else
+    emit({
+      type: 'error',
+      code: 'INTERNAL',
+      message: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      hint: ERROR_CATALOGUE.INTERNAL,
+    });
 }
 
 port.on('message', (raw: unknown) => {
   const parsed = trainCommandSchema.safeParse(raw);
   if (!parsed.success) {
-    emit({ type: 'error', code: 'TRAINING_CONFIG', message: `bad command: ${parsed.error.issues[0]?.message}`, hint: ERROR_CATALOGUE.TRAINING_CONFIG });
+    emit({
+      type: 'error',
+      code: 'TRAINING_CONFIG',
+      message: `bad command: ${parsed.error.issues[0]?.message}`,
+      hint: ERROR_CATALOGUE.TRAINING_CONFIG,
+    });
     return;
   }
   const cmd = parsed.data;
@@ -28,12 +39,24 @@ port.on('message', (raw: unknown) => {
     case 'start':
       if (running) return;
       running = true;
-      runTraining(cmd, control, emit).catch(fail).finally(() => port.close());
+      runTraining(cmd, control, emit)
+        .catch(fail)
+        .finally(() => port.close());
       return;
-    case 'pause': control.pause(); return;
-    case 'resume': control.resume(); return;
-    case 'stop': control.stop(); return;
-    case 'setLearningRate': control.pendingLearningRate = cmd.value; return;
-    case 'probe': control.pendingProbe = cmd.index; return;
+    case 'pause':
+      control.pause();
+      return;
+    case 'resume':
+      control.resume();
+      return;
+    case 'stop':
+      control.stop();
+      return;
+    case 'setLearningRate':
+      control.pendingLearningRate = cmd.value;
+      return;
+    case 'probe':
+      control.pendingProbe = cmd.index;
+      return;
   }
 });

@@ -35,14 +35,26 @@ export function BottomDock() {
   // What was asked stays asked: a smaller window squeezes the dock, a larger one gives the height back.
   const height = clampDock(wanted, limits);
   const fold = (
-    <button type="button" className="icon-btn" aria-label={tab ? 'Fold the dock' : 'Unfold the dock'} title={tab ? 'Fold' : 'Unfold'}
-      onClick={() => setTab(tab ? null : 'train')}>
+    <button
+      type="button"
+      className="icon-btn"
+      aria-label={tab ? 'Fold the dock' : 'Unfold the dock'}
+      title={tab ? 'Fold' : 'Unfold'}
+      onClick={() => setTab(tab ? null : 'train')}
+    >
       <Icon name="chevronDown" />
     </button>
   );
   return (
-    <section id={id} className={`dock${tab ? ' is-open' : ''}`} aria-label="Training" style={tab ? { height } : undefined}>
-      {tab && <DockSplitter height={height} limits={limits} controls={id} onResize={h => setWanted(clampDock(h, limits))} />}
+    <section
+      id={id}
+      className={`dock${tab ? ' is-open' : ''}`}
+      aria-label="Training"
+      style={tab ? { height } : undefined}
+    >
+      {tab && (
+        <DockSplitter height={height} limits={limits} controls={id} onResize={h => setWanted(clampDock(h, limits))} />
+      )}
       <Tabs<DockTab> label="Training" tabs={TABS} active={tab} onSelect={setTab} trailing={fold} className="dock__tabs">
         {tab === 'train' && <TrainingPanel />}
         {tab === 'features' && <FeatureMapsPanel />}

@@ -27,11 +27,26 @@ export function DockSplitter({ height, limits, onResize, controls }: Props) {
   };
   return (
     <div
-      className="dock__resizer" role="separator" aria-orientation="horizontal" aria-label="Resize the dock" tabIndex={0}
-      aria-controls={controls} aria-valuenow={height} aria-valuemin={limits.min} aria-valuemax={limits.max}
-      aria-valuetext={`Dock ${height} px high`} title="Drag, or focus and use the arrow keys, to resize the dock"
-      onPointerDown={onPointerDown} onPointerMove={onPointerMove} onKeyDown={onKeyDown}
-      onPointerUp={() => { drag.current = null; }} onLostPointerCapture={() => { drag.current = null; }}
+      className="dock__resizer"
+      role="separator"
+      aria-orientation="horizontal"
+      aria-label="Resize the dock"
+      tabIndex={0}
+      aria-controls={controls}
+      aria-valuenow={height}
+      aria-valuemin={limits.min}
+      aria-valuemax={limits.max}
+      aria-valuetext={`Dock ${height} px high`}
+      title="Drag, or focus and use the arrow keys, to resize the dock"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onKeyDown={onKeyDown}
+      onPointerUp={() => {
+        drag.current = null;
+      }}
+      onLostPointerCapture={() => {
+        drag.current = null;
+      }}
     />
   );
 }

@@ -40,7 +40,11 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // React reports the error itself (console.error); this adds which part of the UI went down.
-    console.warn(`[Convas] ${this.props.area} failed and shows a Reload button instead.`, info.componentStack ?? '', error);
+    console.warn(
+      `[Convas] ${this.props.area} failed and shows a Reload button instead.`,
+      info.componentStack ?? '',
+      error,
+    );
   }
 
   private reload = () => this.setState(s => ({ error: null, failed: false, generation: s.generation + 1 }));
@@ -50,7 +54,13 @@ export class ErrorBoundary extends Component<Props, State> {
     if (this.state.failed) {
       const props = { area, error: this.state.error, reload: this.reload };
       if (fallback) return fallback(props);
-      return failureClassName ? <div className={failureClassName}><PanelFailure {...props} /></div> : <PanelFailure {...props} />;
+      return failureClassName ? (
+        <div className={failureClassName}>
+          <PanelFailure {...props} />
+        </div>
+      ) : (
+        <PanelFailure {...props} />
+      );
     }
     return (
       <Fragment key={this.state.generation}>

@@ -21,7 +21,10 @@ function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
     const changed = new MutationObserver(check);
     changed.observe(el, { childList: true, subtree: true, characterData: true });
     check();
-    return () => { resized.disconnect(); changed.disconnect(); };
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+    };
   }, [ref]);
   return overflows;
 }
@@ -49,7 +52,10 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
         e.preventDefault();
         close.current();
       } else if (e.key === 'Tab') {
-        const active = document.activeElement instanceof HTMLElement && box.current.contains(document.activeElement) ? document.activeElement : null;
+        const active =
+          document.activeElement instanceof HTMLElement && box.current.contains(document.activeElement)
+            ? document.activeElement
+            : null;
         const target = nextFocus(focusables(box.current), active, e.shiftKey) ?? (active ? null : box.current);
         if (target) {
           e.preventDefault();
@@ -65,13 +71,29 @@ export function Modal({ title, onClose, children, footer, wide }: Props) {
   }, []);
 
   return (
-    <div className="modal-backdrop" onMouseDown={e => { if (e.target === e.currentTarget) onClose(); }}>
-      <div ref={box} className={`modal${wide ? ' modal--wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={e => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={box}
+        className={`modal${wide ? ' modal--wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+      >
         <header className="modal__head">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="icon-btn" aria-label="Close" title="Close (Escape)" onClick={onClose}>✕</button>
+          <button type="button" className="icon-btn" aria-label="Close" title="Close (Escape)" onClick={onClose}>
+            ✕
+          </button>
         </header>
-        <div ref={body} className="modal__body" tabIndex={scrolls ? 0 : undefined}>{children}</div>
+        <div ref={body} className="modal__body" tabIndex={scrolls ? 0 : undefined}>
+          {children}
+        </div>
         {footer && <footer className="modal__foot">{footer}</footer>}
       </div>
     </div>

@@ -21,7 +21,9 @@ export function NoticeToast() {
         <strong>{notice.title}</strong>
         {notice.detail && <p>{notice.detail}</p>}
       </div>
-      <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismiss}><Icon name="close" size={14} /></button>
+      <button type="button" className="icon-btn" aria-label="Dismiss" onClick={dismiss}>
+        <Icon name="close" size={14} />
+      </button>
     </div>
   );
 }

@@ -45,9 +45,17 @@ export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing
         <div className="tabs__list" role="tablist" aria-label={label} ref={strip} onKeyDown={onKeyDown}>
           {tabs.map(t => (
             <button
-              key={t.key} type="button" role="tab" id={`${base}-${t.key}`} data-tab={t.key}
-              aria-selected={t.key === active} aria-controls={`${base}-panel`} tabIndex={t.key === active ? 0 : -1}
-              className="tabs__tab" title={t.title} onClick={() => onSelect(t.key)}
+              key={t.key}
+              type="button"
+              role="tab"
+              id={`${base}-${t.key}`}
+              data-tab={t.key}
+              aria-selected={t.key === active}
+              aria-controls={`${base}-panel`}
+              tabIndex={t.key === active ? 0 : -1}
+              className="tabs__tab"
+              title={t.title}
+              onClick={() => onSelect(t.key)}
             >
               {t.label}
             </button>
@@ -58,7 +66,13 @@ export function Tabs<K extends string>({ label, tabs, active, onSelect, trailing
       </div>
       {active && (
         <div className="tabs__panel" role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-${active}`}>
-          <ErrorBoundary key={active} area={`${tabName(tabs.find(t => t.key === active), active)} panel`}>
+          <ErrorBoundary
+            key={active}
+            area={`${tabName(
+              tabs.find(t => t.key === active),
+              active,
+            )} panel`}
+          >
             {children}
           </ErrorBoundary>
         </div>

@@ -10,7 +10,9 @@ export const TEST_CRASH_EVENT = 'convas:test-crash';
 export function TestCrashHook({ area }: { area: string }) {
   const [crash, setCrash] = useState(false);
   useEffect(() => {
-    const onCrash = (e: Event) => { if ((e as CustomEvent<unknown>).detail === area) setCrash(true); };
+    const onCrash = (e: Event) => {
+      if ((e as CustomEvent<unknown>).detail === area) setCrash(true);
+    };
     window.addEventListener(TEST_CRASH_EVENT, onCrash);
     return () => window.removeEventListener(TEST_CRASH_EVENT, onCrash);
   }, [area]);

@@ -13,7 +13,8 @@ export function focusables(box: HTMLElement): HTMLElement[] {
  */
 export function nextFocus<T>(items: readonly T[], active: T | null, backwards: boolean): T | null {
   if (!items.length) return null;
-  const first = items[0]!, last = items.at(-1)!;
+  const first = items[0]!,
+    last = items.at(-1)!;
   const at = active === null ? -1 : items.indexOf(active);
   if (at < 0) return backwards ? last : first;
   if (backwards && at === 0) return last;
@@ -23,7 +24,9 @@ export function nextFocus<T>(items: readonly T[], active: T | null, backwards: b
 
 /** The element to focus when a dialog opens: one marked data-autofocus, else the first field or button in its body (not the body itself). */
 export function initialFocus(box: HTMLElement): HTMLElement {
-  return box.querySelector<HTMLElement>('[data-autofocus]')
-    ?? focusables(box).find(el => el.closest('.modal__body') && !el.matches('.modal__body'))
-    ?? box;
+  return (
+    box.querySelector<HTMLElement>('[data-autofocus]') ??
+    focusables(box).find(el => el.closest('.modal__body') && !el.matches('.modal__body')) ??
+    box
+  );
 }

@@ -15,11 +15,17 @@ export const formatNumber = (n: number): string => n.toLocaleString('en-US', { m
 export function rangeText({ min, max, minExclusive, maxExclusive }: NumberRange): string {
   const low = min === undefined ? '' : `${minExclusive ? 'more than' : 'at least'} ${formatNumber(min)}`;
   const high = max === undefined ? '' : `${maxExclusive ? 'less than' : 'at most'} ${formatNumber(max)}`;
-  if (min !== undefined && max !== undefined && !minExclusive && !maxExclusive) return `${formatNumber(min)}–${formatNumber(max)}`;
+  if (min !== undefined && max !== undefined && !minExclusive && !maxExclusive)
+    return `${formatNumber(min)}–${formatNumber(max)}`;
   return [low, high].filter(Boolean).join(', ');
 }
 
-interface NumberSchemaFacts { minValue?: number | null; maxValue?: number | null; isInt?: boolean; unwrap?(): unknown }
+interface NumberSchemaFacts {
+  minValue?: number | null;
+  maxValue?: number | null;
+  isInt?: boolean;
+  unwrap?(): unknown;
+}
 
 /**
  * The range a zod number schema accepts (through `.default()`), so a form states exactly what the file accepts.
@@ -27,7 +33,8 @@ interface NumberSchemaFacts { minValue?: number | null; maxValue?: number | null
  */
 export function schemaRange(schema: z.ZodType<number>): NumberRange {
   let inner = schema as unknown as NumberSchemaFacts;
-  while (inner.minValue === undefined && typeof inner.unwrap === 'function') inner = inner.unwrap() as NumberSchemaFacts;
+  while (inner.minValue === undefined && typeof inner.unwrap === 'function')
+    inner = inner.unwrap() as NumberSchemaFacts;
   const range: NumberRange = {};
   const { minValue, maxValue } = inner;
   // Unbounded numbers report ±Infinity, integers ±MAX_SAFE_INTEGER: neither is a limit to tell anyone.

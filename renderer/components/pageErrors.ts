@@ -7,7 +7,11 @@ const BENIGN = /^ResizeObserver loop/;
 /** The notice for an error nothing else caught. */
 export function pageErrorNotice(error: unknown): Notice {
   const message = errorParts(error).message.trim() || 'An unknown error';
-  return { tone: 'error', title: 'Something went wrong', detail: `${message} — your project is kept; you can keep working and save.` };
+  return {
+    tone: 'error',
+    title: 'Something went wrong',
+    detail: `${message} — your project is kept; you can keep working and save.`,
+  };
 }
 
 /**
@@ -15,7 +19,10 @@ export function pageErrorNotice(error: unknown): Notice {
  * The browser still reports them in the console: only the user-facing part is added here.
  * @example listenForPageErrors(notice => useApp.getState().showNotice(notice));
  */
-export function listenForPageErrors(show: (notice: Notice) => void, target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+export function listenForPageErrors(
+  show: (notice: Notice) => void,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+): () => void {
   const onError = (e: ErrorEvent) => {
     // Chromium reports a ResizeObserver that needed one more frame as an 'error' event; nothing failed (no exception).
     if (!e.error && BENIGN.test(e.message)) return;

@@ -19,7 +19,10 @@ export function parseProbeIndex(text: string, count: number | null): ProbeDraft 
   if (!/^\d+$/.test(t)) return { ok: false, message: `Enter a whole number ${range}.` };
   const index = Number(t);
   if (count !== null && index >= count) {
-    return { ok: false, message: `Out of range: the test split has ${formatNumber(count)} test images, numbered ${range}.` };
+    return {
+      ok: false,
+      message: `Out of range: the test split has ${formatNumber(count)} test images, numbered ${range}.`,
+    };
   }
   return { ok: true, index };
 }

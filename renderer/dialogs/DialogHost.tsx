@@ -9,7 +9,10 @@ import { FileBrowserDialog } from './FileBrowserDialog';
 import { UnsavedDialog } from './UnsavedDialog';
 
 const NAMES: Record<DialogRequest['type'], string> = {
-  unsaved: 'Unsaved changes dialog', fileBrowser: 'file browser', templates: 'Templates dialog', datasetReport: 'Dataset report',
+  unsaved: 'Unsaved changes dialog',
+  fileBrowser: 'file browser',
+  templates: 'Templates dialog',
+  datasetReport: 'Dataset report',
 };
 
 /** Renders the dialog the store asks for (one at a time); a dialog that fails says so in a dialog that can be closed. */
@@ -18,11 +21,15 @@ export function DialogHost() {
   const close = useApp(s => s.closeDialog);
   if (!dialog) return null;
   return (
-    <ErrorBoundary key={dialog.type} area={NAMES[dialog.type]} fallback={failure => (
-      <Modal title="This dialog stopped working" onClose={close}>
-        <PanelFailure {...failure} />
-      </Modal>
-    )}>
+    <ErrorBoundary
+      key={dialog.type}
+      area={NAMES[dialog.type]}
+      fallback={failure => (
+        <Modal title="This dialog stopped working" onClose={close}>
+          <PanelFailure {...failure} />
+        </Modal>
+      )}
+    >
       <OpenDialog dialog={dialog} close={close} />
     </ErrorBoundary>
   );
@@ -31,9 +38,13 @@ export function DialogHost() {
 function OpenDialog({ dialog, close }: { dialog: DialogRequest; close(): void }) {
   const name = useApp(s => s.meta.name);
   switch (dialog.type) {
-    case 'unsaved': return <UnsavedDialog action={dialog.action} projectName={name} onChoose={dialog.resolve} />;
-    case 'fileBrowser': return <FileBrowserDialog request={dialog.request} onDone={dialog.resolve} />;
-    case 'templates': return <TemplatesDialog onClose={close} />;
-    case 'datasetReport': return <DatasetReportDialog onClose={close} />;
+    case 'unsaved':
+      return <UnsavedDialog action={dialog.action} projectName={name} onChoose={dialog.resolve} />;
+    case 'fileBrowser':
+      return <FileBrowserDialog request={dialog.request} onDone={dialog.resolve} />;
+    case 'templates':
+      return <TemplatesDialog onClose={close} />;
+    case 'datasetReport':
+      return <DatasetReportDialog onClose={close} />;
   }
 }

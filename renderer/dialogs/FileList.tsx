@@ -22,10 +22,25 @@ export function FileList({ entries, selected, onSelect, onActivate, onUp, autoFo
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   const onKeyDown = (e: KeyboardEvent) => {
-    const move = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? -Infinity : e.key === 'End' ? Infinity : 0;
+    const move =
+      e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowUp'
+          ? -1
+          : e.key === 'Home'
+            ? -Infinity
+            : e.key === 'End'
+              ? Infinity
+              : 0;
     if (move) {
       e.preventDefault();
-      const next = Math.max(0, Math.min(entries.length - 1, (index < 0 ? -1 : index) + (Number.isFinite(move) ? move : move > 0 ? entries.length : -entries.length)));
+      const next = Math.max(
+        0,
+        Math.min(
+          entries.length - 1,
+          (index < 0 ? -1 : index) + (Number.isFinite(move) ? move : move > 0 ? entries.length : -entries.length),
+        ),
+      );
       if (entries[next]) onSelect(entries[next].name);
     } else if (e.key === 'Enter' && entries[index]) {
       e.preventDefault();
@@ -37,24 +52,42 @@ export function FileList({ entries, selected, onSelect, onActivate, onUp, autoFo
   };
   return (
     <ul
-      ref={list} className="file-list" role="listbox" aria-label="Files and folders" tabIndex={0} data-autofocus={autoFocus || undefined}
-      aria-activedescendant={index >= 0 ? `file-${index}` : undefined} onKeyDown={onKeyDown}
+      ref={list}
+      className="file-list"
+      role="listbox"
+      aria-label="Files and folders"
+      tabIndex={0}
+      data-autofocus={autoFocus || undefined}
+      aria-activedescendant={index >= 0 ? `file-${index}` : undefined}
+      onKeyDown={onKeyDown}
     >
       {entries.map((entry, i) => (
         <li
-          key={entry.name} id={`file-${i}`} role="option" aria-selected={entry.name === selected}
+          key={entry.name}
+          id={`file-${i}`}
+          role="option"
+          aria-selected={entry.name === selected}
           className={`file-list__item is-${entry.kind}`}
-          onClick={() => onSelect(entry.name)} onDoubleClick={() => onActivate(entry)}
+          onClick={() => onSelect(entry.name)}
+          onDoubleClick={() => onActivate(entry)}
         >
           <Icon name={entry.kind === 'directory' ? 'folder' : 'file'} />
           <span className="file-list__name">{entry.name}</span>
           {entry.kind === 'file' && <span className="file-list__size">{sizeText(entry.size)}</span>}
         </li>
       ))}
-      {!entries.length && <li className="file-list__empty" role="presentation">This folder is empty.</li>}
+      {!entries.length && (
+        <li className="file-list__empty" role="presentation">
+          This folder is empty.
+        </li>
+      )}
     </ul>
   );
 }
 
 const sizeText = (bytes: number) =>
-  bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 ** 2
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 ** 2).toFixed(1)} MB`;

@@ -46,14 +46,33 @@ export function NewFolderForm({ dir, onCreated, onCancel }: Props) {
     <div className="new-folder" role="group" aria-label="New folder">
       <div className="new-folder__row">
         <input
-          className={error ? 'input is-invalid' : 'input'} aria-label="New folder name" placeholder="Folder name" autoFocus spellCheck={false}
-          value={name} disabled={busy} aria-invalid={error ? true : undefined} aria-describedby={error ? messageId : undefined}
-          onChange={e => { setName(e.target.value); setError(null); }} onKeyDown={onKeyDown}
+          className={error ? 'input is-invalid' : 'input'}
+          aria-label="New folder name"
+          placeholder="Folder name"
+          autoFocus
+          spellCheck={false}
+          value={name}
+          disabled={busy}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? messageId : undefined}
+          onChange={e => {
+            setName(e.target.value);
+            setError(null);
+          }}
+          onKeyDown={onKeyDown}
         />
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void create()}>Create</button>
-        <button type="button" className="btn" disabled={busy} onClick={onCancel}>Cancel</button>
+        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void create()}>
+          Create
+        </button>
+        <button type="button" className="btn" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
       </div>
-      {error && <p id={messageId} className="field-message is-error" role="alert">{error}</p>}
+      {error && (
+        <p id={messageId} className="field-message is-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,9 +5,18 @@ export function PathBox({ path, onGo }: { path: string; onGo(path: string): void
   const [text, setText] = useState<string | null>(null);
   return (
     <input
-      className="input file-browser__path" aria-label="Folder" value={text ?? path} spellCheck={false}
-      onChange={e => setText(e.target.value)} onBlur={() => setText(null)}
-      onKeyDown={e => { if (e.key === 'Enter' && text) { onGo(text); setText(null); } }}
+      className="input file-browser__path"
+      aria-label="Folder"
+      value={text ?? path}
+      spellCheck={false}
+      onChange={e => setText(e.target.value)}
+      onBlur={() => setText(null)}
+      onKeyDown={e => {
+        if (e.key === 'Enter' && text) {
+          onGo(text);
+          setText(null);
+        }
+      }}
     />
   );
 }

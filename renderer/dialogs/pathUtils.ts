@@ -21,8 +21,16 @@ export const PROJECT_EXTENSION = '.convas.json';
 
 /** The project's name from its file name: "lenet.convas.json" → "lenet". */
 export const projectNameOf = (path: string): string =>
-  splitPath(path).name.replace(/\.convas\.json$/i, '').replace(/\.json$/i, '');
+  splitPath(path)
+    .name.replace(/\.convas\.json$/i, '')
+    .replace(/\.json$/i, '');
 
 /** A file name for a project name: "My net!" → "my-net.convas.json". */
 export const fileNameFor = (projectName: string): string =>
-  `${projectName.trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'untitled'}${PROJECT_EXTENSION}`;
+  `${
+    projectName
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'untitled'
+  }${PROJECT_EXTENSION}`;

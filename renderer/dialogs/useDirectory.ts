@@ -16,21 +16,24 @@ export function useDirectory(start: string | undefined, extensions: string[] | u
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const latest = useRef(0);
-  const open = useCallback(async (path: string | undefined) => {
-    const mine = ++latest.current;
-    setLoading(true);
-    try {
-      const next = await host.listDirectory({ ...(path && { path }), ...(extensions?.length && { extensions }) });
-      if (mine !== latest.current) return;
-      lastDirectory = next.path;
-      setListing(next);
-      setError(null);
-    } catch (e) {
-      if (mine === latest.current) setError(errorText(e));
-    } finally {
-      if (mine === latest.current) setLoading(false);
-    }
-  }, [extensions]);
+  const open = useCallback(
+    async (path: string | undefined) => {
+      const mine = ++latest.current;
+      setLoading(true);
+      try {
+        const next = await host.listDirectory({ ...(path && { path }), ...(extensions?.length && { extensions }) });
+        if (mine !== latest.current) return;
+        lastDirectory = next.path;
+        setListing(next);
+        setError(null);
+      } catch (e) {
+        if (mine === latest.current) setError(errorText(e));
+      } finally {
+        if (mine === latest.current) setLoading(false);
+      }
+    },
+    [extensions],
+  );
   useEffect(() => void open(start ?? lastDirectory), [open, start]);
   return { listing, error, loading, open };
 }

@@ -12,7 +12,10 @@ export type { PathPurpose, PathRequest } from './pathRequest';
 /** @example const path = await pickPath({ purpose: 'saveProject', extensions: ['.convas.json'] }); // null if cancelled */
 export async function pickPath(request: PathRequest): Promise<string | null> {
   try {
-    const native = await host.pickPath({ purpose: request.purpose, ...(request.defaultPath && { defaultPath: request.defaultPath }) });
+    const native = await host.pickPath({
+      purpose: request.purpose,
+      ...(request.defaultPath && { defaultPath: request.defaultPath }),
+    });
     if (native.supported) return native.path;
   } catch {
     // A host without dialogs, or one that failed to open: the in-app browser still works.

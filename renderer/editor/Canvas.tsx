@@ -42,18 +42,29 @@ export function Canvas() {
     if (!isLayerKind(kind)) return;
     e.preventDefault();
     const at = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    addLayer(kind, { x: Math.round(at.x - DEFAULT_NODE_SIZE.width / 2), y: Math.round(at.y - DEFAULT_NODE_SIZE.height / 2) });
+    addLayer(kind, {
+      x: Math.round(at.x - DEFAULT_NODE_SIZE.width / 2),
+      y: Math.round(at.y - DEFAULT_NODE_SIZE.height / 2),
+    });
   };
 
   return (
     <div className={compact ? 'canvas is-compact' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<LayerFlowNode, ShapeFlowEdge>
         aria-label="Network canvas"
-        nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         {...handlers}
         deleteKeyCode={DELETE_KEYS}
-        colorMode="dark" minZoom={0.15} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.1, minZoom: FIT_MIN_ZOOM, maxZoom: FIT_MAX_ZOOM }}
-        connectionRadius={28} onlyRenderVisibleElements
+        colorMode="dark"
+        minZoom={0.15}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.1, minZoom: FIT_MIN_ZOOM, maxZoom: FIT_MAX_ZOOM }}
+        connectionRadius={28}
+        onlyRenderVisibleElements
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <MiniMap<LayerFlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
@@ -63,7 +74,8 @@ export function Canvas() {
         {nodes.length <= 1 && (
           <div className="canvas-hint" role="note">
             Drag layers from the palette onto the canvas, then wire an output handle (bottom) to an input handle (top).
-            <br />Tip: select a node, then click a palette item to add it below and connect it.
+            <br />
+            Tip: select a node, then click a palette item to add it below and connect it.
           </div>
         )}
       </ReactFlow>

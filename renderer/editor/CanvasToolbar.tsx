@@ -14,13 +14,24 @@ export function CanvasToolbar() {
   return (
     <Panel position="top-right" className="canvas-toolbar">
       <button
-        type="button" className={`status-pill ${errors ? 'is-error' : 'is-ok'}`}
-        onClick={() => setTab('problems')} title="Show the problems list"
+        type="button"
+        className={`status-pill ${errors ? 'is-error' : 'is-ok'}`}
+        onClick={() => setTab('problems')}
+        title="Show the problems list"
       >
         <Icon name={errors ? 'error' : 'check'} size={14} /> {status}
-        {warnings ? <span className="status-pill__more">· {warnings} warning{warnings > 1 ? 's' : ''}</span> : null}
+        {warnings ? (
+          <span className="status-pill__more">
+            · {warnings} warning{warnings > 1 ? 's' : ''}
+          </span>
+        ) : null}
       </button>
-      <button type="button" className="btn" onClick={() => void autoLayout()} title="Arrange the layers top to bottom (elk layered layout)">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void autoLayout()}
+        title="Arrange the layers top to bottom (elk layered layout)"
+      >
         <Icon name="layout" size={14} /> Auto layout
       </button>
     </Panel>

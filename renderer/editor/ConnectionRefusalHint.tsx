@@ -37,7 +37,9 @@ export function ConnectionRefusalHint() {
   const shown = live && box ? { ...live, x: live.x + box.left, y: live.y + box.top } : dropped;
   return (
     <div
-      className="connection-refusal" role="status" aria-live="polite"
+      className="connection-refusal"
+      role="status"
+      aria-live="polite"
       style={shown ? { left: shown.x + OFFSET.x, top: shown.y + OFFSET.y } : undefined}
     >
       {shown?.text ?? ''}

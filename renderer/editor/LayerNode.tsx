@@ -20,33 +20,47 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
   const warning = problems.find(p => p.severity === 'warning');
   const shown = error ?? warning;
   const color = spec ? CATEGORY_INFO[spec.category].color : UNKNOWN_COLOR;
-  const className = ['layer-node', selected && 'is-selected', error ? 'has-error' : warning && 'has-warning'].filter(Boolean).join(' ');
+  const className = ['layer-node', selected && 'is-selected', error ? 'has-error' : warning && 'has-warning']
+    .filter(Boolean)
+    .join(' ');
   const params = info?.cost?.params;
   return (
-    <div className={className} style={{ '--cat': color } as CSSProperties} title={shown ? problems.map(problemTooltip).join('\n\n') : spec?.description}>
-      {(!spec || spec.arity.max > 0) && (
-        <Handle type="target" position={Position.Top} title={`Input of ${id}`} />
-      )}
+    <div
+      className={className}
+      style={{ '--cat': color } as CSSProperties}
+      title={shown ? problems.map(problemTooltip).join('\n\n') : spec?.description}
+    >
+      {(!spec || spec.arity.max > 0) && <Handle type="target" position={Position.Top} title={`Input of ${id}`} />}
       <div className="layer-node__head">
         <span className="layer-node__kind">{spec?.label ?? `Unknown: ${data.kind}`}</span>
         {info?.trainable === false && (
-          <span className="layer-node__frozen" role="img" aria-label="Frozen" title="Frozen: training leaves this layer's weights as they are">❄</span>
+          <span
+            className="layer-node__frozen"
+            role="img"
+            aria-label="Frozen"
+            title="Frozen: training leaves this layer's weights as they are"
+          >
+            ❄
+          </span>
         )}
         <span className="layer-node__id">{id}</span>
       </div>
       {info?.summary ? <div className="layer-node__summary">{info.summary}</div> : null}
       <div className="layer-node__foot">
-        <span className="layer-node__shape" aria-label="Output shape">{info?.shape ? shapeText(info.shape) : '?'}</span>
+        <span className="layer-node__shape" aria-label="Output shape">
+          {info?.shape ? shapeText(info.shape) : '?'}
+        </span>
         {params ? <span className="layer-node__params">{formatCount(params)} params</span> : null}
       </div>
       {shown && (
         <div className="layer-node__problem">
-          <span className="layer-node__problem-mark" aria-hidden="true">!</span>{messageWithoutNode(shown)}
+          <span className="layer-node__problem-mark" aria-hidden="true">
+            !
+          </span>
+          {messageWithoutNode(shown)}
         </div>
       )}
-      {spec?.category !== 'output' && (
-        <Handle type="source" position={Position.Bottom} title={`Output of ${id}`} />
-      )}
+      {spec?.category !== 'output' && <Handle type="source" position={Position.Bottom} title={`Output of ${id}`} />}
     </div>
   );
 }

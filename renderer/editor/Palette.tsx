@@ -13,16 +13,23 @@ export function Palette() {
     <nav className="palette" aria-label="Layer palette">
       <div className="palette__search">
         <input
-          type="search" placeholder="Search layers…" aria-label="Search layers" value={query}
+          type="search"
+          placeholder="Search layers…"
+          aria-label="Search layers"
+          value={query}
           onChange={e => setQuery(e.target.value)}
-          onKeyDown={e => { if (e.key === 'Escape') setQuery(''); }}
+          onKeyDown={e => {
+            if (e.key === 'Escape') setQuery('');
+          }}
         />
       </div>
       <div className="palette__groups">
         {groups.map(group => (
           <section key={group.category} className="palette__group" aria-labelledby={`palette-${group.category}`}>
             <h3 id={`palette-${group.category}`}>{group.title}</h3>
-            {group.items.map(item => <PaletteItemButton key={item.kind} item={item} category={group.category} />)}
+            {group.items.map(item => (
+              <PaletteItemButton key={item.kind} item={item} category={group.category} />
+            ))}
           </section>
         ))}
         {!groups.length && <p className="palette__empty">No layer matches “{query}”.</p>}

@@ -22,11 +22,19 @@ export function PaletteItemButton({ item, category }: { item: PaletteItem; categ
     focusNodeElement(id);
   };
   // A held Enter repeats its keydown: one press adds one layer.
-  const onKeyDown = (e: KeyboardEvent) => { if (e.key === 'Enter' && e.repeat) e.preventDefault(); };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && e.repeat) e.preventDefault();
+  };
   return (
     <button
-      type="button" className="palette__item" draggable onDragStart={onDragStart} onClick={onClick} onKeyDown={onKeyDown}
-      aria-label={item.label} title={`${item.description}\nClick or press Enter to add below the selected node; drag to place it anywhere.`}
+      type="button"
+      className="palette__item"
+      draggable
+      onDragStart={onDragStart}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+      aria-label={item.label}
+      title={`${item.description}\nClick or press Enter to add below the selected node; drag to place it anywhere.`}
       style={{ '--cat': CATEGORY_INFO[category].color } as CSSProperties}
     >
       <span className="palette__swatch" aria-hidden="true" />

@@ -6,13 +6,30 @@ import type { ShapeFlowEdge } from './flowTypes';
 
 /** An edge labelled with the shape of the tensor it carries (the output shape of its source). */
 function ShapeEdgeView(props: EdgeProps<ShapeFlowEdge>) {
-  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, selected, markerEnd } = props;
+  const {
+    id,
+    source,
+    target,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    selected,
+    markerEnd,
+  } = props;
   const shape = useAnalysis().byId.get(source)?.shape;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const text = shape ? shapeText(shape) : '?';
   return (
     <>
-      <BaseEdge id={id} path={path} {...(markerEnd && { markerEnd })} className={selected ? 'shape-edge is-selected' : 'shape-edge'} />
+      <BaseEdge
+        id={id}
+        path={path}
+        {...(markerEnd && { markerEnd })}
+        className={selected ? 'shape-edge is-selected' : 'shape-edge'}
+      />
       {/* The focus ring of the edge, drawn round its label (which covers most of a short edge); canvas.css sizes and shows it. */}
       <rect className="shape-edge__focus" x={labelX} y={labelY} style={{ '--chars': text.length } as CSSProperties} />
       <EdgeLabelRenderer>

@@ -16,8 +16,20 @@ export function Sidebar() {
     { key: 'inspector', label: 'Inspector' },
     { key: 'summary', label: 'Summary' },
     {
-      key: 'problems', name: 'Problems', title: `${errors} errors, ${problems.length - errors} warnings`,
-      label: <>Problems{problems.length ? <>{' '}<span className={`badge ${errors ? 'badge--error' : 'badge--warning'}`}>{problems.length}</span></> : null}</>,
+      key: 'problems',
+      name: 'Problems',
+      title: `${errors} errors, ${problems.length - errors} warnings`,
+      label: (
+        <>
+          Problems
+          {problems.length ? (
+            <>
+              {' '}
+              <span className={`badge ${errors ? 'badge--error' : 'badge--warning'}`}>{problems.length}</span>
+            </>
+          ) : null}
+        </>
+      ),
     },
   ];
   return (

@@ -14,21 +14,39 @@ export function SummaryTab() {
   return (
     <div className="summary">
       <dl className="summary__totals">
-        <div><dt>Total params</dt><dd>{totals.params.toLocaleString('en-US')}</dd></div>
-        <div><dt>FLOPs per image</dt><dd>{formatCount(totals.flops)}</dd></div>
+        <div>
+          <dt>Total params</dt>
+          <dd>{totals.params.toLocaleString('en-US')}</dd>
+        </div>
+        <div>
+          <dt>FLOPs per image</dt>
+          <dd>{formatCount(totals.flops)}</dd>
+        </div>
         <div title="Activations and their gradients, weights, weight gradients and Adam's two moments, float32">
-          <dt>Memory per batch of {batchSize}</dt><dd>~{formatBytes(memory)}</dd>
+          <dt>Memory per batch of {batchSize}</dt>
+          <dd>~{formatBytes(memory)}</dd>
         </div>
       </dl>
       <table className="summary__table">
         <thead>
-          <tr><th scope="col">Node</th><th scope="col">Output</th><th scope="col" className="num">Params</th><th scope="col" className="num">FLOPs</th></tr>
+          <tr>
+            <th scope="col">Node</th>
+            <th scope="col">Output</th>
+            <th scope="col" className="num">
+              Params
+            </th>
+            <th scope="col" className="num">
+              FLOPs
+            </th>
+          </tr>
         </thead>
         <tbody>
           {analysis.nodes.map(n => (
             <tr key={n.id} className={analysis.live.has(n.id) ? undefined : 'is-dead'}>
               <th scope="row" title={layerSpec(n.kind).label}>
-                <button type="button" className="link" onClick={() => focusNode(n.id)}>{n.id}</button>
+                <button type="button" className="link" onClick={() => focusNode(n.id)}>
+                  {n.id}
+                </button>
                 <span className="summary__kind">{layerSpec(n.kind).label}</span>
               </th>
               <td className="mono">{n.shape ? shapeText(n.shape) : '?'}</td>

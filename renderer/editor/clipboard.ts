@@ -31,7 +31,9 @@ export function pasteClip(g: Graph, clip: Clip, offset: { x: number; y: number }
     rename.set(n.id, id);
   }
   const nodes = clip.nodes.map(n => ({
-    ...n, id: rename.get(n.id)!, params: structuredClone(n.params),
+    ...n,
+    id: rename.get(n.id)!,
+    params: structuredClone(n.params),
     position: { x: n.position.x + offset.x, y: n.position.y + offset.y },
   }));
   const edges = clip.edges.map(e => ({ source: rename.get(e.source)!, target: rename.get(e.target)! }));

@@ -8,7 +8,11 @@ import { edgeKey } from '../store/graphOps';
 import type { NodeSize } from '../store/uiSlice';
 import type { LayerFlowNode, ShapeFlowEdge } from './flowTypes';
 
-interface NodeMemo { selected: boolean; size: NodeSize | undefined; flow: LayerFlowNode }
+interface NodeMemo {
+  selected: boolean;
+  size: NodeSize | undefined;
+  flow: LayerFlowNode;
+}
 
 export function createFlowNodeMapper() {
   const memo = new WeakMap<ProjectNode, NodeMemo>();
@@ -21,7 +25,11 @@ export function createFlowNodeMapper() {
       if (hit && hit.selected === isSelected && hit.size === size) return hit.flow;
       const data = hit?.flow.data ?? { kind: n.kind, params: n.params };
       const flow: LayerFlowNode = {
-        id: n.id, type: 'layer', position: n.position, data, selected: isSelected,
+        id: n.id,
+        type: 'layer',
+        position: n.position,
+        data,
+        selected: isSelected,
         ariaLabel: `${isLayerKind(n.kind) ? layerSpec(n.kind).label : n.kind} ${n.id}`,
         ...(size && { measured: size }),
       };

@@ -2,8 +2,16 @@
 import type { ELK } from 'elkjs/lib/elk-api';
 import type { Position } from '../store/graphOps';
 
-export interface LayoutNode { id: string; width: number; height: number; position: Position }
-export interface LayoutEdge { source: string; target: string }
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+  position: Position;
+}
+export interface LayoutEdge {
+  source: string;
+  target: string;
+}
 
 let elk: Promise<ELK> | undefined;
 
@@ -11,10 +19,13 @@ let elk: Promise<ELK> | undefined;
  * elk is large (~1.5 MB) and a layout of hundreds of nodes takes long: in the browser it is
  * loaded on first use and runs in a worker, so the UI never stalls; under vitest (Node) it runs inline.
  */
-const loadElk = () => (elk ??= import.meta.env.MODE === 'test'
-  ? import('elkjs/lib/elk.bundled.js').then(m => new m.default())
-  : Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')])
-    .then(([api, worker]) => new api.default({ workerUrl: worker.default })));
+const loadElk = () =>
+  (elk ??=
+    import.meta.env.MODE === 'test'
+      ? import('elkjs/lib/elk.bundled.js').then(m => new m.default())
+      : Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]).then(
+          ([api, worker]) => new api.default({ workerUrl: worker.default }),
+        ));
 
 const OPTIONS = {
   'elk.algorithm': 'layered',
@@ -45,5 +56,7 @@ export async function layeredPositions(nodes: LayoutNode[], edges: LayoutEdge[])
   const placed = graph.children ?? [];
   const minX = Math.min(...placed.map(c => c.x ?? 0));
   const minY = Math.min(...placed.map(c => c.y ?? 0));
-  return new Map(placed.map(c => [c.id, { x: Math.round(left + (c.x ?? 0) - minX), y: Math.round(top + (c.y ?? 0) - minY) }]));
+  return new Map(
+    placed.map(c => [c.id, { x: Math.round(left + (c.x ?? 0) - minX), y: Math.round(top + (c.y ?? 0) - minY) }]),
+  );
 }

@@ -1,11 +1,27 @@
 /** Readable ids for new and pasted nodes: conv1, conv2, pool1, fc1 … */
 const PREFIX: Record<string, string> = {
-  conv2d: 'conv', depthwiseConv2d: 'dwconv', separableConv2d: 'sepconv', maxPooling2d: 'pool',
-  averagePooling2d: 'avgpool', globalAveragePooling2d: 'gap', globalMaxPooling2d: 'gmp',
-  batchNormalization: 'bn', dropout: 'dropout', activation: 'act', add: 'add', concatenate: 'concat',
-  zeroPadding2d: 'pad', dense: 'fc',
-  randomFlip: 'flip', randomRotation: 'rotate', randomZoom: 'zoom', randomTranslation: 'shift', randomCrop: 'crop',
-  randomContrast: 'contrast', randomBrightness: 'brightness', gaussianNoise: 'noise',
+  conv2d: 'conv',
+  depthwiseConv2d: 'dwconv',
+  separableConv2d: 'sepconv',
+  maxPooling2d: 'pool',
+  averagePooling2d: 'avgpool',
+  globalAveragePooling2d: 'gap',
+  globalMaxPooling2d: 'gmp',
+  batchNormalization: 'bn',
+  dropout: 'dropout',
+  activation: 'act',
+  add: 'add',
+  concatenate: 'concat',
+  zeroPadding2d: 'pad',
+  dense: 'fc',
+  randomFlip: 'flip',
+  randomRotation: 'rotate',
+  randomZoom: 'zoom',
+  randomTranslation: 'shift',
+  randomCrop: 'crop',
+  randomContrast: 'contrast',
+  randomBrightness: 'brightness',
+  gaussianNoise: 'noise',
 };
 /** Kinds a graph usually has once: their first id carries no number. */
 const SINGLE = new Set(['input', 'output', 'flatten']);

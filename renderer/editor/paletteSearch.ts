@@ -3,8 +3,16 @@ import { LAYER_KINDS, layerSpec, type LayerKind } from '../../engine/core/layers
 import type { LayerCategory } from '../../engine/core/layers/types';
 import { CATEGORY_INFO } from './categories';
 
-export interface PaletteItem { kind: LayerKind; label: string; description: string }
-export interface PaletteGroup { category: LayerCategory; title: string; items: PaletteItem[] }
+export interface PaletteItem {
+  kind: LayerKind;
+  label: string;
+  description: string;
+}
+export interface PaletteGroup {
+  category: LayerCategory;
+  title: string;
+  items: PaletteItem[];
+}
 
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -41,6 +49,8 @@ export function paletteGroups(query: string): PaletteGroup[] {
   return [...groups].map(([category, items]) => ({
     category,
     title: CATEGORY_INFO[category].title,
-    items: items.sort((a, b) => a.score - b.score || a.order - b.order).map(({ kind, label, description }) => ({ kind, label, description })),
+    items: items
+      .sort((a, b) => a.score - b.score || a.order - b.order)
+      .map(({ kind, label, description }) => ({ kind, label, description })),
   }));
 }

@@ -14,7 +14,11 @@ export function placementBelow(g: Graph, anchorId: string | undefined): Position
   }
   const spot = { x: anchor.position.x, y: anchor.position.y + ROW_STEP };
   // Step sideways past nodes already there (a branch), so the new node never hides another.
-  while (g.nodes.some(n => Math.abs(n.position.x - spot.x) < COLUMN_STEP / 2 && Math.abs(n.position.y - spot.y) < ROW_STEP / 2)) {
+  while (
+    g.nodes.some(
+      n => Math.abs(n.position.x - spot.x) < COLUMN_STEP / 2 && Math.abs(n.position.y - spot.y) < ROW_STEP / 2,
+    )
+  ) {
     spot.x += COLUMN_STEP;
   }
   return spot;

@@ -12,7 +12,8 @@ function onNodesChange(changes: NodeChange<LayerFlowNode>[]): void {
   const positions = new Map<string, Position>();
   const sizes: Record<string, NodeSize> = {};
   let selection: Set<string> | null = null;
-  let dragEnded = false, nudged = false;
+  let dragEnded = false,
+    nudged = false;
   for (const c of changes) {
     if (c.type === 'position') {
       if (c.position) positions.set(c.id, c.position);
@@ -67,7 +68,13 @@ const onConnectEnd: OnConnectEnd = (event, c) => {
 };
 
 const onDelete: OnDelete<LayerFlowNode, ShapeFlowEdge> = ({ nodes, edges }) =>
-  useApp.getState().deleteElements(nodes.map(n => n.id), edges.map(e => e.id));
+  useApp.getState().deleteElements(
+    nodes.map(n => n.id),
+    edges.map(e => e.id),
+  );
 
 export const useCanvasHandlers = () =>
-  useMemo(() => ({ onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, isValidConnection, onDelete }), []);
+  useMemo(
+    () => ({ onNodesChange, onEdgesChange, onConnect, onConnectStart, onConnectEnd, isValidConnection, onDelete }),
+    [],
+  );

@@ -33,13 +33,19 @@ export type SocketHost = HostApi & {
   close(): void;
 };
 
-interface Pending { method: HostMethod; resolve(value: unknown): void; reject(error: Error): void; timer?: ReturnType<typeof setTimeout> }
+interface Pending {
+  method: HostMethod;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
-const disconnected = (method: HostMethod, what: string) => new HostRequestError(method, {
-  code: 'DISCONNECTED',
-  message: `${what} (${method}).`,
-  hint: 'Convas reconnects by itself; if the server was stopped, start it again with `convas serve` and reload the page.',
-});
+const disconnected = (method: HostMethod, what: string) =>
+  new HostRequestError(method, {
+    code: 'DISCONNECTED',
+    message: `${what} (${method}).`,
+    hint: 'Convas reconnects by itself; if the server was stopped, start it again with `convas serve` and reload the page.',
+  });
 
 /**
  * @example
@@ -69,7 +75,11 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
   function receive(data: unknown): void {
     if (typeof data !== 'string') return;
     let message: WireResponse | WireEvent;
-    try { message = decodeWire(data) as WireResponse | WireEvent; } catch { return; }
+    try {
+      message = decodeWire(data) as WireResponse | WireEvent;
+    } catch {
+      return;
+    }
     if ('event' in message) {
       for (const l of eventListeners) l(message.event);
       return;
@@ -101,7 +111,8 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
     ws.addEventListener('close', () => {
       socket = null;
       setOpen(false);
-      for (const call of sent.values()) call.reject(disconnected(call.method, 'The connection to the Convas server was lost before it answered'));
+      for (const call of sent.values())
+        call.reject(disconnected(call.method, 'The connection to the Convas server was lost before it answered'));
       sent.clear();
       if (closed) return;
       setTimeout(start, delay);
@@ -128,18 +139,26 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
     });
   }
 
-  const methods = Object.fromEntries(HOST_METHOD_NAMES.map(method => [method, (params: unknown) => call(method, params)]));
+  const methods = Object.fromEntries(
+    HOST_METHOD_NAMES.map(method => [method, (params: unknown) => call(method, params)]),
+  );
   return {
     ...(methods as Omit<HostApi, 'onEvent'>),
-    get connected() { return open; },
+    get connected() {
+      return open;
+    },
     onEvent(listener) {
       start();
       eventListeners.add(listener);
-      return () => { eventListeners.delete(listener); };
+      return () => {
+        eventListeners.delete(listener);
+      };
     },
     onConnectionChange(listener) {
       connectionListeners.add(listener);
-      return () => { connectionListeners.delete(listener); };
+      return () => {
+        connectionListeners.delete(listener);
+      };
     },
     close() {
       closed = true;

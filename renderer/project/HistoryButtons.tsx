@@ -9,10 +9,24 @@ export function HistoryButtons() {
   const history = useApp.temporal.getState();
   return (
     <div className="button-group" role="group" aria-label="History">
-      <button type="button" className="icon-btn" aria-label="Undo" title={withShortcut('Undo', 'Mod+Z')} disabled={!canUndo} onClick={() => history.undo()}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label="Undo"
+        title={withShortcut('Undo', 'Mod+Z')}
+        disabled={!canUndo}
+        onClick={() => history.undo()}
+      >
         <Icon name="undo" />
       </button>
-      <button type="button" className="icon-btn" aria-label="Redo" title={withShortcut('Redo', 'Mod+Shift+Z')} disabled={!canRedo} onClick={() => history.redo()}>
+      <button
+        type="button"
+        className="icon-btn"
+        aria-label="Redo"
+        title={withShortcut('Redo', 'Mod+Shift+Z')}
+        disabled={!canRedo}
+        onClick={() => history.redo()}
+      >
         <Icon name="redo" />
       </button>
     </div>

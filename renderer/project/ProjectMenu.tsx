@@ -13,12 +13,18 @@ const RECENT_SHOWN = 8;
 export function ProjectMenu() {
   const [recent, setRecent] = useState<string[]>([]);
   const openDialog = useApp(s => s.openDialog);
-  const loadRecent = () => { host.recentProjects({}).then(setRecent, () => setRecent([])); };
+  const loadRecent = () => {
+    host.recentProjects({}).then(setRecent, () => setRecent([]));
+  };
   const entries: MenuEntry[] = [
     { label: 'New project', onSelect: () => void newProject() },
     { label: 'Open…', shortcut: 'Mod+O', onSelect: () => void openProject() },
     { label: 'Templates…', onSelect: () => openDialog({ type: 'templates' }) },
-    { label: 'Import model…', title: 'Open a TensorFlow.js model (model.json + weights) or an ONNX model as an editable graph', onSelect: () => void importModel() },
+    {
+      label: 'Import model…',
+      title: 'Open a TensorFlow.js model (model.json + weights) or an ONNX model as an editable graph',
+      onSelect: () => void importModel(),
+    },
     'separator',
     { label: 'Save', shortcut: 'Mod+S', onSelect: () => void saveProject() },
     { label: 'Save As…', shortcut: 'Mod+Shift+S', onSelect: () => void saveProjectAs() },
@@ -26,7 +32,9 @@ export function ProjectMenu() {
     'separator',
     { heading: 'Recent' },
     ...(recent.length
-      ? recent.slice(0, RECENT_SHOWN).map(path => ({ label: splitPath(path).name, title: path, onSelect: () => void openProject(path) }))
+      ? recent
+          .slice(0, RECENT_SHOWN)
+          .map(path => ({ label: splitPath(path).name, title: path, onSelect: () => void openProject(path) }))
       : [{ label: 'No recent projects', disabled: true, onSelect: () => {} }]),
   ];
   return <Menu label="Project" entries={entries} onOpen={loadRecent} />;

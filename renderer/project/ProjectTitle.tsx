@@ -41,17 +41,39 @@ export function ProjectTitle() {
   return (
     <div className="project-title">
       <input
-        className="project-title__name" aria-label={`Project name: ${name}`} title={name} value={text} spellCheck={false}
-        aria-invalid={check.ok ? undefined : true} aria-describedby={message ? messageId : undefined}
-        onChange={e => { setText(e.target.value); setRefused(null); }} onBlur={() => commit(true)}
+        className="project-title__name"
+        aria-label={`Project name: ${name}`}
+        title={name}
+        value={text}
+        spellCheck={false}
+        aria-invalid={check.ok ? undefined : true}
+        aria-describedby={message ? messageId : undefined}
+        onChange={e => {
+          setText(e.target.value);
+          setRefused(null);
+        }}
+        onBlur={() => commit(true)}
         onKeyDown={e => {
           if (e.key === 'Enter' && check.ok) e.currentTarget.blur();
-          if (e.key === 'Escape') { setText(name); setRefused(null); }
+          if (e.key === 'Escape') {
+            setText(name);
+            setRefused(null);
+          }
         }}
       />
-      {message && <span id={messageId} className="project-title__message" role="alert">{message}</span>}
-      {dirty && <span className="project-title__dirty" role="img" title="Unsaved changes" aria-label="Unsaved changes">•</span>}
-      <span className="project-title__file" title={filePath ?? 'Not saved yet'}>{filePath ? splitPath(filePath).name : 'not saved'}</span>
+      {message && (
+        <span id={messageId} className="project-title__message" role="alert">
+          {message}
+        </span>
+      )}
+      {dirty && (
+        <span className="project-title__dirty" role="img" title="Unsaved changes" aria-label="Unsaved changes">
+          •
+        </span>
+      )}
+      <span className="project-title__file" title={filePath ?? 'Not saved yet'}>
+        {filePath ? splitPath(filePath).name : 'not saved'}
+      </span>
     </div>
   );
 }

@@ -11,13 +11,18 @@ export function TopBar() {
   const setDockTab = useApp(s => s.setDockTab);
   return (
     <header className="topbar">
-      <span className="brand" aria-hidden="true"><span className="brand__mark" />Convas</span>
+      <span className="brand" aria-hidden="true">
+        <span className="brand__mark" />
+        Convas
+      </span>
       <ProjectMenu />
       <HistoryButtons />
       <ProjectTitle />
       <span className="spacer" />
       <button
-        type="button" className={`btn ${dockTab === 'train' ? 'btn--active' : 'btn--primary'}`} aria-pressed={dockTab === 'train'}
+        type="button"
+        className={`btn ${dockTab === 'train' ? 'btn--active' : 'btn--primary'}`}
+        aria-pressed={dockTab === 'train'}
         title={`Show the training dashboard; start training with ${withShortcut('', 'Mod+Enter').trim()}`}
         onClick={() => setDockTab(dockTab === 'train' ? null : 'train')}
       >

@@ -18,16 +18,23 @@ const PAD = 30;
 export function graphPicture(graph: Graph): GraphPicture {
   const { width, height } = BOX;
   const boxes = graph.nodes.map(n => ({
-    id: n.id, x: n.position.y, y: n.position.x / 2, width, height,
+    id: n.id,
+    x: n.position.y,
+    y: n.position.x / 2,
+    width,
+    height,
     color: isLayerKind(n.kind) ? CATEGORY_INFO[layerSpec(n.kind).category].color : UNKNOWN_COLOR,
   }));
   const at = new Map(boxes.map(b => [b.id, b]));
   const lines = graph.edges.flatMap(e => {
-    const s = at.get(e.source), t = at.get(e.target);
+    const s = at.get(e.source),
+      t = at.get(e.target);
     return s && t ? [{ x1: s.x + width, y1: s.y + height / 2, x2: t.x, y2: t.y + height / 2 }] : [];
   });
   if (!boxes.length) return { viewBox: `0 0 ${width} ${height}`, boxes, lines };
-  const minX = Math.min(...boxes.map(b => b.x)) - PAD, minY = Math.min(...boxes.map(b => b.y)) - PAD;
-  const maxX = Math.max(...boxes.map(b => b.x + width)) + PAD, maxY = Math.max(...boxes.map(b => b.y + height)) + PAD;
+  const minX = Math.min(...boxes.map(b => b.x)) - PAD,
+    minY = Math.min(...boxes.map(b => b.y)) - PAD;
+  const maxX = Math.max(...boxes.map(b => b.x + width)) + PAD,
+    maxY = Math.max(...boxes.map(b => b.y + height)) + PAD;
   return { viewBox: `${minX} ${minY} ${maxX - minX} ${maxY - minY}`, boxes, lines };
 }

@@ -28,7 +28,13 @@ export async function newProject(): Promise<void> {
 /** Opens `path`, or asks for a file. A file that cannot be opened leaves the current project as it was. */
 export async function openProject(path?: string): Promise<void> {
   if (!(await guardUnsaved('opening another project'))) return;
-  const file = path ?? (await pickPath({ purpose: 'openProject', extensions: ['.json', BUNDLE_EXTENSION], ...(selectBaseDir(app()) && { defaultPath: selectBaseDir(app()) }) }));
+  const file =
+    path ??
+    (await pickPath({
+      purpose: 'openProject',
+      extensions: ['.json', BUNDLE_EXTENSION],
+      ...(selectBaseDir(app()) && { defaultPath: selectBaseDir(app()) }),
+    }));
   if (!file) return;
   if (file.toLowerCase().endsWith(BUNDLE_EXTENSION)) return openProjectBundle(file);
   try {
@@ -69,7 +75,8 @@ async function writeProject(path: string, options: { newId?: boolean } = {}): Pr
   const before = app();
   // The file names the project unless the user named it (the name is then not the one it was opened with).
   const named = before.meta.name !== UNTITLED && before.meta.name !== before.saved.meta.name;
-  if (!named && path !== before.filePath) app().setProjectName(projectNameOf(path).slice(0, PROJECT_NAME_MAX) || before.meta.name);
+  if (!named && path !== before.filePath)
+    app().setProjectName(projectNameOf(path).slice(0, PROJECT_NAME_MAX) || before.meta.name);
   // Metadata, like the name: outside the undo history.
   if (options.newId) useApp.setState(s => ({ meta: { ...s.meta, id: newProjectId() } }));
   const s = app();

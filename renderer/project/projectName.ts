@@ -10,6 +10,7 @@ export function checkProjectName(text: string): NameCheck {
   const name = text.trim();
   if (!name) return { ok: false, message: 'A project needs a name.' };
   // Counted as the schema counts (UTF-16 units), so the field refuses exactly what the file would.
-  if (name.length > NAME_MAX) return { ok: false, message: `Names are at most ${NAME_MAX} characters (this one has ${name.length})` };
+  if (name.length > NAME_MAX)
+    return { ok: false, message: `Names are at most ${NAME_MAX} characters (this one has ${name.length})` };
   return { ok: true, name };
 }

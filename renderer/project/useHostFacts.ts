@@ -14,17 +14,27 @@ export function useHostFacts(): void {
   const dataset = useApp(s => s.meta.dataset);
   const baseDir = useApp(selectBaseDir);
   useEffect(() => {
-    host.getInfo({}).then(setHostInfo, e => useApp.getState().showNotice({
-      tone: 'error', title: 'Cannot reach the Convas service', detail: errorText(e),
-    }));
+    host.getInfo({}).then(setHostInfo, e =>
+      useApp.getState().showNotice({
+        tone: 'error',
+        title: 'Cannot reach the Convas service',
+        detail: errorText(e),
+      }),
+    );
   }, [setHostInfo]);
   useEffect(() => {
     if (dataset.kind === 'builtin') return;
     let current = true;
     host.previewDataset({ dataset, ...(baseDir && { baseDir }), samplesPerClass: 0 }).then(
-      preview => { if (current) useApp.getState().setDatasetInfo({ key: datasetKey(dataset), info: preview.info }); },
-      () => { if (current) useApp.getState().setDatasetInfo(null); },
+      preview => {
+        if (current) useApp.getState().setDatasetInfo({ key: datasetKey(dataset), info: preview.info });
+      },
+      () => {
+        if (current) useApp.getState().setDatasetInfo(null);
+      },
     );
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
   }, [dataset, baseDir]);
 }

@@ -21,14 +21,21 @@ export function analysisDataset(spec: DatasetSpec, read: { key: string; info: Da
 
 export const datasetKey = (spec: DatasetSpec): string => JSON.stringify(spec);
 
-interface Entry { nodes: ProjectNode[]; edges: ProjectEdge[]; dataset: AnalysisDataset; result: GraphAnalysis }
+interface Entry {
+  nodes: ProjectNode[];
+  edges: ProjectEdge[];
+  dataset: AnalysisDataset;
+  result: GraphAnalysis;
+}
 
 function sameStructure(a: ProjectNode[], b: ProjectNode[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const x = a[i]!, y = b[i]!;
-    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.params !== y.params || x.trainable !== y.trainable)) return false;
+    const x = a[i]!,
+      y = b[i]!;
+    if (x !== y && (x.id !== y.id || x.kind !== y.kind || x.params !== y.params || x.trainable !== y.trainable))
+      return false;
   }
   return true;
 }

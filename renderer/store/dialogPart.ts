@@ -45,14 +45,28 @@ export const createDialogPart = (set: Set, get: () => AppState): DialogPart => {
       cancel(get().dialog);
       set({ dialog: null });
     },
-    askUnsaved: action => new Promise(resolve => replace({
-      type: 'unsaved', action,
-      resolve: choice => { set({ dialog: null }); resolve(choice); },
-    })),
-    browseForPath: request => new Promise(resolve => replace({
-      type: 'fileBrowser', request,
-      resolve: path => { set({ dialog: null }); resolve(path); },
-    })),
+    askUnsaved: action =>
+      new Promise(resolve =>
+        replace({
+          type: 'unsaved',
+          action,
+          resolve: choice => {
+            set({ dialog: null });
+            resolve(choice);
+          },
+        }),
+      ),
+    browseForPath: request =>
+      new Promise(resolve =>
+        replace({
+          type: 'fileBrowser',
+          request,
+          resolve: path => {
+            set({ dialog: null });
+            resolve(path);
+          },
+        }),
+      ),
     showNotice: notice => set({ notice }),
     dismissNotice: () => set({ notice: null }),
   };

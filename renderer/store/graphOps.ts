@@ -69,9 +69,11 @@ export function renameNode(g: Graph, from: string, to: string): Graph {
   if (from === to || g.nodes.some(n => n.id === to)) return g;
   return {
     nodes: g.nodes.map(n => (n.id === from ? { ...n, id: to } : n)),
-    edges: g.edges.map(e => (e.source === from || e.target === from
-      ? { source: e.source === from ? to : e.source, target: e.target === from ? to : e.target }
-      : e)),
+    edges: g.edges.map(e =>
+      e.source === from || e.target === from
+        ? { source: e.source === from ? to : e.source, target: e.target === from ? to : e.target }
+        : e,
+    ),
   };
 }
 

@@ -26,8 +26,18 @@ export function insertIntoEdge(g: Graph, node: ProjectNode, edge: ProjectEdge, g
   const shift = target ? Math.max(0, node.position.y + gap - target.position.y) : 0;
   const moved = shift ? reachable([edge.target], topology(g).outgoing) : new Set<string>();
   return {
-    nodes: [...g.nodes.map(n => (moved.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + shift } } : n)), node],
-    edges: g.edges.flatMap(e => (e === edge ? [{ source: e.source, target: node.id }, { source: node.id, target: e.target }] : [e])),
+    nodes: [
+      ...g.nodes.map(n => (moved.has(n.id) ? { ...n, position: { x: n.position.x, y: n.position.y + shift } } : n)),
+      node,
+    ],
+    edges: g.edges.flatMap(e =>
+      e === edge
+        ? [
+            { source: e.source, target: node.id },
+            { source: node.id, target: e.target },
+          ]
+        : [e],
+    ),
   };
 }
 
@@ -44,19 +54,28 @@ type Analyze = (g: Graph) => GraphAnalysis;
  * every successor accepts that input's shape (no new error at a successor). Otherwise it deletes it
  * like Delete does and says why the neighbours stay apart.
  */
-export function deleteAndReconnect(g: Graph, id: string, analyze: Analyze = graph => analyzeGraph(graph)): DeleteOutcome {
+export function deleteAndReconnect(
+  g: Graph,
+  id: string,
+  analyze: Analyze = graph => analyzeGraph(graph),
+): DeleteOutcome {
   const removed = removeElements(g, [id]);
   const successors = g.edges.filter(e => e.source === id).map(e => e.target);
   if (!successors.length) return { graph: removed, notJoined: null };
   const inputs = g.edges.filter(e => e.target === id).map(e => e.source);
   if (inputs.length !== 1) {
-    return { graph: removed, notJoined: `${id} had ${inputs.length ? `${inputs.length} inputs` : 'no input'}, so there is no one input to join to ${successors.join(', ')}.` };
+    return {
+      graph: removed,
+      notJoined: `${id} had ${inputs.length ? `${inputs.length} inputs` : 'no input'}, so there is no one input to join to ${successors.join(', ')}.`,
+    };
   }
   const source = inputs[0]!;
   const joined: Graph = {
     nodes: removed.nodes,
     // Each successor keeps its input in the same place (input order matters to Concatenate).
-    edges: g.edges.flatMap(e => (e.target === id ? [] : e.source !== id ? [e] : hasEdge(g, source, e.target) ? [] : [{ source, target: e.target }])),
+    edges: g.edges.flatMap(e =>
+      e.target === id ? [] : e.source !== id ? [e] : hasEdge(g, source, e.target) ? [] : [{ source, target: e.target }],
+    ),
   };
   const refused = newErrorAt(analyze(g), analyze(joined), new Set(successors));
   return refused ? { graph: removed, notJoined: refused } : { graph: joined, notJoined: null };
@@ -65,6 +84,8 @@ export function deleteAndReconnect(g: Graph, id: string, analyze: Analyze = grap
 /** The message of the first error the joined graph has at a successor that the graph before did not have. */
 function newErrorAt(before: GraphAnalysis, after: GraphAnalysis, at: Set<string>): string | null {
   const known = new Set(before.problems.filter(p => p.severity === 'error').map(p => `${p.nodeId}:${p.code}`));
-  const fresh = after.problems.find(p => p.severity === 'error' && p.nodeId && at.has(p.nodeId) && !known.has(`${p.nodeId}:${p.code}`));
+  const fresh = after.problems.find(
+    p => p.severity === 'error' && p.nodeId && at.has(p.nodeId) && !known.has(`${p.nodeId}:${p.code}`),
+  );
   return fresh?.message ?? null;
 }

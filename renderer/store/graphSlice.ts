@@ -15,7 +15,10 @@ import type { AppState } from './index';
 export type ProjectMeta = Omit<Project, 'nodes' | 'edges'>;
 
 /** What undo/redo restores. */
-export interface GraphHistoryState { nodes: ProjectNode[]; edges: ProjectEdge[] }
+export interface GraphHistoryState {
+  nodes: ProjectNode[];
+  edges: ProjectEdge[];
+}
 export const graphHistoryState = (s: AppState): GraphHistoryState => ({ nodes: s.nodes, edges: s.edges });
 
 export interface GraphSlice extends GraphEditActions, RewireActions {
@@ -43,7 +46,8 @@ const splitProject = ({ nodes, edges, ...meta }: Project) => ({ nodes, edges, me
 export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, store) => {
   const recorder = createRecorder<AppState>(set, store);
   const initial = splitProject(blankProject());
-  const temporal = () => (store as unknown as { temporal: { getState(): { clear(): void; isTracking: boolean } } }).temporal.getState();
+  const temporal = () =>
+    (store as unknown as { temporal: { getState(): { clear(): void; isTracking: boolean } } }).temporal.getState();
   keepSelectionInGraph(store, () => temporal().isTracking);
   return {
     ...initial,
@@ -55,7 +59,15 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get, store) => {
     ...createRewireActions(recorder, get),
     loadProject(project, filePath, initialWeights = null) {
       const next = splitProject(project);
-      recorder.quiet(s => ({ ...next, filePath, initialWeights, saved: next, selectedNodeIds: [], selectedEdgeIds: [], fitSeq: s.fitSeq + 1 }));
+      recorder.quiet(s => ({
+        ...next,
+        filePath,
+        initialWeights,
+        saved: next,
+        selectedNodeIds: [],
+        selectedEdgeIds: [],
+        fitSeq: s.fitSeq + 1,
+      }));
       temporal().clear();
     },
     markSaved: (filePath, snapshot) => recorder.quiet({ filePath, saved: snapshot }),

@@ -11,10 +11,10 @@ import { createUiSlice, type UiSlice } from './uiSlice';
 export type AppState = GraphSlice & UiSlice & TrainingSlice;
 
 export const useApp = create<AppState>()(
-  temporal(
-    (...a) => ({ ...createGraphSlice(...a), ...createUiSlice(...a), ...createTrainingSlice(...a) }),
-    { partialize: graphHistoryState, limit: 200 },
-  ),
+  temporal((...a) => ({ ...createGraphSlice(...a), ...createUiSlice(...a), ...createTrainingSlice(...a) }), {
+    partialize: graphHistoryState,
+    limit: 200,
+  }),
 );
 
 export const useHistory = () => useApp.temporal.getState();

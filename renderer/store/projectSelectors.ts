@@ -10,4 +10,5 @@ export const selectDirty = (s: AppState): boolean =>
   s.nodes !== s.saved.nodes || s.edges !== s.saved.edges || s.meta !== s.saved.meta;
 
 /** The project file's folder: dataset paths in the project are relative to it. */
-export const selectBaseDir = (s: AppState): string | undefined => (s.filePath ? splitPath(s.filePath).dir || undefined : undefined);
+export const selectBaseDir = (s: AppState): string | undefined =>
+  s.filePath ? splitPath(s.filePath).dir || undefined : undefined;

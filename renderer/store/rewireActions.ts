@@ -33,7 +33,8 @@ export function createRewireActions(rec: Recorder<AppState>, get: () => AppState
       const anchor = g.nodes.find(n => n.id === anchorId);
       const id = idForKind(kind, new Set(g.nodes.map(n => n.id)));
       const edge = anchor && feedsOthers(anchor.kind) ? edgeToInsertInto(g, anchor.id, kind) : null;
-      const position = edge && anchor ? { x: anchor.position.x, y: anchor.position.y + ROW_STEP } : placementBelow(g, anchor?.id);
+      const position =
+        edge && anchor ? { x: anchor.position.x, y: anchor.position.y + ROW_STEP } : placementBelow(g, anchor?.id);
       const node = { id, kind, params: {}, position };
       const next = edge
         ? insertIntoEdge(g, node, edge, ROW_STEP)
@@ -55,7 +56,11 @@ export function createRewireActions(rec: Recorder<AppState>, get: () => AppState
       }
       rec.record({ ...g, selectedNodeIds: [], selectedEdgeIds: [] });
       if (apart.length) {
-        s.showNotice({ tone: 'info', title: `Deleted without reconnecting ${apart.length > 1 ? 'some neighbours' : 'the neighbours'}`, detail: apart.join('\n') });
+        s.showNotice({
+          tone: 'info',
+          title: `Deleted without reconnecting ${apart.length > 1 ? 'some neighbours' : 'the neighbours'}`,
+          detail: apart.join('\n'),
+        });
       }
     },
   };

@@ -6,7 +6,10 @@
 import type { Graph } from '../../engine/core/project/schema';
 import { edgeKey } from './graphOps';
 
-export interface Selection { selectedNodeIds: string[]; selectedEdgeIds: string[] }
+export interface Selection {
+  selectedNodeIds: string[];
+  selectedEdgeIds: string[];
+}
 
 /** The selection without the ids the graph no longer has, or null when nothing had to go. */
 export function selectionWithin(g: Graph, sel: Selection): Selection | null {
@@ -14,7 +17,8 @@ export function selectionWithin(g: Graph, sel: Selection): Selection | null {
   const edges = new Set(g.edges.map(edgeKey));
   const selectedNodeIds = sel.selectedNodeIds.filter(id => nodes.has(id));
   const selectedEdgeIds = sel.selectedEdgeIds.filter(id => edges.has(id));
-  const same = selectedNodeIds.length === sel.selectedNodeIds.length && selectedEdgeIds.length === sel.selectedEdgeIds.length;
+  const same =
+    selectedNodeIds.length === sel.selectedNodeIds.length && selectedEdgeIds.length === sel.selectedEdgeIds.length;
   return same ? null : { selectedNodeIds, selectedEdgeIds };
 }
 
@@ -27,7 +31,10 @@ interface Store<S> {
  * Prunes the selection whenever the graph changes, whoever changed it (undo, redo, an edit, a load).
  * While an edit is being recorded the pruning waits for the recording to end, so it never becomes an undo step.
  */
-export function keepSelectionInGraph<S extends Graph & Selection>(store: Store<S> & { getState(): S }, recording: () => boolean): () => void {
+export function keepSelectionInGraph<S extends Graph & Selection>(
+  store: Store<S> & { getState(): S },
+  recording: () => boolean,
+): () => void {
   const prune = () => {
     const pruned = selectionWithin(store.getState(), store.getState());
     if (pruned) store.setState(pruned as Partial<S>);

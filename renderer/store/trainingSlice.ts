@@ -14,7 +14,13 @@ import { updateTraining } from '../training/run/storeAccess';
 import { initialTrainingState, type TrainingState } from '../training/run/trainingState';
 import type { SliceCreator } from './slice';
 
-export interface TrainingSlice extends RunActions, RunListActions, PreviewActions, ReportActions, ProbeActions, ExportActions {
+export interface TrainingSlice
+  extends RunActions,
+    RunListActions,
+    PreviewActions,
+    ReportActions,
+    ProbeActions,
+    ExportActions {
   training: TrainingState;
   setTrainingLimit(limit: number | null): void;
   setLossSmoothing(weight: number): void;
@@ -33,6 +39,9 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
     ...createExportActions(set, get),
     setTrainingLimit: limit => updateTraining(set, { limit }),
     setLossSmoothing: smoothing => updateTraining(set, { smoothing }),
-    toggleRunOverlay: runId => updateProjectTraining(set, get().meta.id, t => ({ runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)) })),
+    toggleRunOverlay: runId =>
+      updateProjectTraining(set, get().meta.id, t => ({
+        runs: t.runs.map(r => (r.id === runId ? { ...r, visible: !r.visible } : r)),
+      })),
   };
 };

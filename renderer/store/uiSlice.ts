@@ -54,10 +54,12 @@ export const createUiSlice: SliceCreator<UiSlice> = (set, get) => ({
   setNodeSizes: sizes => set(s => ({ nodeSizes: { ...s.nodeSizes, ...sizes } })),
   setSidebarTab: sidebarTab => set({ sidebarTab }),
   setDockTab: dockTab => set({ dockTab }),
-  focusNode: nodeId => set(s => ({
-    selectedNodeIds: [nodeId], selectedEdgeIds: [],
-    focusRequest: { nodeId, seq: (s.focusRequest?.seq ?? 0) + 1 },
-  })),
+  focusNode: nodeId =>
+    set(s => ({
+      selectedNodeIds: [nodeId],
+      selectedEdgeIds: [],
+      focusRequest: { nodeId, seq: (s.focusRequest?.seq ?? 0) + 1 },
+    })),
   requestFit: () => set(s => ({ fitSeq: s.fitSeq + 1 })),
   setDatasetInfo: datasetInfo => set({ datasetInfo }),
   setHostInfo: hostInfo => set({ hostInfo }),

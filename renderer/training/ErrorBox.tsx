@@ -12,8 +12,17 @@ export function ErrorBox({ title, error, action }: Props) {
     <div className="tp-error" role="alert">
       <strong className="tp-error__title">{title}</strong>
       <p className="tp-error__message">{error.message}</p>
-      {error.hint && <p className="tp-error__hint"><span aria-hidden="true">→ </span>{error.hint}</p>}
-      {action && <button type="button" className="tp-button tp-button--quiet" onClick={action.onClick}>{action.label}</button>}
+      {error.hint && (
+        <p className="tp-error__hint">
+          <span aria-hidden="true">→ </span>
+          {error.hint}
+        </p>
+      )}
+      {action && (
+        <button type="button" className="tp-button tp-button--quiet" onClick={action.onClick}>
+          {action.label}
+        </button>
+      )}
     </div>
   );
 }

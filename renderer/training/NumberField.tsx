@@ -40,13 +40,35 @@ export function NumberField({ label, value, schema, onValid, step = 'any', disab
   return (
     <div className="tp-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode={range.integer ? 'numeric' : 'decimal'} step={step} value={text} disabled={disabled}
+      <input
+        id={id}
+        type="number"
+        inputMode={range.integer ? 'numeric' : 'decimal'}
+        step={step}
+        value={text}
+        disabled={disabled}
         {...(range.min !== undefined && !range.minExclusive && { min: range.min })}
         {...(range.max !== undefined && !range.maxExclusive && { max: range.max })}
-        aria-invalid={error ? true : undefined} aria-describedby={[hint && `${id}-range`, (error || help) && `${id}-note`].filter(Boolean).join(' ') || undefined}
-        onChange={e => change(e.target.value)} />
-      {hint && <span id={`${id}-range`} className="tp-field__help">{hint}</span>}
-      {(error || help) && <span id={`${id}-note`} className={error ? 'tp-field__error' : 'tp-field__help'} role={error ? 'alert' : undefined}>{error ?? help}</span>}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={
+          [hint && `${id}-range`, (error || help) && `${id}-note`].filter(Boolean).join(' ') || undefined
+        }
+        onChange={e => change(e.target.value)}
+      />
+      {hint && (
+        <span id={`${id}-range`} className="tp-field__help">
+          {hint}
+        </span>
+      )}
+      {(error || help) && (
+        <span
+          id={`${id}-note`}
+          className={error ? 'tp-field__error' : 'tp-field__help'}
+          role={error ? 'alert' : undefined}
+        >
+          {error ?? help}
+        </span>
+      )}
     </div>
   );
 }
@@ -57,7 +79,11 @@ function friendly(message: string | undefined): string {
   const m = /expected (?:number|int) to be ([<>]=?)\s*(-?[\d.e+-]+)/i.exec(message);
   if (m) {
     const bound = Number(m[2]).toLocaleString('en-US', { maximumFractionDigits: 6 });
-    return { '>=': `At least ${bound}`, '>': `More than ${bound}`, '<=': `At most ${bound}`, '<': `Less than ${bound}` }[m[1]!] ?? message;
+    return (
+      { '>=': `At least ${bound}`, '>': `More than ${bound}`, '<=': `At most ${bound}`, '<': `Less than ${bound}` }[
+        m[1]!
+      ] ?? message
+    );
   }
   if (/int/i.test(message)) return 'A whole number';
   return /nan|number/i.test(message) ? 'Enter a number' : message;

@@ -20,7 +20,11 @@ export const PixelImage = memo(function PixelImage({ pixels, shape, label, size 
   // Without a label the image is decoration (its button or caption names it): hidden from screen readers.
   const a11y = label ? { role: 'img', 'aria-label': label, title: label } : { 'aria-hidden': true };
   return (
-    <canvas ref={canvas} {...a11y}
-      className={['pixel-image', className].filter(Boolean).join(' ')} style={{ width: size, height: (size * h) / w }} />
+    <canvas
+      ref={canvas}
+      {...a11y}
+      className={['pixel-image', className].filter(Boolean).join(' ')}
+      style={{ width: size, height: (size * h) / w }}
+    />
   );
 });

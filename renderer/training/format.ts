@@ -10,7 +10,9 @@ export function formatDuration(seconds: number): string {
 }
 
 export const formatPercent = (fraction: number | null | undefined, digits = 1) =>
-  fraction === null || fraction === undefined || !Number.isFinite(fraction) ? '—' : `${(fraction * 100).toFixed(digits)} %`;
+  fraction === null || fraction === undefined || !Number.isFinite(fraction)
+    ? '—'
+    : `${(fraction * 100).toFixed(digits)} %`;
 
 export const formatCount = (n: number) => Math.round(n).toLocaleString('en-US');
 

@@ -37,11 +37,21 @@ export function toRgba(bytes: Uint8Array, channels: number): Uint8ClampedArray {
 }
 
 /** Paints RGBA pixels onto a canvas sized to them (CSS scales it up, pixelated). */
-export function paintCanvas(canvas: HTMLCanvasElement | null, pixels: Uint8ClampedArray, width: number, height: number): void {
+export function paintCanvas(
+  canvas: HTMLCanvasElement | null,
+  pixels: Uint8ClampedArray,
+  width: number,
+  height: number,
+): void {
   if (!canvas || width <= 0 || height <= 0) return;
-  if (pixels.length !== width * height * 4) throw new Error(`an image of ${pixels.length / 4} pixels cannot be drawn as ${width}×${height}`);
+  if (pixels.length !== width * height * 4)
+    throw new Error(`an image of ${pixels.length / 4} pixels cannot be drawn as ${width}×${height}`);
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  const image = new ImageData(new Uint8ClampedArray(pixels.buffer as ArrayBuffer, pixels.byteOffset, width * height * 4), width, height);
+  const image = new ImageData(
+    new Uint8ClampedArray(pixels.buffer as ArrayBuffer, pixels.byteOffset, width * height * 4),
+    width,
+    height,
+  );
   canvas.getContext('2d')?.putImageData(image, 0, 0);
 }

@@ -10,7 +10,10 @@ export function useThrottled<T>(value: T, ms: number, delay = 0): T {
   const last = useRef(-Infinity);
   useEffect(() => {
     const wait = Math.max(delay, last.current + ms - performance.now());
-    const timer = setTimeout(() => { last.current = performance.now(); setShown(value); }, wait);
+    const timer = setTimeout(() => {
+      last.current = performance.now();
+      setShown(value);
+    }, wait);
     return () => clearTimeout(timer);
   }, [value, ms, delay]);
   return shown;

@@ -38,7 +38,12 @@ const rows = ['file,radius'];
 for (let i = 0; i < COUNT; i++) {
   const { pixels, radius } = discPixels(random);
   const file = `images/disc-${String(i).padStart(4, '0')}.png`;
-  await writeFile(path.join(here, file), await sharp(pixels, { raw: { width: SIZE, height: SIZE, channels: 1 } }).png().toBuffer());
+  await writeFile(
+    path.join(here, file),
+    await sharp(pixels, { raw: { width: SIZE, height: SIZE, channels: 1 } })
+      .png()
+      .toBuffer(),
+  );
   rows.push(`${file},${radius}`);
 }
 await writeFile(path.join(here, 'labels.csv'), rows.join('\n') + '\n');

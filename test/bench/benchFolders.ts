@@ -18,7 +18,9 @@ export interface BenchFolderSpec {
 function picture(size: number, random: () => number): Buffer {
   const pixels = Buffer.alloc(size * size * 3);
   const [r, g, b] = [random() * 255, random() * 255, random() * 255];
-  const cx = random() * size, cy = random() * size, radius = size * (0.15 + random() * 0.3);
+  const cx = random() * size,
+    cy = random() * size,
+    radius = size * (0.15 + random() * 0.3);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const inside = Math.hypot(x - cx, y - cy) < radius;
@@ -47,7 +49,9 @@ export async function ensureBenchFolder(spec: BenchFolderSpec, onProgress?: (don
   for (let i = 0; i < spec.images; i++) {
     const raw = sharp(picture(spec.size, random), { raw: { width: spec.size, height: spec.size, channels: 3 } });
     const file = path.join(classDirs[i % spec.classes]!, `${i}.${spec.format === 'jpeg' ? 'jpg' : 'png'}`);
-    const job = (spec.format === 'jpeg' ? raw.jpeg({ quality: 90 }) : raw.png()).toBuffer().then(data => writeFile(file, data));
+    const job = (spec.format === 'jpeg' ? raw.jpeg({ quality: 90 }) : raw.png())
+      .toBuffer()
+      .then(data => writeFile(file, data));
     const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
     if (inFlight.size >= 16) await Promise.race(inFlight);

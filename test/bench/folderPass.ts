@@ -11,10 +11,16 @@ const shape = shapeText!.split('x').map(Number) as [number, number, number];
 const BATCH = 64;
 
 const started = performance.now();
-const data = await openDataset({ kind: 'folder', path: folder!, resize: 'stretch' }, '/', { validationSplit: 0, testSplit: 0, seed: 1, imageShape: shape });
+const data = await openDataset({ kind: 'folder', path: folder!, resize: 'stretch' }, '/', {
+  validationSplit: 0,
+  testSplit: 0,
+  seed: 1,
+  imageShape: shape,
+});
 const indexedSeconds = (performance.now() - started) / 1000;
 const pixels = shape[0] * shape[1] * shape[2];
-const x = new Float32Array(BATCH * pixels), y = new Float32Array(BATCH);
+const x = new Float32Array(BATCH * pixels),
+  y = new Float32Array(BATCH);
 const order = seededShuffle(data.train.count, 1);
 const passStart = performance.now();
 let images = 0;
@@ -27,7 +33,13 @@ try {
   await data.close();
 }
 const passSeconds = (performance.now() - passStart) / 1000;
-console.log(JSON.stringify({
-  images, indexedSeconds, passSeconds, imagesPerSecond: images / passSeconds,
-  maxRssMiB: process.resourceUsage().maxRSS / 1024, skipped: data.train.skipped().length,
-}));
+console.log(
+  JSON.stringify({
+    images,
+    indexedSeconds,
+    passSeconds,
+    imagesPerSecond: images / passSeconds,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    skipped: data.train.skipped().length,
+  }),
+);

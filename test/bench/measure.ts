@@ -17,7 +17,11 @@ export function median(values: number[]): number {
 export function medianRate(
   once: () => void,
   images: number,
-  { warmUps, repeats, onRepeat }: { warmUps: number; repeats: number; onRepeat?: (rate: number, index: number) => void },
+  {
+    warmUps,
+    repeats,
+    onRepeat,
+  }: { warmUps: number; repeats: number; onRepeat?: (rate: number, index: number) => void },
 ): number {
   for (let i = 0; i < warmUps; i++) once();
   const rates: number[] = [];

@@ -14,8 +14,11 @@ export type BenchNetName = 'lenet' | 'cifar';
 
 type Layer = [id: string, kind: string, params?: Record<string, unknown>];
 
-const conv = (id: string, filters: number, kernelSize: number, padding: 'same' | 'valid'): Layer =>
-  [id, 'conv2d', { filters, kernelSize, padding, activation: 'relu' }];
+const conv = (id: string, filters: number, kernelSize: number, padding: 'same' | 'valid'): Layer => [
+  id,
+  'conv2d',
+  { filters, kernelSize, padding, activation: 'relu' },
+];
 const pool = (id: string): Layer => [id, 'maxPooling2d', { poolSize: 2 }];
 // Linear logits with a softmax cross-entropy, as torch's nn.Linear + nn.CrossEntropyLoss.
 const logits: Layer = ['output', 'output', { task: 'classification', units: 10, activation: 'linear' }];
@@ -24,16 +27,31 @@ const NETS: Record<BenchNetName, { imageShape: [number, number, number]; layers:
   lenet: {
     imageShape: [28, 28, 1],
     layers: [
-      conv('conv1', 6, 5, 'same'), pool('pool1'), conv('conv2', 16, 5, 'valid'), pool('pool2'), ['flatten', 'flatten'],
-      ['fc1', 'dense', { units: 120, activation: 'relu' }], ['fc2', 'dense', { units: 84, activation: 'relu' }], logits,
+      conv('conv1', 6, 5, 'same'),
+      pool('pool1'),
+      conv('conv2', 16, 5, 'valid'),
+      pool('pool2'),
+      ['flatten', 'flatten'],
+      ['fc1', 'dense', { units: 120, activation: 'relu' }],
+      ['fc2', 'dense', { units: 84, activation: 'relu' }],
+      logits,
     ],
   },
   cifar: {
     imageShape: [32, 32, 3],
     layers: [
-      conv('conv1', 32, 3, 'same'), conv('conv2', 32, 3, 'valid'), pool('pool1'), ['drop1', 'dropout', { rate: 0.25 }],
-      conv('conv3', 64, 3, 'same'), conv('conv4', 64, 3, 'valid'), pool('pool2'), ['drop2', 'dropout', { rate: 0.25 }],
-      ['flatten', 'flatten'], ['fc1', 'dense', { units: 512, activation: 'relu' }], ['drop3', 'dropout', { rate: 0.5 }], logits,
+      conv('conv1', 32, 3, 'same'),
+      conv('conv2', 32, 3, 'valid'),
+      pool('pool1'),
+      ['drop1', 'dropout', { rate: 0.25 }],
+      conv('conv3', 64, 3, 'same'),
+      conv('conv4', 64, 3, 'valid'),
+      pool('pool2'),
+      ['drop2', 'dropout', { rate: 0.25 }],
+      ['flatten', 'flatten'],
+      ['fc1', 'dense', { units: 512, activation: 'relu' }],
+      ['drop3', 'dropout', { rate: 0.5 }],
+      logits,
     ],
   },
 };
@@ -78,6 +96,11 @@ export function buildBenchNet(name: BenchNetName): BenchNet {
  * const chosen = await benchTrainStep(net, tf.train.adam(1e-3), 'wasm', 64); // chosen.threads === 2 on 2 cores
  * try { chosen.step(x, y); } finally { await chosen.close(); }
  */
-export function benchTrainStep(net: BenchNet, optimizer: tf.Optimizer, backend: BackendName, batchSize: number): Promise<ChosenTrainStep> {
+export function benchTrainStep(
+  net: BenchNet,
+  optimizer: tf.Optimizer,
+  backend: BackendName,
+  batchSize: number,
+): Promise<ChosenTrainStep> {
   return selectTrainStep({ model: net.model, optimizer, spec: net.lossSpec, backend, recipe: net.recipe, batchSize });
 }

@@ -62,6 +62,9 @@ export function runTorchReference(nets: string[], batch: number): TorchOutcome {
   if (run.error || run.status !== 0) {
     return { ok: false, reason: `${script} failed: ${run.error?.message ?? run.stderr.trim().split('\n').at(-1)}` };
   }
-  const rates = run.stdout.split('\n').filter(line => line.startsWith('{')).map(line => JSON.parse(line) as TorchRate);
+  const rates = run.stdout
+    .split('\n')
+    .filter(line => line.startsWith('{'))
+    .map(line => JSON.parse(line) as TorchRate);
   return { ok: true, rates };
 }

@@ -52,15 +52,23 @@ async function benchNet(name: BenchNetName, batch: number, steps: number, backen
   progress(`${name}: warm-up, then ${REPEATS} × ${steps} training steps of ${batch} (${howTrained(chosen)})`);
   let trainRate: number;
   try {
-    trainRate = medianRate(() => {
-      for (let i = 0; i < steps; i++) step(x, y);
-    }, images, { warmUps: 1, repeats: REPEATS, onRepeat: report('train') });
+    trainRate = medianRate(
+      () => {
+        for (let i = 0; i < steps; i++) step(x, y);
+      },
+      images,
+      { warmUps: 1, repeats: REPEATS, onRepeat: report('train') },
+    );
   } finally {
     await chosen.close();
   }
-  const inferRate = medianRate(() => {
-    for (let i = 0; i < steps; i++) tf.tidy(() => (model.apply(x, { training: false }) as tf.Tensor).dataSync());
-  }, images, { warmUps: 1, repeats: REPEATS, onRepeat: report('infer') });
+  const inferRate = medianRate(
+    () => {
+      for (let i = 0; i < steps; i++) tf.tidy(() => (model.apply(x, { training: false }) as tf.Tensor).dataSync());
+    },
+    images,
+    { warmUps: 1, repeats: REPEATS, onRepeat: report('infer') },
+  );
 
   tf.dispose([x, labels, y]);
   model.dispose();
@@ -77,7 +85,8 @@ function positiveInteger(flag: string, value: string): number {
 async function main(): Promise<void> {
   const nets = flags.nets!.split(',').map(n => n.trim()) as BenchNetName[];
   const unknown = nets.filter(n => !(n in DEFAULT_STEPS));
-  if (unknown.length) throw new Error(`unknown net(s) ${unknown.join(', ')}; choose from ${Object.keys(DEFAULT_STEPS).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`unknown net(s) ${unknown.join(', ')}; choose from ${Object.keys(DEFAULT_STEPS).join(', ')}`);
   const batch = positiveInteger('batch', flags.batch!);
   const steps = flags.steps === undefined ? undefined : positiveInteger('steps', flags.steps);
   const backend = await selectBackend(flags.backend);
@@ -102,8 +111,10 @@ async function main(): Promise<void> {
       console.log(`PyTorch reference skipped: ${torch.reason}.`);
     }
   }
-  console.log(`\nbatch ${batch}, ${backend.name}; img/s are medians of ${REPEATS} timed repeats after a warm-up;`
-    + ` load average ${loadBefore} before, ${load()} after`);
+  console.log(
+    `\nbatch ${batch}, ${backend.name}; img/s are medians of ${REPEATS} timed repeats after a warm-up;` +
+      ` load average ${loadBefore} before, ${load()} after`,
+  );
   console.log(formatTable(rows));
   console.log(stepNotes.join('; '));
 }

@@ -16,8 +16,12 @@ import { writeProjects, type ProjectFact, type ProjectName } from './projectStat
 describe('accessibility of every main view', () => {
   let facts: Record<ProjectName, ProjectFact>;
   const { step } = journeyRun({
-    prefix: 'convas-e2e-a11y-', launch: launchBrowserShell, commitScreenshots: false,
-    async prepare(root) { facts = await writeProjects(path.join(root, 'projects')); },
+    prefix: 'convas-e2e-a11y-',
+    launch: launchBrowserShell,
+    commitScreenshots: false,
+    async prepare(root) {
+      facts = await writeProjects(path.join(root, 'projects'));
+    },
     summary: () => 'accessibility audit',
   });
   /** Views are audited as the journey reaches them; the last step fails listing every view's violations. */
@@ -60,7 +64,11 @@ describe('accessibility of every main view', () => {
   step('the templates dialog', async j => {
     await j.page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
     await menuItem(j.page, /^Templates/).click();
-    await j.page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: /^Open template/ }).first().waitFor();
+    await j.page
+      .getByRole('dialog', { name: 'Start from a template' })
+      .getByRole('button', { name: /^Open template/ })
+      .first()
+      .waitFor();
     await audit(j, 'templates');
     await j.page.keyboard.press('Escape');
   });
@@ -76,27 +84,42 @@ describe('accessibility of every main view', () => {
     await dashboard(j.page).locator('.tp-classes').waitFor();
     await audit(j, 'train');
   });
-  step('the Train panel after a run, with its results', async j => {
-    await dashboard(j.page).getByRole('checkbox', { name: 'Train on a subset' }).check();
-    await dashboard(j.page).getByLabel('Subset size (images)', { exact: true }).fill('300');
-    await runButton(j.page, 'Train').click();
-    await until(() => runStatus(j.page), s => s.startsWith('Finished in'), 'the run to finish', 120_000);
-    await dashboard(j.page).getByRole('table', { name: 'Confusion matrix' }).waitFor();
-    await audit(j, 'results');
-  }, 150_000);
+  step(
+    'the Train panel after a run, with its results',
+    async j => {
+      await dashboard(j.page).getByRole('checkbox', { name: 'Train on a subset' }).check();
+      await dashboard(j.page).getByLabel('Subset size (images)', { exact: true }).fill('300');
+      await runButton(j.page, 'Train').click();
+      await until(
+        () => runStatus(j.page),
+        s => s.startsWith('Finished in'),
+        'the run to finish',
+        120_000,
+      );
+      await dashboard(j.page).getByRole('table', { name: 'Confusion matrix' }).waitFor();
+      await audit(j, 'results');
+    },
+    150_000,
+  );
   step('Feature maps', async j => {
     await showPanel(j.page, 'Feature maps');
-    await featureMaps(j.page).getByRole('img', { name: /^conv1: / }).waitFor();
+    await featureMaps(j.page)
+      .getByRole('img', { name: /^conv1: / })
+      .waitFor();
     await audit(j, 'feature-maps');
   });
-  step('the dataset report dialog', async j => {
-    await showPanel(j.page, 'Train');
-    await dashboard(j.page).getByRole('button', { name: 'Report…' }).click();
-    const report = j.page.getByRole('dialog', { name: /report/i });
-    await report.getByRole('table').first().waitFor({ timeout: 60_000 });
-    await audit(j, 'dataset-report');
-    await j.page.keyboard.press('Escape');
-  }, 120_000);
+  step(
+    'the dataset report dialog',
+    async j => {
+      await showPanel(j.page, 'Train');
+      await dashboard(j.page).getByRole('button', { name: 'Report…' }).click();
+      const report = j.page.getByRole('dialog', { name: /report/i });
+      await report.getByRole('table').first().waitFor({ timeout: 60_000 });
+      await audit(j, 'dataset-report');
+      await j.page.keyboard.press('Escape');
+    },
+    120_000,
+  );
 
   step('no view has a serious or critical violation', async () => {
     expect(found.size).toBe(10);

@@ -13,7 +13,8 @@ import { until } from './support/waitFor';
 import { REPO } from './support/paths';
 
 const projectMenu = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Project' });
-const menuItem = (page: Page, name: string | RegExp) => page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
+const menuItem = (page: Page, name: string | RegExp) =>
+  page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
 const fileLabel = (page: Page) => page.getByRole('banner').locator('.project-title__file');
 
 let app: AppTarget;
@@ -41,7 +42,11 @@ describe('bundles in the browser shell', () => {
       await projectMenu(page).click();
       await menuItem(page, /^Open…/).click();
     });
-    await until(() => fileLabel(page).textContent(), t => t === 'mlp.convas.json', 'the project to open');
+    await until(
+      () => fileLabel(page).textContent(),
+      t => t === 'mlp.convas.json',
+      'the project to open',
+    );
 
     await projectMenu(page).click();
     await menuItem(page, 'Save as bundle…').click();
@@ -51,7 +56,10 @@ describe('bundles in the browser shell', () => {
     await save.getByRole('textbox', { name: 'File name' }).fill('hand-in');
     await save.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved bundle hand-in.convas').waitFor();
-    const check = await openBundle(path.join(projects, 'hand-in.convas'), await mkdtemp(path.join(os.tmpdir(), 'convas-check-')));
+    const check = await openBundle(
+      path.join(projects, 'hand-in.convas'),
+      await mkdtemp(path.join(os.tmpdir(), 'convas-check-')),
+    );
     expect(check.project.name).toBe('mlp-mnist');
 
     await app.answerPath('openProject', path.join(projects, 'hand-in.convas'), async () => {
@@ -59,9 +67,15 @@ describe('bundles in the browser shell', () => {
       await menuItem(page, /^Open…/).click();
     });
     await page.getByText('Opened hand-in.convas').waitFor();
-    await until(() => fileLabel(page).textContent(), t => t === 'project.convas.json', 'the unpacked project to open');
+    await until(
+      () => fileLabel(page).textContent(),
+      t => t === 'project.convas.json',
+      'the unpacked project to open',
+    );
     await projectMenu(page).click();
-    expect(await menuItem(page, 'project.convas.json').getAttribute('title')).toMatch(new RegExp(`^${app.configDir}/bundles/mlp-mnist-`));
+    expect(await menuItem(page, 'project.convas.json').getAttribute('title')).toMatch(
+      new RegExp(`^${app.configDir}/bundles/mlp-mnist-`),
+    );
     await page.keyboard.press('Escape');
     expect(app.logs).toEqual([]);
   });

@@ -5,7 +5,18 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  canvasOf, clickPaletteItem, dragWire, inspector, kindTextHeight, node, nodeFace, nodeNames, paletteItem, selectNode, settled, viewportZoom,
+  canvasOf,
+  clickPaletteItem,
+  dragWire,
+  inspector,
+  kindTextHeight,
+  node,
+  nodeFace,
+  nodeNames,
+  paletteItem,
+  selectNode,
+  settled,
+  viewportZoom,
 } from './support/canvas';
 import { EDITING_SHOTS, openEditor, type EditorSession } from './support/editorSession';
 import { ensureRendererBuilt } from './support/rendererBuild';
@@ -14,14 +25,25 @@ const POLL = { timeout: 8_000 };
 let s: EditorSession;
 let page: Page;
 
-const edgeKeys = () => canvasOf(page).locator('[data-edge]').evaluateAll(els => els.map(e => e.getAttribute('data-edge')).sort());
+const edgeKeys = () =>
+  canvasOf(page)
+    .locator('[data-edge]')
+    .evaluateAll(els => els.map(e => e.getAttribute('data-edge')).sort());
 const inspectorHeading = () => inspector(page).getByRole('heading').first().textContent();
 const selectedCount = () => canvasOf(page).locator('.layer-node.is-selected').count();
 /** The hint the canvas shows beside the pointer when it refuses a wire. */
 const refusalHint = () => canvasOf(page).locator('.connection-refusal');
 
 async function expectHintNear(text: RegExp, at: { x: number; y: number }): Promise<void> {
-  await expect.poll(() => refusalHint().textContent({ timeout: 1000 }).catch(() => 'no hint on the canvas'), POLL).toMatch(text);
+  await expect
+    .poll(
+      () =>
+        refusalHint()
+          .textContent({ timeout: 1000 })
+          .catch(() => 'no hint on the canvas'),
+      POLL,
+    )
+    .toMatch(text);
   expect(await refusalHint().getAttribute('aria-live')).toBe('polite');
   const box = (await refusalHint().boundingBox())!;
   expect(Math.hypot(box.x - at.x, box.y - at.y)).toBeLessThan(80);
@@ -79,8 +101,9 @@ describe('editing the canvas (issue 9)', () => {
     await page.keyboard.press('Enter');
     await node(page, 'Flatten', 'flatten').waitFor();
     await expect.poll(edgeKeys, POLL).toEqual(['conv1→pool1', 'dropout1→flatten', 'input→conv1', 'pool1→dropout1']);
-    expect(await page.locator('.palette__tip').textContent())
-      .toBe('Click or press Enter to add below the selected node; drag to place it anywhere.');
+    expect(await page.locator('.palette__tip').textContent()).toBe(
+      'Click or press Enter to add below the selected node; drag to place it anywhere.',
+    );
     await s.screenshot('8-palette-click-then-enter.png');
   });
 
@@ -179,7 +202,17 @@ describe('editing the canvas (issue 9)', () => {
 
   it('10: Fit view and Auto layout with the dock open keep node text readable', async () => {
     await selectNode(page, 'Input', 'input');
-    for (const label of ['Conv 2D', 'Max Pooling 2D', 'Conv 2D', 'Max Pooling 2D', 'Flatten', 'Dense', 'Dropout', 'Dense', 'Output']) {
+    for (const label of [
+      'Conv 2D',
+      'Max Pooling 2D',
+      'Conv 2D',
+      'Max Pooling 2D',
+      'Flatten',
+      'Dense',
+      'Dropout',
+      'Dense',
+      'Output',
+    ]) {
       await clickPaletteItem(page, label);
     }
     await node(page, 'Output', 'output').waitFor();
@@ -190,7 +223,10 @@ describe('editing the canvas (issue 9)', () => {
       await canvasOf(page).getByRole('button', { name: button }).click();
       await settled(node(page, 'Input', 'input'));
       expect(await viewportZoom(page), `zoom after ${button}`).toBeGreaterThanOrEqual(0.5);
-      expect(await kindTextHeight(page, 'Input', 'input'), `Input's label after ${button}, px on screen`).toBeGreaterThanOrEqual(10);
+      expect(
+        await kindTextHeight(page, 'Input', 'input'),
+        `Input's label after ${button}, px on screen`,
+      ).toBeGreaterThanOrEqual(10);
       await expect.poll(() => nodeFace(page, 'Input', 'input').getByLabel('Output shape').isVisible(), POLL).toBe(true);
     }
     await s.screenshot('10-fit-with-dock-open.png');

@@ -19,7 +19,8 @@ import { launchBrowserShell, type AppTarget } from './support/targets';
 import { SCREENSHOTS_WANTED } from './support/journey';
 
 const projectMenu = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Project' });
-const menuItem = (page: Page, name: string | RegExp) => page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
+const menuItem = (page: Page, name: string | RegExp) =>
+  page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
 
 let app: AppTarget;
 let root: string;
@@ -29,7 +30,10 @@ beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'convas-e2e-import-'));
   const lenet = parseProjectText(await readFile(path.join(REPO, 'templates/lenet5-mnist.convas.json'), 'utf8'));
   await selectBackend('cpu');
-  const { model } = compileGraph(analyzeGraph(lenet, { dataset: { imageShape: [28, 28, 1], classNames: [...'0123456789'] } }), { numClasses: 10 });
+  const { model } = compileGraph(
+    analyzeGraph(lenet, { dataset: { imageShape: [28, 28, 1], classNames: [...'0123456789'] } }),
+    { numClasses: 10 },
+  );
   const dir = path.join(root, 'models', 'lenet');
   await mkdir(dir, { recursive: true });
   await saveModel(model, dir);
@@ -57,7 +61,12 @@ describe('importing a model in the browser shell', () => {
     await picker.getByRole('option', { name: 'model.json' }).click();
     await picker.getByRole('button', { name: 'Open', exact: true }).click();
     await page.getByText(/^Imported \d+ layers from model\.json/).waitFor();
-    for (const [label, id] of [['Input', 'input'], ['Conv 2D', 'conv1'], ['Conv 2D', 'conv2'], ['Output', 'output']]) {
+    for (const [label, id] of [
+      ['Input', 'input'],
+      ['Conv 2D', 'conv1'],
+      ['Conv 2D', 'conv2'],
+      ['Output', 'output'],
+    ]) {
       await node(page, label!, id!).waitFor();
     }
     const conv1 = node(page, 'Conv 2D', 'conv1');

@@ -15,14 +15,23 @@ const project = parseProjectText(readFileSync(path.join(dir, 'age-or-grade-regre
 
 describe('age-or-grade-regression template', () => {
   it('learns the disc radius: R² ≥ 0.9 on the test images', async () => {
-    const session = TrainingSession.start({
-      type: 'start', project, baseDir: dir,
-      outDir: await mkdtemp(path.join(os.tmpdir(), 'convas-regression-')), backend: 'wasm',
-    }, () => {});
+    const session = TrainingSession.start(
+      {
+        type: 'start',
+        project,
+        baseDir: dir,
+        outDir: await mkdtemp(path.join(os.tmpdir(), 'convas-regression-')),
+        backend: 'wasm',
+      },
+      () => {},
+    );
     const end = await session.done;
-    if (end.type !== 'done' || end.test?.task !== 'regression') throw new Error(`run did not finish as a regression: ${JSON.stringify(end)}`);
+    if (end.type !== 'done' || end.test?.task !== 'regression')
+      throw new Error(`run did not finish as a regression: ${JSON.stringify(end)}`);
     const { r2, mae, count, points, worst } = end.test;
-    console.log(`disc radius, ${project.training.epochs} epochs: test R² ${r2.toFixed(3)}, MAE ${mae.toFixed(3)} px over ${count} images`);
+    console.log(
+      `disc radius, ${project.training.epochs} epochs: test R² ${r2.toFixed(3)}, MAE ${mae.toFixed(3)} px over ${count} images`,
+    );
     expect(count).toBe(120);
     expect(r2).toBeGreaterThanOrEqual(0.9);
     expect(points).toHaveLength(count);

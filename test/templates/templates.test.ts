@@ -12,7 +12,9 @@ import type { TrainEvent } from '../../engine/core/train/protocol';
 import { TrainingSession } from '../../engine/train/session';
 
 const dir = path.resolve(__dirname, '../../templates');
-const files = readdirSync(dir).filter(f => f.endsWith('.convas.json')).sort();
+const files = readdirSync(dir)
+  .filter(f => f.endsWith('.convas.json'))
+  .sort();
 const REQUIRED = ['cnn-fashion-mnist', 'lenet5-mnist', 'mlp-mnist', 'resnet-mini'];
 const fashionInstalled = existsSync('/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz');
 
@@ -36,10 +38,17 @@ describe('templates', () => {
 
     it.skipIf(skip)('trains one short epoch on a subset', async () => {
       const events: TrainEvent[] = [];
-      const session = TrainingSession.start({
-        type: 'start', project: { ...project, training: { ...project.training, epochs: 1 } }, baseDir: dir,
-        outDir: await mkdtemp(path.join(os.tmpdir(), 'convas-template-')), limit: 256, backend: 'wasm',
-      }, e => events.push(e));
+      const session = TrainingSession.start(
+        {
+          type: 'start',
+          project: { ...project, training: { ...project.training, epochs: 1 } },
+          baseDir: dir,
+          outDir: await mkdtemp(path.join(os.tmpdir(), 'convas-template-')),
+          limit: 256,
+          backend: 'wasm',
+        },
+        e => events.push(e),
+      );
       const end = await session.done;
       expect(end.type, JSON.stringify(end)).toBe('done');
       const epoch = events.find(e => e.type === 'epochEnd') as Extract<TrainEvent, { type: 'epochEnd' }>;

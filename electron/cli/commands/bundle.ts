@@ -7,7 +7,8 @@ import { loadProjectFile } from '../../../engine/project/files';
 import { appDirs } from '../../service/appDirs';
 
 export function registerBundle(program: Command): void {
-  program.command('bundle')
+  program
+    .command('bundle')
     .description('pack a project, its trained runs and a thumbnail into one .convas file to hand out or hand in')
     .argument('<file>', 'project file (*.convas.json)')
     .option('--runs <dirs...>', 'run folders written by convas train (each holds run.json and model.json)', [])
@@ -15,16 +16,25 @@ export function registerBundle(program: Command): void {
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, opts: { runs: string[]; out: string; json?: boolean }) => {
       if (!opts.out.endsWith(BUNDLE_EXTENSION)) {
-        throw new ConvasError('FILE_UNREADABLE', `--out: ${opts.out} does not end in ${BUNDLE_EXTENSION}`, `Name the bundle like class-1${BUNDLE_EXTENSION}.`);
+        throw new ConvasError(
+          'FILE_UNREADABLE',
+          `--out: ${opts.out} does not end in ${BUNDLE_EXTENSION}`,
+          `Name the bundle like class-1${BUNDLE_EXTENSION}.`,
+        );
       }
       const { project } = await loadProjectFile(file);
       const written = await writeBundle(project, opts.runs, opts.out);
-      console.log(`Bundled ${project.name} with ${written.runs.length} run${written.runs.length === 1 ? '' : 's'} into ${written.file} (${written.bytes} bytes)`);
+      console.log(
+        `Bundled ${project.name} with ${written.runs.length} run${written.runs.length === 1 ? '' : 's'} into ${written.file} (${written.bytes} bytes)`,
+      );
       if (opts.json) console.log(JSON.stringify(written));
     });
 
-  program.command('open-bundle')
-    .description("unpack a .convas bundle into a new folder under Convas' data folder and print where the project and runs are")
+  program
+    .command('open-bundle')
+    .description(
+      "unpack a .convas bundle into a new folder under Convas' data folder and print where the project and runs are",
+    )
     .argument('<file>', `bundle (*${BUNDLE_EXTENSION})`)
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -32,6 +42,7 @@ export function registerBundle(program: Command): void {
       console.log(`Opened ${opened.project.name} into ${opened.dir}`);
       console.log(`Project: ${opened.projectFile}`);
       for (const run of opened.runs) console.log(`Run ${run.name}: ${run.dir}`);
-      if (opts.json) console.log(JSON.stringify({ dir: opened.dir, projectFile: opened.projectFile, runs: opened.runs }));
+      if (opts.json)
+        console.log(JSON.stringify({ dir: opened.dir, projectFile: opened.projectFile, runs: opened.runs }));
     });
 }

@@ -3,7 +3,12 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import writeFileAtomic from 'write-file-atomic';
-import { buildDatasetReport, DEFAULT_REPORT_SHAPE, DEFAULT_REPORT_SPLIT, type ReportOptions } from '../../../engine/data/report/buildReport';
+import {
+  buildDatasetReport,
+  DEFAULT_REPORT_SHAPE,
+  DEFAULT_REPORT_SPLIT,
+  type ReportOptions,
+} from '../../../engine/data/report/buildReport';
 import { sampleGridPng } from '../../../engine/data/report/sampleGrid';
 import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { ConvasError } from '../../../engine/core/errors';
@@ -12,18 +17,34 @@ import { RESIZE_MODES, type DatasetSpec, type ResizeMode } from '../../../engine
 import { errorLine, table } from '../output';
 
 interface DataFlags {
-  shape?: string; resize?: string; csvImageColumn?: string; csvLabelColumn?: string; task?: string; json?: boolean; samples?: string;
+  shape?: string;
+  resize?: string;
+  csvImageColumn?: string;
+  csvLabelColumn?: string;
+  task?: string;
+  json?: boolean;
+  samples?: string;
 }
 
-interface Target { spec: DatasetSpec; baseDir: string; options: ReportOptions }
+interface Target {
+  spec: DatasetSpec;
+  baseDir: string;
+  options: ReportOptions;
+}
 
 const LISTED_FILES = 5;
 
 export function registerData(program: Command): void {
-  program.command('data')
-    .description('read every image of a dataset and report what is in it and what is wrong with it (never writes to it)')
+  program
+    .command('data')
+    .description(
+      'read every image of a dataset and report what is in it and what is wrong with it (never writes to it)',
+    )
     .argument('<path>', 'an image folder, a CSV file of image paths and labels, or a project file (*.convas.json)')
-    .option('--shape <HxWxC>', "the size images are decoded to, e.g. 32x32x3 (default: the project's Input, else 64x64x3)")
+    .option(
+      '--shape <HxWxC>',
+      "the size images are decoded to, e.g. 32x32x3 (default: the project's Input, else 64x64x3)",
+    )
     .option('--resize <mode>', `${RESIZE_MODES.join('|')} (default: the project's, else stretch)`)
     .option('--csv-image-column <name>', 'CSV: the column of image paths')
     .option('--csv-label-column <names>', 'CSV: the label column (several, comma-separated, for regression targets)')
@@ -33,12 +54,27 @@ export function registerData(program: Command): void {
     .action(async (target: string, flags: DataFlags) => {
       const { spec, baseDir, options } = await resolveTarget(target, flags);
       const samplesFile = flags.samples ? path.resolve(flags.samples) : undefined;
-      const bar = flags.json ? undefined : new cliProgress.SingleBar({ stream: process.stderr, format: 'reading {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+      const bar = flags.json
+        ? undefined
+        : new cliProgress.SingleBar(
+            {
+              stream: process.stderr,
+              format: 'reading {bar} {value}/{total} files',
+              hideCursor: true,
+              clearOnComplete: true,
+            },
+            cliProgress.Presets.shades_classic,
+          );
       let started = false;
       const onProgress = (done: number, total: number) => {
-        if (!started) { bar!.start(total, done); started = true; } else bar!.update(done);
+        if (!started) {
+          bar!.start(total, done);
+          started = true;
+        } else bar!.update(done);
       };
-      const report = await buildDatasetReport(spec, baseDir, { ...options, ...(bar && { onProgress }) }).finally(() => bar?.stop());
+      const report = await buildDatasetReport(spec, baseDir, { ...options, ...(bar && { onProgress }) }).finally(() =>
+        bar?.stop(),
+      );
       if (samplesFile) await writeSamples(samplesFile, report);
       console.log(flags.json ? JSON.stringify(report) : formatReport(report, spec));
       if (samplesFile && !flags.json) console.log(`Samples: ${samplesFile} (one row per class, in table order)`);
@@ -56,40 +92,75 @@ async function resolveTarget(target: string, flags: DataFlags): Promise<Target> 
   if (abs.endsWith('.json')) {
     const { project, baseDir } = await loadProjectFile(abs);
     const input = project.nodes.find(n => n.kind === 'input')?.params.shape as [number, number, number] | undefined;
-    const spec = resize && (project.dataset.kind === 'folder' || project.dataset.kind === 'csv') ? { ...project.dataset, resize } : project.dataset;
+    const spec =
+      resize && (project.dataset.kind === 'folder' || project.dataset.kind === 'csv')
+        ? { ...project.dataset, resize }
+        : project.dataset;
     const { validationSplit, testSplit, seed } = project.training;
-    return { spec, baseDir, options: { split: { validationSplit, testSplit, seed }, ...((shape ?? input) && { imageShape: shape ?? input }) } };
+    return {
+      spec,
+      baseDir,
+      options: { split: { validationSplit, testSplit, seed }, ...((shape ?? input) && { imageShape: shape ?? input }) },
+    };
   }
-  const info = await stat(abs).catch(() => { throw new ConvasError('DATASET_MISSING', `${abs}: no such file or folder`); });
+  const info = await stat(abs).catch(() => {
+    throw new ConvasError('DATASET_MISSING', `${abs}: no such file or folder`);
+  });
   const options: ReportOptions = { split: DEFAULT_REPORT_SPLIT, imageShape: shape ?? DEFAULT_REPORT_SHAPE };
-  if (info.isDirectory()) return { spec: { kind: 'folder', path: abs, resize: resize ?? 'stretch' }, baseDir: '/', options };
-  if (!abs.toLowerCase().endsWith('.csv')) throw new ConvasError('DATASET_FORMAT', `${abs}: expected an image folder, a .csv file or a .convas.json project`);
+  if (info.isDirectory())
+    return { spec: { kind: 'folder', path: abs, resize: resize ?? 'stretch' }, baseDir: '/', options };
+  if (!abs.toLowerCase().endsWith('.csv'))
+    throw new ConvasError('DATASET_FORMAT', `${abs}: expected an image folder, a .csv file or a .convas.json project`);
   if (!flags.csvImageColumn || !flags.csvLabelColumn) {
     throw new ConvasError('DATASET_COLUMN', `${abs}: a CSV needs --csv-image-column and --csv-label-column`);
   }
-  const labels = flags.csvLabelColumn.split(',').map(s => s.trim()).filter(Boolean);
+  const labels = flags.csvLabelColumn
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean);
   const task = flags.task ?? 'classification';
-  if (task !== 'classification' && task !== 'regression') throw new ConvasError('DATASET_FORMAT', `--task: "${task}" is not classification or regression`);
-  const spec: DatasetSpec = { kind: 'csv', path: abs, imageColumn: flags.csvImageColumn, labelColumn: labels.length === 1 ? labels[0]! : labels, task, resize: resize ?? 'stretch' };
+  if (task !== 'classification' && task !== 'regression')
+    throw new ConvasError('DATASET_FORMAT', `--task: "${task}" is not classification or regression`);
+  const spec: DatasetSpec = {
+    kind: 'csv',
+    path: abs,
+    imageColumn: flags.csvImageColumn,
+    labelColumn: labels.length === 1 ? labels[0]! : labels,
+    task,
+    resize: resize ?? 'stretch',
+  };
   return { spec, baseDir: '/', options };
 }
 
 function parseShape(text: string): [number, number, number] {
   const parts = text.toLowerCase().split(/[x×,]/).map(Number);
-  if (parts.length !== 3 || !parts.every(n => Number.isInteger(n) && n >= 1 && n <= 4096) || (parts[2] !== 1 && parts[2] !== 3)) {
-    throw new ConvasError('INPUT_SHAPE_MISMATCH', `--shape: "${text}" is not height×width×channels with channels 1 or 3, e.g. 32x32x3`);
+  if (
+    parts.length !== 3 ||
+    !parts.every(n => Number.isInteger(n) && n >= 1 && n <= 4096) ||
+    (parts[2] !== 1 && parts[2] !== 3)
+  ) {
+    throw new ConvasError(
+      'INPUT_SHAPE_MISMATCH',
+      `--shape: "${text}" is not height×width×channels with channels 1 or 3, e.g. 32x32x3`,
+    );
   }
   return parts as [number, number, number];
 }
 
 function parseResize(text: string): ResizeMode {
-  if (!(RESIZE_MODES as readonly string[]).includes(text)) throw new ConvasError('DATASET_FORMAT', `--resize: "${text}" is not one of ${RESIZE_MODES.join(', ')}`);
+  if (!(RESIZE_MODES as readonly string[]).includes(text))
+    throw new ConvasError('DATASET_FORMAT', `--resize: "${text}" is not one of ${RESIZE_MODES.join(', ')}`);
   return text as ResizeMode;
 }
 
 async function writeSamples(file: string, report: DatasetReport): Promise<void> {
   const root = path.resolve(report.root) + path.sep;
-  if (file.startsWith(root)) throw new ConvasError('DATASET_FORMAT', `--samples: ${file} is inside the dataset folder; Convas never writes there`, 'Write the samples somewhere else.');
+  if (file.startsWith(root))
+    throw new ConvasError(
+      'DATASET_FORMAT',
+      `--samples: ${file} is inside the dataset folder; Convas never writes there`,
+      'Write the samples somewhere else.',
+    );
   await writeFileAtomic(file, await sampleGridPng(report.samples, report.info.imageShape));
 }
 
@@ -97,19 +168,47 @@ function formatReport(report: DatasetReport, spec: DatasetSpec): string {
   const { info } = report;
   const lines = [`Dataset ${info.name} — ${report.root}`];
   const resize = spec.kind === 'folder' || spec.kind === 'csv' ? ` (${spec.resize})` : '';
-  lines.push(`${report.imagesUsable} usable images of ${report.filesScanned} scanned; images as ${info.imageShape.join('×')}${resize}; ${report.splitSource === 'given' ? 'splits given by the dataset' : 'seeded split'}`);
-  const rows = report.perClass.map(p => [p.className, String(p.train), String(p.validation), String(p.test), String(p.train + p.validation + p.test)]);
+  lines.push(
+    `${report.imagesUsable} usable images of ${report.filesScanned} scanned; images as ${info.imageShape.join('×')}${resize}; ${report.splitSource === 'given' ? 'splits given by the dataset' : 'seeded split'}`,
+  );
+  const rows = report.perClass.map(p => [
+    p.className,
+    String(p.train),
+    String(p.validation),
+    String(p.test),
+    String(p.train + p.validation + p.test),
+  ]);
   const sum = (k: 'train' | 'validation' | 'test') => report.perClass.reduce((n, p) => n + p[k], 0);
-  if (rows.length > 1) rows.push(['total', String(sum('train')), String(sum('validation')), String(sum('test')), String(sum('train') + sum('validation') + sum('test'))]);
-  lines.push('', table([info.task === 'regression' ? 'Images' : 'Class', 'Train', 'Validation', 'Test', 'Total'], rows, [false, true, true, true, true]));
-  if (report.sizes.length) lines.push(`Sizes (w×h): ${report.sizes.map(s => `${s.width}×${s.height} (${s.count})`).join(', ')}`);
+  if (rows.length > 1)
+    rows.push([
+      'total',
+      String(sum('train')),
+      String(sum('validation')),
+      String(sum('test')),
+      String(sum('train') + sum('validation') + sum('test')),
+    ]);
+  lines.push(
+    '',
+    table([info.task === 'regression' ? 'Images' : 'Class', 'Train', 'Validation', 'Test', 'Total'], rows, [
+      false,
+      true,
+      true,
+      true,
+      true,
+    ]),
+  );
+  if (report.sizes.length)
+    lines.push(`Sizes (w×h): ${report.sizes.map(s => `${s.width}×${s.height} (${s.count})`).join(', ')}`);
   for (const t of report.targets ?? []) lines.push(`Target ${t.name}: min ${t.min}, max ${t.max}, mean ${t.mean}`);
   if (!report.problems.length) lines.push('', 'No problems found.');
   else lines.push('', `Problems (${report.problems.length}):`);
   for (const p of report.problems) {
     lines.push(`  ${p.severity} ${p.kind}: ${p.message}`);
-    p.files.slice(0, LISTED_FILES).forEach((f, i) => lines.push(`      ${f}${p.reasons?.[i] ? ` — ${p.reasons[i]}` : ''}`));
-    if (p.count > Math.min(p.files.length, LISTED_FILES)) lines.push(`      … and ${p.count - Math.min(p.files.length, LISTED_FILES)} more`);
+    p.files
+      .slice(0, LISTED_FILES)
+      .forEach((f, i) => lines.push(`      ${f}${p.reasons?.[i] ? ` — ${p.reasons[i]}` : ''}`));
+    if (p.count > Math.min(p.files.length, LISTED_FILES))
+      lines.push(`      … and ${p.count - Math.min(p.files.length, LISTED_FILES)} more`);
   }
   return lines.join('\n');
 }

@@ -5,8 +5,9 @@ import { loadProjectContext } from '../projectContext';
 import { problemLine, table } from '../output';
 
 export function registerValidate(program: Command): void {
-  program.command('validate')
-    .description("check a project file and print a summary of its layers: output shapes, params, FLOPs and memory")
+  program
+    .command('validate')
+    .description('check a project file and print a summary of its layers: output shapes, params, FLOPs and memory')
     .argument('<file>', 'project file (*.convas.json)')
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
@@ -15,8 +16,11 @@ export function registerValidate(program: Command): void {
       const totals = modelTotals(analysis);
       const memory = trainingMemoryBytes(totals, project.training.batchSize);
       const rows = analysis.nodes.map(n => [
-        n.id, layerSpec(n.kind).label, n.shape ? `(None, ${n.shape.join(', ')})` : '?',
-        n.cost ? n.cost.params.toLocaleString('en-US') : '—', n.cost ? formatCount(n.cost.flops) : '—',
+        n.id,
+        layerSpec(n.kind).label,
+        n.shape ? `(None, ${n.shape.join(', ')})` : '?',
+        n.cost ? n.cost.params.toLocaleString('en-US') : '—',
+        n.cost ? formatCount(n.cost.flops) : '—',
       ]);
       console.log(`${project.name} — ${ctx.file}`);
       console.log(table(['Node', 'Layer', 'Output shape', 'Params', 'FLOPs'], rows, [false, false, false, true, true]));
@@ -25,21 +29,47 @@ export function registerValidate(program: Command): void {
       console.log(`Training memory per batch of ${project.training.batchSize}: ~${formatBytes(memory)}`);
       if (ctx.dataset) {
         const d = ctx.dataset;
-        const what = d.task === 'regression' ? `regression on ${d.targetNames?.join(', ') ?? 'one target'}` : `${d.classNames.length} classes`;
+        const what =
+          d.task === 'regression'
+            ? `regression on ${d.targetNames?.join(', ') ?? 'one target'}`
+            : `${d.classNames.length} classes`;
         console.log(`Dataset: ${d.name}, ${d.imageShape.join('×')} images, ${what}`);
       }
       const lines = analysis.problems.map(p => problemLine(ctx.file, p));
-      if (ctx.datasetError) lines.unshift(`${ctx.datasetError.message} [error ${ctx.datasetError.code}] — ${ctx.datasetError.hint}`);
+      if (ctx.datasetError)
+        lines.unshift(`${ctx.datasetError.message} [error ${ctx.datasetError.code}] — ${ctx.datasetError.hint}`);
       for (const l of lines) console.error(l);
       const ok = analysis.ok && !ctx.datasetError;
       if (!lines.length) console.log('No problems found.');
       if (opts.json) {
-        console.log(JSON.stringify({
-          ok, file: ctx.file, name: project.name,
-          nodes: analysis.nodes.map(n => ({ id: n.id, kind: n.kind, shape: n.shape ?? null, params: n.cost?.params ?? null, flops: n.cost?.flops ?? null })),
-          totals: { params: totals.params, flops: totals.flops, trainingMemoryBytes: memory },
-          problems: [...(ctx.datasetError ? [{ code: ctx.datasetError.code, message: ctx.datasetError.message, hint: ctx.datasetError.hint, severity: 'error' }] : []), ...analysis.problems],
-        }));
+        console.log(
+          JSON.stringify({
+            ok,
+            file: ctx.file,
+            name: project.name,
+            nodes: analysis.nodes.map(n => ({
+              id: n.id,
+              kind: n.kind,
+              shape: n.shape ?? null,
+              params: n.cost?.params ?? null,
+              flops: n.cost?.flops ?? null,
+            })),
+            totals: { params: totals.params, flops: totals.flops, trainingMemoryBytes: memory },
+            problems: [
+              ...(ctx.datasetError
+                ? [
+                    {
+                      code: ctx.datasetError.code,
+                      message: ctx.datasetError.message,
+                      hint: ctx.datasetError.hint,
+                      severity: 'error',
+                    },
+                  ]
+                : []),
+              ...analysis.problems,
+            ],
+          }),
+        );
       }
       if (!ok) process.exitCode = 2;
     });

@@ -22,13 +22,25 @@ export function registerAugmentHandlers(ctx: ServiceContext): Pick<HostHandlers,
     async previewAugmentation({ project, baseDir, nodeId, seed, count }) {
       augmentationChain(analyzeGraph(project), nodeId); // fails fast on a bad node, before any image is read
       const imageShape = inputShapeOf(project);
-      if (!imageShape) throw new ConvasError('NO_INPUT_NODE', 'the graph needs exactly one Input node with a valid shape to preview augmentation');
+      if (!imageShape)
+        throw new ConvasError(
+          'NO_INPUT_NODE',
+          'the graph needs exactly one Input node with a valid shape to preview augmentation',
+        );
       const { validationSplit, testSplit, seed: splitSeed } = project.training;
       // A few images: decoded on this thread rather than by a pool of decode threads started for them.
-      const data = await openDataset(project.dataset, baseDir ?? ctx.defaultBaseDir, { validationSplit, testSplit, seed: splitSeed, imageShape }, { inProcess: true });
+      const data = await openDataset(
+        project.dataset,
+        baseDir ?? ctx.defaultBaseDir,
+        { validationSplit, testSplit, seed: splitSeed, imageShape },
+        { inProcess: true },
+      );
       try {
         if (data.imageShape.join() !== imageShape.join()) {
-          throw new ConvasError('INPUT_SHAPE_MISMATCH', `the Input node's shape ${imageShape.join('×')} does not match the dataset's ${data.imageShape.join('×')} images`);
+          throw new ConvasError(
+            'INPUT_SHAPE_MISMATCH',
+            `the Input node's shape ${imageShape.join('×')} does not match the dataset's ${data.imageShape.join('×')} images`,
+          );
         }
         // Test images first, as the dataset preview and probes show; a new seed re-rolls the augmentation, never the images.
         const inputs = await firstImages([data.test, data.train], count);
@@ -37,7 +49,12 @@ export function registerAugmentHandlers(ctx: ServiceContext): Pick<HostHandlers,
         await ctx.backend();
         const preview = previewAugmentation(project, nodeId, block, inputs.length, seed);
         const base64 = (pixels: Uint8Array) => Buffer.from(pixels).toString('base64');
-        return { inputShape: preview.inputShape, outputShape: preview.outputShape, inputs: inputs.map(base64), outputs: preview.outputs.map(base64) };
+        return {
+          inputShape: preview.inputShape,
+          outputShape: preview.outputShape,
+          inputs: inputs.map(base64),
+          outputs: preview.outputs.map(base64),
+        };
       } finally {
         await data.close();
       }

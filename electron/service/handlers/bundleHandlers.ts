@@ -12,7 +12,11 @@ export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 
       const runs = await Promise.all(runIds.map(id => modelRun(ctx, project, baseDir, id)));
       const target = path.resolve(file);
       try {
-        const written = await writeBundle(project, runs.map(r => r.summary.dir), target);
+        const written = await writeBundle(
+          project,
+          runs.map(r => r.summary.dir),
+          target,
+        );
         return { path: written.file, runs: written.runs, bytes: written.bytes };
       } catch (e) {
         throw e instanceof ConvasError ? e : writeError(target, e);
@@ -20,7 +24,9 @@ export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 
     },
     async openBundle({ path: file }) {
       const opened = await openBundle(file, ctx.dirs.data);
-      await ctx.recent.add(opened.projectFile).catch(e => ctx.log('convas: could not update the recent projects list', e));
+      await ctx.recent
+        .add(opened.projectFile)
+        .catch(e => ctx.log('convas: could not update the recent projects list', e));
       return { path: opened.projectFile, dir: opened.dir, project: opened.project, runs: opened.runs };
     },
   };

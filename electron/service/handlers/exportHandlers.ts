@@ -15,8 +15,11 @@ async function checkParent(target: string): Promise<void> {
   const parent = path.dirname(target);
   const info = await stat(parent).catch(() => null);
   if (!info?.isDirectory()) {
-    throw new ConvasError('FILE_UNREADABLE', `${target}: cannot export there, ${info ? `${parent} is a file` : `its parent folder ${parent} does not exist`}`,
-      'Choose a folder that exists, or a new folder inside one.');
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${target}: cannot export there, ${info ? `${parent} is a file` : `its parent folder ${parent} does not exist`}`,
+      'Choose a folder that exists, or a new folder inside one.',
+    );
   }
 }
 
@@ -32,7 +35,14 @@ export function registerExportHandlers(ctx: ServiceContext): Pick<HostHandlers, 
       await ctx.backend();
       const model = await loadTrainedModel(analysis, run.summary.dir, layerContextOf(run.dataset));
       try {
-        const { files } = await EXPORTERS[format].write({ project: trained, analysis, model, classNames: run.dataset.classNames, outDir: target, baseDir: baseDir ?? ctx.defaultBaseDir });
+        const { files } = await EXPORTERS[format].write({
+          project: trained,
+          analysis,
+          model,
+          classNames: run.dataset.classNames,
+          outDir: target,
+          baseDir: baseDir ?? ctx.defaultBaseDir,
+        });
         return { outDir: target, files };
       } catch (e) {
         throw writeError(target, e);

@@ -3,7 +3,9 @@ import { createFolder } from '../newFolder';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
 
 /** Native dialogs where the host has them; elsewhere the UI browses with listDirectory. */
-export function registerFileHandlers(ctx: ServiceContext): Pick<HostHandlers, 'listDirectory' | 'createDirectory' | 'pickPath'> {
+export function registerFileHandlers(
+  ctx: ServiceContext,
+): Pick<HostHandlers, 'listDirectory' | 'createDirectory' | 'pickPath'> {
   return {
     listDirectory: ({ path, extensions }) => listDirectory(path, extensions),
     createDirectory: async ({ path }) => ({ path: await createFolder(path) }),

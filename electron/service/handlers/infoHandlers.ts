@@ -5,7 +5,10 @@ import type { HostHandlers, ServiceContext } from '../serviceContext';
 
 async function appVersion(appRoot: string): Promise<string> {
   try {
-    return (JSON.parse(await readFile(path.join(appRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? 'unknown';
+    return (
+      (JSON.parse(await readFile(path.join(appRoot, 'package.json'), 'utf8')) as { version?: string }).version ??
+      'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -20,7 +23,13 @@ export function registerInfoHandlers(ctx: ServiceContext): Pick<HostHandlers, 'g
         b => ({ backend: b.name as string, backendDetail: b.detail }),
         (e: Error) => ({ backend: 'unavailable', backendDetail: e.message }),
       );
-      return { host: ctx.host, version: await appVersion(ctx.appRoot), platform: process.platform, homeDir: os.homedir(), ...backend };
+      return {
+        host: ctx.host,
+        version: await appVersion(ctx.appRoot),
+        platform: process.platform,
+        homeDir: os.homedir(),
+        ...backend,
+      };
     },
   };
 }

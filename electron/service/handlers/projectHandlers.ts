@@ -9,7 +9,8 @@ type ProjectMethods = 'listTemplates' | 'openProject' | 'saveProject' | 'recentP
 /** Project files, templates and the recent list. Opening or saving a file makes it recent. */
 export function registerProjectHandlers(ctx: ServiceContext): Pick<HostHandlers, ProjectMethods> {
   // A recent list that cannot be written must not fail the open or save the user asked for.
-  const remember = (file: string) => ctx.recent.add(file).catch(e => ctx.log('convas: could not update the recent projects list', e));
+  const remember = (file: string) =>
+    ctx.recent.add(file).catch(e => ctx.log('convas: could not update the recent projects list', e));
   return {
     listTemplates: () => listTemplates(path.join(ctx.appRoot, 'templates'), ctx.log),
     async openProject({ path: file }) {

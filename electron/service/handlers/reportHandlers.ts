@@ -12,7 +12,12 @@ type ReportProgress = Extract<HostEvent, { type: 'datasetReport' }>;
  * those between at most every `intervalMs`.
  * @example const progress = throttledProgress('r1', ctx.emit); progress(10, 500);
  */
-export function throttledProgress(requestId: string, emit: (event: ReportProgress) => void, intervalMs = REPORT_PROGRESS_MS, now = Date.now) {
+export function throttledProgress(
+  requestId: string,
+  emit: (event: ReportProgress) => void,
+  intervalMs = REPORT_PROGRESS_MS,
+  now = Date.now,
+) {
   let last = -Infinity;
   let lastDone = -1;
   return (done: number, total: number) => {

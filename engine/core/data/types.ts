@@ -64,7 +64,14 @@ export interface SplitSource {
    * resolves to how many were written. Unreadable images are skipped (fewer written) and reported by `skipped()`;
    * `rows`, when given, receives the split index of each row written, in order.
    */
-  fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array, rows?: number[]): Promise<number>;
+  fill(
+    order: ArrayLike<number>,
+    start: number,
+    size: number,
+    x: Float32Array,
+    y: Float32Array,
+    rows?: number[],
+  ): Promise<number>;
   /** A hint that `fill` will be asked for these next (streamed sources decode them ahead). */
   prefetch(order: ArrayLike<number>, start: number, size: number): void;
   /** One image's uint8 pixels (h × w × c) and its targets. */

@@ -3,13 +3,28 @@
  * code). The exporters (engine/export/index.ts) are keyed by these names, so a format without an
  * exporter, or an exporter without a line here, does not compile.
  */
-export interface ExportFormatInfo { label: string; description: string }
+export interface ExportFormatInfo {
+  label: string;
+  description: string;
+}
 
 const FORMAT_INFO = {
-  tfjs: { label: 'TensorFlow.js', description: 'model.json and weights for tf.loadLayersModel (web pages, Node.js, tensorflowjs_converter).' },
-  onnx: { label: 'ONNX', description: 'model.onnx (opset 13, NHWC input like tfjs) for onnxruntime, OpenVINO, TensorRT and mobile runtimes.' },
-  web: { label: 'Web page', description: 'A folder with index.html that predicts on a dropped image, offline, from disk or any static server.' },
-  pytorch: { label: 'PyTorch', description: 'model.py (an nn.Module), weights.safetensors, predict.py and train.py (one GPU or torchrun).' },
+  tfjs: {
+    label: 'TensorFlow.js',
+    description: 'model.json and weights for tf.loadLayersModel (web pages, Node.js, tensorflowjs_converter).',
+  },
+  onnx: {
+    label: 'ONNX',
+    description: 'model.onnx (opset 13, NHWC input like tfjs) for onnxruntime, OpenVINO, TensorRT and mobile runtimes.',
+  },
+  web: {
+    label: 'Web page',
+    description: 'A folder with index.html that predicts on a dropped image, offline, from disk or any static server.',
+  },
+  pytorch: {
+    label: 'PyTorch',
+    description: 'model.py (an nn.Module), weights.safetensors, predict.py and train.py (one GPU or torchrun).',
+  },
   keras: { label: 'Keras', description: 'model.py with the Keras 3 functional API and the weights as .npz.' },
 } as const satisfies Record<string, ExportFormatInfo>;
 

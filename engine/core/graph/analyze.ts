@@ -61,7 +61,14 @@ export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphA
     const resolved = resolveParams(spec.params, node.params, id);
     problems.push(...resolved.problems.map(p => ({ ...p, message: `${id} (${spec.label}): ${p.message}` })));
     const inputs = topo.incoming.get(id)!;
-    const analysis: NodeAnalysis = { id, kind: node.kind, params: resolved.params, inputs, summary: spec.describe(resolved.params, ctx), ...(node.trainable === false && { trainable: false }) };
+    const analysis: NodeAnalysis = {
+      id,
+      kind: node.kind,
+      params: resolved.params,
+      inputs,
+      summary: spec.describe(resolved.params, ctx),
+      ...(node.trainable === false && { trainable: false }),
+    };
     byId.set(id, analysis);
     const inputShapes = inputs.map(src => byId.get(src)?.shape);
     const arityOk = inputs.length >= spec.arity.min && inputs.length <= spec.arity.max;
@@ -70,7 +77,13 @@ export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphA
     const result = spec.inferShape(inputShapes as Shape[], resolved.params, ctx);
     if (!result.ok) {
       const { code, message, hint, field } = result.error;
-      problems.push(problem(code, `${id} (${spec.label}): ${message}`, { nodeId: id, ...(field && { field }), ...(hint && { hint }) }));
+      problems.push(
+        problem(code, `${id} (${spec.label}): ${message}`, {
+          nodeId: id,
+          ...(field && { field }),
+          ...(hint && { hint }),
+        }),
+      );
       continue;
     }
     analysis.shape = result.shape;
@@ -82,13 +95,20 @@ export function analyzeGraph(graph: Graph, options: AnalyzeOptions = {}): GraphA
   problems.push(...checkAugmentationPlacement(byId));
   const input = structure.inputId ? byId.get(structure.inputId) : undefined;
   if (input?.shape && options.dataset && !sameDims(input.shape, options.dataset.imageShape)) {
-    problems.push(problem('INPUT_SHAPE_MISMATCH',
-      `${input.id} (Input): shape ${input.shape.join('×')} does not match the dataset's ${options.dataset.imageShape.join('×')} images`,
-      { nodeId: input.id, field: 'shape' }));
+    problems.push(
+      problem(
+        'INPUT_SHAPE_MISMATCH',
+        `${input.id} (Input): shape ${input.shape.join('×')} does not match the dataset's ${options.dataset.imageShape.join('×')} images`,
+        { nodeId: input.id, field: 'shape' },
+      ),
+    );
   }
   const nodes = topo.order.map(id => byId.get(id)).filter((n): n is NodeAnalysis => !!n);
   return {
-    nodes, byId, problems, live: structure.live,
+    nodes,
+    byId,
+    problems,
+    live: structure.live,
     ...(structure.inputId && { inputId: structure.inputId }),
     ...(structure.outputId && { outputId: structure.outputId }),
     ok: !problems.some(p => p.severity === 'error'),

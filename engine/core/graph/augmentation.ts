@@ -22,9 +22,13 @@ export function checkAugmentationPlacement(byId: Map<string, NodeAnalysis>): Pro
     const wrong = node.inputs.map(id => byId.get(id)).find(source => source && !mayFeedAugmentation(source.kind));
     if (!wrong) continue;
     const { label } = layerSpec(node.kind);
-    problems.push(problem('AUGMENTATION_PLACEMENT',
-      `${node.id} (${label}): comes after ${wrong.id} (${layerSpec(wrong.kind).label}); augmentation must come right after the Input`,
-      { nodeId: node.id }));
+    problems.push(
+      problem(
+        'AUGMENTATION_PLACEMENT',
+        `${node.id} (${label}): comes after ${wrong.id} (${layerSpec(wrong.kind).label}); augmentation must come right after the Input`,
+        { nodeId: node.id },
+      ),
+    );
   }
   return problems;
 }
@@ -34,14 +38,21 @@ export function checkAugmentationPlacement(byId: Map<string, NodeAnalysis>): Pro
  * Throws a ConvasError when `nodeId` is not an augmentation node or the chain has a problem.
  * @example augmentationChain(analysis, 'crop').map(n => n.id) // ['in', 'flip', 'crop']
  */
-export function augmentationChain(analysis: { byId: Map<string, NodeAnalysis>; problems: Problem[] }, nodeId: string): NodeAnalysis[] {
+export function augmentationChain(
+  analysis: { byId: Map<string, NodeAnalysis>; problems: Problem[] },
+  nodeId: string,
+): NodeAnalysis[] {
   const target = analysis.byId.get(nodeId);
   if (!target || !isAugmentation(target.kind)) {
     const what = target ? `a ${layerSpec(target.kind).label} node` : 'not a node of this graph';
     throw new ConvasError('NOT_AUGMENTATION', `${nodeId} is ${what}, not an augmentation node`);
   }
   const chain: NodeAnalysis[] = [];
-  for (let node: NodeAnalysis | undefined = target; node; node = node.inputs[0] ? analysis.byId.get(node.inputs[0]) : undefined) {
+  for (
+    let node: NodeAnalysis | undefined = target;
+    node;
+    node = node.inputs[0] ? analysis.byId.get(node.inputs[0]) : undefined
+  ) {
     const trouble = analysis.problems.find(p => p.nodeId === node!.id && p.severity === 'error');
     if (trouble) throw new ConvasError(trouble.code, trouble.message, trouble.hint, [trouble]);
     chain.unshift(node);
@@ -49,7 +60,11 @@ export function augmentationChain(analysis: { byId: Map<string, NodeAnalysis>; p
   }
   const first = chain[0]!;
   if (first.kind !== 'input' || chain.some(n => !n.shape)) {
-    throw new ConvasError('INPUT_MISSING', `${nodeId}: no path of augmentation nodes leads to it from the Input`, 'Connect it to the Input node, directly or through other augmentation nodes.');
+    throw new ConvasError(
+      'INPUT_MISSING',
+      `${nodeId}: no path of augmentation nodes leads to it from the Input`,
+      'Connect it to the Input node, directly or through other augmentation nodes.',
+    );
   }
   return chain;
 }

@@ -7,7 +7,10 @@ import { ConvasError, type Problem } from '../errors';
  * @example throw graphError(analysis.problems, { where: 'lenet.convas.json', more: 'run convas validate' });
  * // "lenet.convas.json: conv1 (Conv 2D): … (and 2 more problems: run convas validate)"
  */
-export function graphError(problems: readonly Problem[], { where, more }: { where?: string; more?: string } = {}): ConvasError | null {
+export function graphError(
+  problems: readonly Problem[],
+  { where, more }: { where?: string; more?: string } = {},
+): ConvasError | null {
   const errors = problems.filter(p => p.severity === 'error');
   const first = errors[0];
   if (!first) return null;

@@ -24,13 +24,18 @@ export function checkParam(spec: ParamSpec, v: unknown): { code: 'PARAM_TYPE' | 
       return inRange(v, spec) ? null : range(`${v} is out of range: must be ${rangeText(spec)}`);
     case 'float':
       if (typeof v !== 'number' || !Number.isFinite(v)) return type(`must be a number, got ${JSON.stringify(v)}`);
-      return inRange(v, spec) ? null : range(`${v} is out of range: must be ${rangeText(spec)}${spec.exclusiveMax ? ' (exclusive)' : ''}`);
+      return inRange(v, spec)
+        ? null
+        : range(`${v} is out of range: must be ${rangeText(spec)}${spec.exclusiveMax ? ' (exclusive)' : ''}`);
     case 'bool':
       return typeof v === 'boolean' ? null : type(`must be true or false, got ${JSON.stringify(v)}`);
     case 'enum':
-      return typeof v === 'string' && spec.values.includes(v) ? null : type(`must be one of ${spec.values.join(', ')}; got ${JSON.stringify(v)}`);
+      return typeof v === 'string' && spec.values.includes(v)
+        ? null
+        : type(`must be one of ${spec.values.join(', ')}; got ${JSON.stringify(v)}`);
     case 'tuple': {
-      if (!Array.isArray(v) || v.length !== spec.length || !v.every(isInt)) return type(`must be a list of ${spec.length} whole numbers, got ${JSON.stringify(v)}`);
+      if (!Array.isArray(v) || v.length !== spec.length || !v.every(isInt))
+        return type(`must be a list of ${spec.length} whole numbers, got ${JSON.stringify(v)}`);
       const bad = v.find(x => !inRange(x, spec));
       return bad === undefined ? null : range(`${bad} is out of range: each must be ${rangeText(spec)}`);
     }
@@ -49,8 +54,10 @@ export function checkParam(spec: ParamSpec, v: unknown): { code: 'PARAM_TYPE' | 
 
 function closest(name: string, candidates: string[]): string | undefined {
   const lower = name.toLowerCase();
-  return candidates.find(c => c.toLowerCase() === lower) ??
-    candidates.find(c => c.toLowerCase().startsWith(lower.slice(0, 3)) || lower.startsWith(c.toLowerCase().slice(0, 3)));
+  return (
+    candidates.find(c => c.toLowerCase() === lower) ??
+    candidates.find(c => c.toLowerCase().startsWith(lower.slice(0, 3)) || lower.startsWith(c.toLowerCase().slice(0, 3)))
+  );
 }
 
 export interface ResolvedParams {
@@ -74,10 +81,15 @@ export function resolveParams(specs: ParamSpecs, raw: Record<string, unknown>, n
   for (const name of Object.keys(raw).filter(n => !Object.hasOwn(specs, n))) {
     const known = Object.keys(specs);
     const guess = closest(name, known);
-    problems.push(problem('PARAM_UNKNOWN', `unknown param ${name}`, {
-      nodeId, field: name,
-      hint: guess ? `Did you mean ${guess}? Known params: ${known.join(', ') || 'none'}.` : `Known params: ${known.join(', ') || 'none'}.`,
-    }));
+    problems.push(
+      problem('PARAM_UNKNOWN', `unknown param ${name}`, {
+        nodeId,
+        field: name,
+        hint: guess
+          ? `Did you mean ${guess}? Known params: ${known.join(', ') || 'none'}.`
+          : `Known params: ${known.join(', ') || 'none'}.`,
+      }),
+    );
   }
   return { params, problems };
 }

@@ -19,18 +19,33 @@ export function checkStructure(graph: Graph, topo: Topology, analysed: Map<strin
     if (ids.has(n.id)) problems.push(problem('DUPLICATE_ID', `two nodes have the id ${n.id}`, { nodeId: n.id }));
     ids.add(n.id);
     if (!isLayerKind(n.kind)) {
-      problems.push(problem('UNKNOWN_KIND', `${n.id}: unknown layer kind "${n.kind}"`, { nodeId: n.id, field: 'kind', hint: `Use one of: ${LAYER_KINDS.join(', ')}.` }));
+      problems.push(
+        problem('UNKNOWN_KIND', `${n.id}: unknown layer kind "${n.kind}"`, {
+          nodeId: n.id,
+          field: 'kind',
+          hint: `Use one of: ${LAYER_KINDS.join(', ')}.`,
+        }),
+      );
     }
   }
   graph.edges.forEach((e, i) => {
     for (const end of ['source', 'target'] as const) {
-      if (!ids.has(e[end])) problems.push(problem('EDGE_DANGLING', `edges[${i}]: ${end} "${e[end]}" is not a node`, { field: `edges[${i}].${end}` }));
+      if (!ids.has(e[end]))
+        problems.push(
+          problem('EDGE_DANGLING', `edges[${i}]: ${end} "${e[end]}" is not a node`, { field: `edges[${i}].${end}` }),
+        );
     }
   });
   const seenEdges = new Set<string>();
   graph.edges.forEach((e, i) => {
     const key = JSON.stringify([e.source, e.target]);
-    if (seenEdges.has(key)) problems.push(problem('EDGE_DUPLICATE', `edges[${i}]: ${e.source} → ${e.target} is connected twice`, { nodeId: e.target, field: `edges[${i}]` }));
+    if (seenEdges.has(key))
+      problems.push(
+        problem('EDGE_DUPLICATE', `edges[${i}]: ${e.source} → ${e.target} is connected twice`, {
+          nodeId: e.target,
+          field: `edges[${i}]`,
+        }),
+      );
     seenEdges.add(key);
   });
   const loop = nodesOnLoops(topo);
@@ -39,30 +54,62 @@ export function checkStructure(graph: Graph, topo: Topology, analysed: Map<strin
   }
 
   const ofKind = (kind: string) => graph.nodes.filter(n => n.kind === kind).map(n => n.id);
-  const inputs = ofKind('input'), outputs = ofKind('output');
+  const inputs = ofKind('input'),
+    outputs = ofKind('output');
   if (!inputs.length) problems.push(problem('NO_INPUT_NODE', 'the graph has no Input node'));
   if (!outputs.length) problems.push(problem('NO_OUTPUT_NODE', 'the graph has no Output node'));
-  for (const id of inputs.slice(1)) problems.push(problem('MULTIPLE_INPUT_NODES', `${id}: a second Input node`, { nodeId: id }));
-  for (const id of outputs.slice(1)) problems.push(problem('MULTIPLE_OUTPUT_NODES', `${id}: a second Output node`, { nodeId: id }));
+  for (const id of inputs.slice(1))
+    problems.push(problem('MULTIPLE_INPUT_NODES', `${id}: a second Input node`, { nodeId: id }));
+  for (const id of outputs.slice(1))
+    problems.push(problem('MULTIPLE_OUTPUT_NODES', `${id}: a second Output node`, { nodeId: id }));
 
   for (const n of analysed.values()) {
     const { arity, label } = layerSpec(n.kind);
     const count = n.inputs.length;
-    if (count === 0 && arity.min > 0) problems.push(problem('INPUT_MISSING', `${n.id} (${label}): nothing is connected into it`, { nodeId: n.id }));
-    else if (arity.min >= 2 && count < arity.min) problems.push(problem('MERGE_TOO_FEW_INPUTS', `${n.id} (${label}): needs at least ${arity.min} inputs, has ${count}`, { nodeId: n.id }));
-    else if (count > arity.max) problems.push(problem('TOO_MANY_INPUTS', `${n.id} (${label}): takes ${arity.max === 0 ? 'no inputs' : arity.max === 1 ? 'one input' : `at most ${arity.max} inputs`} but ${count} are connected`, { nodeId: n.id, ...(arity.max > 1 && { hint: `Merge some branches in another ${label} node first: one node takes at most ${arity.max}.` }) }));
+    if (count === 0 && arity.min > 0)
+      problems.push(problem('INPUT_MISSING', `${n.id} (${label}): nothing is connected into it`, { nodeId: n.id }));
+    else if (arity.min >= 2 && count < arity.min)
+      problems.push(
+        problem('MERGE_TOO_FEW_INPUTS', `${n.id} (${label}): needs at least ${arity.min} inputs, has ${count}`, {
+          nodeId: n.id,
+        }),
+      );
+    else if (count > arity.max)
+      problems.push(
+        problem(
+          'TOO_MANY_INPUTS',
+          `${n.id} (${label}): takes ${arity.max === 0 ? 'no inputs' : arity.max === 1 ? 'one input' : `at most ${arity.max} inputs`} but ${count} are connected`,
+          {
+            nodeId: n.id,
+            ...(arity.max > 1 && {
+              hint: `Merge some branches in another ${label} node first: one node takes at most ${arity.max}.`,
+            }),
+          },
+        ),
+      );
   }
 
-  const inputId = inputs[0], outputId = outputs[0];
+  const inputId = inputs[0],
+    outputId = outputs[0];
   const fromInput = inputId ? reachable([inputId], topo.outgoing) : new Set<string>();
   const toOutput = outputId ? reachable([outputId], topo.incoming) : new Set<string>();
   const live = new Set([...fromInput].filter(id => toOutput.has(id)));
   if (inputId && outputId && !live.has(outputId)) {
-    problems.push(problem('UNREACHABLE', `${outputId} (Output) is not connected to ${inputId} (Input)`, { nodeId: outputId, hint: 'Connect a path of layers from the Input to the Output.' }));
+    problems.push(
+      problem('UNREACHABLE', `${outputId} (Output) is not connected to ${inputId} (Input)`, {
+        nodeId: outputId,
+        hint: 'Connect a path of layers from the Input to the Output.',
+      }),
+    );
   }
   for (const n of graph.nodes) {
     if (live.size && !live.has(n.id) && isLayerKind(n.kind) && !topo.cyclic.includes(n.id)) {
-      problems.push(problem('UNREACHABLE', `${n.id}: not on a path from the Input to the Output, so it will not be trained`, { nodeId: n.id, severity: 'warning' }));
+      problems.push(
+        problem('UNREACHABLE', `${n.id}: not on a path from the Input to the Output, so it will not be trained`, {
+          nodeId: n.id,
+          severity: 'warning',
+        }),
+      );
     }
   }
   return { problems, live, ...(inputId && { inputId }), ...(outputId && { outputId }) };

@@ -11,7 +11,9 @@ export interface ModelTotals {
 }
 
 export function modelTotals(analysis: GraphAnalysis): ModelTotals {
-  let params = 0, flops = 0, activations = 0;
+  let params = 0,
+    flops = 0,
+    activations = 0;
   for (const n of analysis.nodes) {
     if (!analysis.live.has(n.id)) continue;
     params += n.cost?.params ?? 0;
@@ -31,8 +33,12 @@ export const trainingMemoryBytes = (t: ModelTotals, batchSize: number): number =
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];
-  let v = bytes, i = 0;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  let v = bytes,
+    i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
   return `${v.toFixed(i ? 1 : 0)} ${units[i]}`;
 }
 

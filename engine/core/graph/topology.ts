@@ -41,7 +41,11 @@ export function reachable(starts: string[], next: Map<string, string[]>): Set<st
   const seen = new Set<string>(starts);
   const stack = [...starts];
   while (stack.length) {
-    for (const n of next.get(stack.pop()!) ?? []) if (!seen.has(n)) { seen.add(n); stack.push(n); }
+    for (const n of next.get(stack.pop()!) ?? [])
+      if (!seen.has(n)) {
+        seen.add(n);
+        stack.push(n);
+      }
   }
   return seen;
 }

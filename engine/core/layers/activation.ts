@@ -15,9 +15,11 @@ export const activation = defineLayer({
   describe: p => p.activation,
   toTorch: (p, ctx) => ({ module: null, forward: torchActivation(p.activation, ctx.inputs[0]!) }),
   toKeras: (p, ctx) => ({
-    layers: [p.activation === 'leakyRelu'
-      ? `layers.LeakyReLU(negative_slope=${LEAKY_RELU_ALPHA}, name=${py(ctx.name)})`
-      : `layers.Activation(${py(p.activation)}, name=${py(ctx.name)})`],
+    layers: [
+      p.activation === 'leakyRelu'
+        ? `layers.LeakyReLU(negative_slope=${LEAKY_RELU_ALPHA}, name=${py(ctx.name)})`
+        : `layers.Activation(${py(p.activation)}, name=${py(ctx.name)})`,
+    ],
   }),
   toTfjs: (tf, p, ctx) => [
     p.activation === 'leakyRelu'

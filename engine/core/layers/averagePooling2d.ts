@@ -18,14 +18,33 @@ export const averagePooling2d = defineLayer({
     // tfjs averages over the cells inside the image only: count_include_pad=False, or avg_pool_same (model.py) when asymmetric.
     if (!pad.symmetric) {
       const [t, b, l, r] = tfjsPads(ctx.inputShapes[0] ?? [], p.poolSize, p.strides, p.padding);
-      return { module: null, forward: `avg_pool_same(${ctx.inputs[0]}, ${pyPair(p.poolSize)}, ${pyPair(p.strides)}, ${py([l, r, t, b])})` };
+      return {
+        module: null,
+        forward: `avg_pool_same(${ctx.inputs[0]}, ${pyPair(p.poolSize)}, ${pyPair(p.strides)}, ${py([l, r, t, b])})`,
+      };
     }
     return {
       module: `nn.AvgPool2d(kernel_size=${pyPair(p.poolSize)}, stride=${pyPair(p.strides)}, padding=${pad.arg}, count_include_pad=False)`,
       forward: `self.${ctx.attr}(${ctx.inputs[0]})`,
     };
   },
-  toKeras: (p, ctx) => ({ layers: [`layers.AveragePooling2D(pool_size=${pyPair(p.poolSize)}, strides=${pyPair(p.strides)}, padding=${py(p.padding)}, name=${py(ctx.name)})`] }),
-  toTfjs: (tf, p, ctx) => [tf.layers.averagePooling2d({ name: ctx.name, poolSize: pair(p.poolSize), strides: pair(p.strides), padding: p.padding })],
-  toOnnx: (onnx, p, ctx) => onnx.op('AveragePool', ctx.inputs, { kernel_shape: pair(p.poolSize), strides: pair(p.strides), pads: onnx.pads(p.poolSize, p.strides, p.padding) }),
+  toKeras: (p, ctx) => ({
+    layers: [
+      `layers.AveragePooling2D(pool_size=${pyPair(p.poolSize)}, strides=${pyPair(p.strides)}, padding=${py(p.padding)}, name=${py(ctx.name)})`,
+    ],
+  }),
+  toTfjs: (tf, p, ctx) => [
+    tf.layers.averagePooling2d({
+      name: ctx.name,
+      poolSize: pair(p.poolSize),
+      strides: pair(p.strides),
+      padding: p.padding,
+    }),
+  ],
+  toOnnx: (onnx, p, ctx) =>
+    onnx.op('AveragePool', ctx.inputs, {
+      kernel_shape: pair(p.poolSize),
+      strides: pair(p.strides),
+      pads: onnx.pads(p.poolSize, p.strides, p.padding),
+    }),
 });

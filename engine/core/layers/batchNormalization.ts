@@ -14,8 +14,21 @@ export const batchNormalization = defineLayer({
   category: 'normalization',
   description: 'Rescales each channel to zero mean and unit variance: steadier, faster training.',
   params: {
-    momentum: float({ default: 0.99, min: 0, max: 1, exclusiveMax: true, label: 'Momentum', help: 'How slowly the moving mean and variance follow each batch.' }),
-    epsilon: float({ default: 0.001, min: 1e-10, max: 1, label: 'Epsilon', help: 'Added to the variance so it is never divided by zero.' }),
+    momentum: float({
+      default: 0.99,
+      min: 0,
+      max: 1,
+      exclusiveMax: true,
+      label: 'Momentum',
+      help: 'How slowly the moving mean and variance follow each batch.',
+    }),
+    epsilon: float({
+      default: 0.001,
+      min: 1e-10,
+      max: 1,
+      label: 'Epsilon',
+      help: 'Added to the variance so it is never divided by zero.',
+    }),
   },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameAsInput(inputs),
@@ -34,13 +47,23 @@ export const batchNormalization = defineLayer({
       module: `nn.BatchNorm${shape.length === 3 ? 2 : 1}d(${shape.at(-1)}, eps=${p.epsilon}, momentum=${momentum})`,
       forward: `self.${ctx.attr}(${ctx.inputs[0]})`,
       weights: [
-        { tfjs: 'gamma', torch: 'weight', layout: 'asIs' }, { tfjs: 'beta', torch: 'bias', layout: 'asIs' },
-        { tfjs: 'moving_mean', torch: 'running_mean', layout: 'asIs' }, { tfjs: 'moving_variance', torch: 'running_var', layout: 'asIs' },
+        { tfjs: 'gamma', torch: 'weight', layout: 'asIs' },
+        { tfjs: 'beta', torch: 'bias', layout: 'asIs' },
+        { tfjs: 'moving_mean', torch: 'running_mean', layout: 'asIs' },
+        { tfjs: 'moving_variance', torch: 'running_var', layout: 'asIs' },
       ],
     };
   },
-  toKeras: (p, ctx) => ({ layers: [`layers.BatchNormalization(momentum=${p.momentum}, epsilon=${p.epsilon}, name=${py(ctx.name)})`] }),
-  toTfjs: (tf, p, ctx) => [tf.layers.batchNormalization({ name: ctx.name, axis: -1, momentum: p.momentum, epsilon: p.epsilon })],
-  toOnnx: (onnx, p, ctx) => onnx.op('BatchNormalization',
-    [ctx.inputs[0]!, ...['gamma', 'beta', 'moving_mean', 'moving_variance'].map(w => onnx.weight(w))], { epsilon: { float: p.epsilon } }),
+  toKeras: (p, ctx) => ({
+    layers: [`layers.BatchNormalization(momentum=${p.momentum}, epsilon=${p.epsilon}, name=${py(ctx.name)})`],
+  }),
+  toTfjs: (tf, p, ctx) => [
+    tf.layers.batchNormalization({ name: ctx.name, axis: -1, momentum: p.momentum, epsilon: p.epsilon }),
+  ],
+  toOnnx: (onnx, p, ctx) =>
+    onnx.op(
+      'BatchNormalization',
+      [ctx.inputs[0]!, ...['gamma', 'beta', 'moving_mean', 'moving_variance'].map(w => onnx.weight(w))],
+      { epsilon: { float: p.epsilon } },
+    ),
 });

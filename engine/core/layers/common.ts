@@ -4,7 +4,8 @@ import { ACTIVATIONS, enumOf, intOrPair, pair, pairText, PADDINGS, type Activati
 import { convOutputLength, elements, shapeText, type Shape } from './shapeUtils';
 import { fail, ok, type ShapeResult, type TfLayersApi } from './types';
 
-export const activationParam = (def: ActivationName = 'relu') => enumOf(ACTIVATIONS, { default: def, label: 'Activation' });
+export const activationParam = (def: ActivationName = 'relu') =>
+  enumOf(ACTIVATIONS, { default: def, label: 'Activation' });
 
 /** The sliding-window params every convolution kind shares. */
 export const convWindowParams = () => ({
@@ -14,37 +15,54 @@ export const convWindowParams = () => ({
 });
 
 /** Checks the single input is an image tensor [h, w, c]. */
-export function imageInput(inputs: Shape[]): { ok: true; shape: [number, number, number] } | { ok: false; result: ShapeResult } {
+export function imageInput(
+  inputs: Shape[],
+): { ok: true; shape: [number, number, number] } | { ok: false; result: ShapeResult } {
   const s = inputs[0];
   if (!s || s.length !== 3) {
-    return { ok: false, result: fail('NEEDS_IMAGE', `expects an image tensor (h×w×c) but receives ${s ? shapeText(s) : 'nothing'}`) };
+    return {
+      ok: false,
+      result: fail('NEEDS_IMAGE', `expects an image tensor (h×w×c) but receives ${s ? shapeText(s) : 'nothing'}`),
+    };
   }
   return { ok: true, shape: s as [number, number, number] };
 }
 
 /** Output [h, w] of a 2-D window op, or an error naming the input size when it does not fit. */
 export function windowOutput(
-  input: [number, number, number], window: number | number[], strides: number | number[], padding: Padding,
-  windowField: string, dilation = 1,
+  input: [number, number, number],
+  window: number | number[],
+  strides: number | number[],
+  padding: Padding,
+  windowField: string,
+  dilation = 1,
 ): { ok: true; hw: [number, number] } | { ok: false; result: ShapeResult } {
   const [kh, kw] = pair(window);
   const [sh, sw] = pair(strides);
   const [h, w] = input;
-  const eh = kh + (kh - 1) * (dilation - 1), ew = kw + (kw - 1) * (dilation - 1);
+  const eh = kh + (kh - 1) * (dilation - 1),
+    ew = kw + (kw - 1) * (dilation - 1);
   if (padding === 'valid' && (eh > h || ew > w)) {
     return {
       ok: false,
-      result: fail('WINDOW_TOO_LARGE', `window ${kh}×${kw} is larger than its ${h}×${w} input under 'valid' padding`, { field: windowField }),
+      result: fail('WINDOW_TOO_LARGE', `window ${kh}×${kw} is larger than its ${h}×${w} input under 'valid' padding`, {
+        field: windowField,
+      }),
     };
   }
-  const hw: [number, number] = [convOutputLength(h, kh, padding, sh, dilation), convOutputLength(w, kw, padding, sw, dilation)];
-  if (hw[0] < 1 || hw[1] < 1) return { ok: false, result: fail('SHAPE_EMPTY', `output would be ${hw.join('×')} from a ${h}×${w} input`) };
+  const hw: [number, number] = [
+    convOutputLength(h, kh, padding, sh, dilation),
+    convOutputLength(w, kw, padding, sw, dilation),
+  ];
+  if (hw[0] < 1 || hw[1] < 1)
+    return { ok: false, result: fail('SHAPE_EMPTY', `output would be ${hw.join('×')} from a ${h}×${w} input`) };
   return { ok: true, hw };
 }
 
 /** Output shape of a convolution kind: the window over [h, w], then `channels(inputChannels)` maps. */
 export function convShape(
-  inputs: Shape[], p: { kernelSize: number | number[]; strides: number | number[]; padding: Padding },
+  inputs: Shape[],
+  p: { kernelSize: number | number[]; strides: number | number[]; padding: Padding },
   channels: (inputChannels: number) => number,
 ): ShapeResult {
   const input = imageInput(inputs);
@@ -56,19 +74,28 @@ export function convShape(
 export const flatInput = (inputs: Shape[]): { ok: true; units: number } | { ok: false; result: ShapeResult } => {
   const s = inputs[0];
   if (!s || s.length !== 1) {
-    return { ok: false, result: fail('NEEDS_FLAT', `expects a flat vector but receives ${s ? shapeText(s) : 'nothing'}`) };
+    return {
+      ok: false,
+      result: fail('NEEDS_FLAT', `expects a flat vector but receives ${s ? shapeText(s) : 'nothing'}`),
+    };
   }
   return { ok: true, units: s[0]! };
 };
 
-export const sameAsInput = (inputs: Shape[]): ShapeResult => (inputs[0] ? ok([...inputs[0]]) : fail('INPUT_MISSING', 'has no input'));
+export const sameAsInput = (inputs: Shape[]): ShapeResult =>
+  inputs[0] ? ok([...inputs[0]]) : fail('INPUT_MISSING', 'has no input');
 
 /** One slope for every leakyRelu in Convas, so exporters can write the same number. */
 export const LEAKY_RELU_ALPHA = 0.2;
 
 /** tfjs has no 'leakyRelu' activation string; it is a layer of its own. */
-export function splitActivation(tf: TfLayersApi, act: ActivationName, name: string): { builtIn: string; extra: tfl.layers.Layer[] } {
-  if (act === 'leakyRelu') return { builtIn: 'linear', extra: [tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}__leakyRelu` })] };
+export function splitActivation(
+  tf: TfLayersApi,
+  act: ActivationName,
+  name: string,
+): { builtIn: string; extra: tfl.layers.Layer[] } {
+  if (act === 'leakyRelu')
+    return { builtIn: 'linear', extra: [tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}__leakyRelu` })] };
   return { builtIn: act, extra: [] };
 }
 
@@ -82,11 +109,21 @@ export const activationText = (act: ActivationName): string => (act === 'linear'
 export const poolParams = () => ({
   poolSize: intOrPair({ default: 2, min: 1, max: 64, label: 'Pool size' }),
   // A param default cannot follow another param, so strides do not track poolSize as in Keras (strides=None).
-  strides: intOrPair({ default: 2, min: 1, max: 64, label: 'Strides', help: 'Step of the window; set it to the pool size for non-overlapping windows.' }),
+  strides: intOrPair({
+    default: 2,
+    min: 1,
+    max: 64,
+    label: 'Strides',
+    help: 'Step of the window; set it to the pool size for non-overlapping windows.',
+  }),
   padding: enumOf(PADDINGS, { default: 'valid', label: 'Padding' }),
 });
 
-export interface PoolParams { poolSize: number | number[]; strides: number | number[]; padding: Padding }
+export interface PoolParams {
+  poolSize: number | number[];
+  strides: number | number[];
+  padding: Padding;
+}
 
 export function poolShape(inputs: Shape[], p: PoolParams): ShapeResult {
   const input = imageInput(inputs);
@@ -102,7 +139,8 @@ export const poolFlops = (p: PoolParams, output: Shape): number => {
 };
 
 export const poolText = (p: PoolParams): string => {
-  const size = pairText(p.poolSize), step = pairText(p.strides);
+  const size = pairText(p.poolSize),
+    step = pairText(p.strides);
   return `${size}${step !== size ? ` /${step}` : ''}, ${p.padding}`;
 };
 
@@ -119,7 +157,8 @@ export function axisName(rank: number, axis: number): string {
   return `axis ${axis + 1}`;
 }
 
-const rankText = (s: Shape): string => (s.length === 3 ? `an image ${shapeText(s)}` : s.length === 1 ? `a flat ${shapeText(s)}` : shapeText(s));
+const rankText = (s: Shape): string =>
+  s.length === 3 ? `an image ${shapeText(s)}` : s.length === 1 ? `a flat ${shapeText(s)}` : shapeText(s);
 
 /**
  * The first disagreement between merge inputs, naming the axis and both sizes; null when they agree.
@@ -127,7 +166,8 @@ const rankText = (s: Shape): string => (s.length === 3 ? `an image ${shapeText(s
  */
 export function mergeMismatch(inputs: Shape[], exceptLast: boolean, hint?: string): ShapeResult | null {
   const [first, ...rest] = inputs;
-  if (!first || !rest.length) return fail('MERGE_TOO_FEW_INPUTS', `has ${inputs.length} input${inputs.length === 1 ? '' : 's'}`);
+  if (!first || !rest.length)
+    return fail('MERGE_TOO_FEW_INPUTS', `has ${inputs.length} input${inputs.length === 1 ? '' : 's'}`);
   const extra = hint ? { hint } : {};
   for (const [i, s] of rest.entries()) {
     if (s.length !== first.length) {
@@ -135,8 +175,11 @@ export function mergeMismatch(inputs: Shape[], exceptLast: boolean, hint?: strin
     }
     const axis = s.findIndex((d, a) => d !== first[a] && !(exceptLast && a === s.length - 1));
     if (axis >= 0) {
-      return fail('MERGE_SHAPE_MISMATCH',
-        `inputs differ in ${axisName(s.length, axis)}: input 1 has ${first[axis]}, input ${i + 2} has ${s[axis]}`, extra);
+      return fail(
+        'MERGE_SHAPE_MISMATCH',
+        `inputs differ in ${axisName(s.length, axis)}: input 1 has ${first[axis]}, input ${i + 2} has ${s[axis]}`,
+        extra,
+      );
     }
   }
   return null;

@@ -2,7 +2,8 @@ import { mergeMismatch } from './common';
 import { defineLayer, ok } from './types';
 import { py } from './pythonCode';
 
-const HINT = 'Concatenate stacks channels, so the branches must agree in height and width: match their strides, padding and pooling.';
+const HINT =
+  'Concatenate stacks channels, so the branches must agree in height and width: match their strides, padding and pooling.';
 
 /** Joins along the last axis only (channels, or features of flat inputs), the axis CNNs concatenate on. */
 export const concatenate = defineLayer({

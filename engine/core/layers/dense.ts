@@ -20,7 +20,10 @@ export const dense = defineLayer({
   },
   cost(inputs, _output, p) {
     const n = inputs[0]?.[0] ?? 0;
-    return { params: n * p.units + (p.useBias ? p.units : 0), flops: 2 * n * p.units + activationFlops(p.activation, p.units) };
+    return {
+      params: n * p.units + (p.useBias ? p.units : 0),
+      flops: 2 * n * p.units + activationFlops(p.activation, p.units),
+    };
   },
   describe: p => `${p.units}${activationText(p.activation)}`,
   toTorch: (p, ctx) => ({
@@ -28,11 +31,19 @@ export const dense = defineLayer({
     forward: torchActivation(p.activation, `self.${ctx.attr}(${ctx.inputs[0]})`),
     weights: [{ tfjs: 'kernel', torch: 'weight', layout: 'denseKernel' }, ...torchBias(p.useBias)],
   }),
-  toKeras: (p, ctx) => kerasWithActivation(p.activation, ctx.name, activation =>
-    `layers.Dense(${p.units}, activation=${activation}, use_bias=${py(p.useBias)}, name=${py(ctx.name)})`),
+  toKeras: (p, ctx) =>
+    kerasWithActivation(
+      p.activation,
+      ctx.name,
+      activation =>
+        `layers.Dense(${p.units}, activation=${activation}, use_bias=${py(p.useBias)}, name=${py(ctx.name)})`,
+    ),
   toTfjs(tf, p, ctx) {
     const act = splitActivation(tf, p.activation, ctx.name);
-    return [tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn as never, useBias: p.useBias }), ...act.extra];
+    return [
+      tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn as never, useBias: p.useBias }),
+      ...act.extra,
+    ];
   },
   toOnnx(onnx, p, ctx) {
     const gemm = onnx.op('Gemm', [ctx.inputs[0]!, onnx.weight('kernel'), ...(p.useBias ? [onnx.weight('bias')] : [])]);

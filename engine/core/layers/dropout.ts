@@ -9,7 +9,14 @@ export const dropout = defineLayer({
   category: 'regularization',
   description: 'While training, zeroes a random share of values so the network cannot lean on any one.',
   params: {
-    rate: float({ default: 0.5, min: 0, max: 1, exclusiveMax: true, label: 'Rate', help: 'Share of values dropped while training (0 to just under 1).' }),
+    rate: float({
+      default: 0.5,
+      min: 0,
+      max: 1,
+      exclusiveMax: true,
+      label: 'Rate',
+      help: 'Share of values dropped while training (0 to just under 1).',
+    }),
   },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameAsInput(inputs),

@@ -22,5 +22,6 @@ export const flatten = defineLayer({
   toKeras: (_p, ctx) => ({ layers: [`layers.Flatten(name=${py(ctx.name)})`] }),
   toTfjs: (tf, _p, ctx) => [tf.layers.flatten({ name: ctx.name })],
   // Back to channels-last first, so the flat order (and the next Dense's weights) match tfjs.
-  toOnnx: (onnx, _p, ctx) => onnx.op('Flatten', [onnx.op('Transpose', ctx.inputs, { perm: [0, 2, 3, 1] })], { axis: 1 }),
+  toOnnx: (onnx, _p, ctx) =>
+    onnx.op('Flatten', [onnx.op('Transpose', ctx.inputs, { perm: [0, 2, 3, 1] })], { axis: 1 }),
 });

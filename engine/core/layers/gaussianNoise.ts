@@ -10,7 +10,13 @@ export const gaussianNoise = defineLayer({
   category: 'augmentation',
   description: 'While training, adds random noise to every pixel.',
   params: {
-    stddev: float({ default: 0.05, min: 0, max: 1, label: 'Std. deviation', help: 'Spread of the noise; pixels run from 0 to 1.' }),
+    stddev: float({
+      default: 0.05,
+      min: 0,
+      max: 1,
+      label: 'Std. deviation',
+      help: 'Spread of the noise; pixels run from 0 to 1.',
+    }),
   },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameImage(inputs),

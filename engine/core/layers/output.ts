@@ -8,15 +8,29 @@ export const OUTPUT_ACTIVATIONS = ['auto', 'softmax', 'sigmoid', 'linear', 'tanh
 
 const params = {
   task: enumOf(TASKS, { default: 'classification', label: 'Task', help: 'Picks the loss and the metrics.' }),
-  units: autoInt({ default: 'auto', min: 1, max: 65536, label: 'Units', help: "'auto' = the dataset's class count (its target count for regression)." }),
-  activation: enumOf(OUTPUT_ACTIVATIONS, { default: 'auto', label: 'Activation', help: "'auto' = softmax for classification, linear for regression." }),
+  units: autoInt({
+    default: 'auto',
+    min: 1,
+    max: 65536,
+    label: 'Units',
+    help: "'auto' = the dataset's class count (its target count for regression).",
+  }),
+  activation: enumOf(OUTPUT_ACTIVATIONS, {
+    default: 'auto',
+    label: 'Activation',
+    help: "'auto' = softmax for classification, linear for regression.",
+  }),
 };
-type OutputParams = { task: (typeof TASKS)[number]; units: 'auto' | number; activation: (typeof OUTPUT_ACTIVATIONS)[number] };
+type OutputParams = {
+  task: (typeof TASKS)[number];
+  units: 'auto' | number;
+  activation: (typeof OUTPUT_ACTIVATIONS)[number];
+};
 
 /** Units of the head; undefined when 'auto' cannot be resolved yet (no dataset). */
 export function outputUnits(p: OutputParams, ctx: LayerContext): number | undefined {
   if (p.units !== 'auto') return p.units;
-  return p.task === 'regression' ? ctx.numTargets ?? 1 : ctx.numClasses;
+  return p.task === 'regression' ? (ctx.numTargets ?? 1) : ctx.numClasses;
 }
 
 /** The task of the dataset the context was made from, if any (engine/graph/layerContext.ts). */
@@ -38,20 +52,28 @@ export const output = defineLayer({
     const flat = flatInput(inputs);
     if (!flat.ok) return flat.result;
     const task = datasetTask(ctx);
-    if (task && task !== p.task) return fail('OUTPUT_TASK_MISMATCH', `is set to ${p.task} but the dataset is for ${task}`, { field: 'task' });
+    if (task && task !== p.task)
+      return fail('OUTPUT_TASK_MISMATCH', `is set to ${p.task} but the dataset is for ${task}`, { field: 'task' });
     const units = outputUnits(p, ctx);
-    if (units === undefined) return fail('OUTPUT_UNITS_UNKNOWN', "units are 'auto' but no dataset is chosen", { field: 'units' });
+    if (units === undefined)
+      return fail('OUTPUT_UNITS_UNKNOWN', "units are 'auto' but no dataset is chosen", { field: 'units' });
     if (p.task === 'classification' && ctx.numClasses !== undefined && units !== ctx.numClasses) {
-      return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numClasses} classes`, { field: 'units' });
+      return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numClasses} classes`, {
+        field: 'units',
+      });
     }
     if (p.task === 'regression' && ctx.numTargets !== undefined && units !== ctx.numTargets) {
-      return fail('OUTPUT_UNITS_MISMATCH', `has ${units} units but the dataset has ${ctx.numTargets} target${ctx.numTargets === 1 ? '' : 's'}`,
-        { field: 'units', hint: "Set the Output node's units to 'auto' or to the dataset's number of target columns." });
+      return fail(
+        'OUTPUT_UNITS_MISMATCH',
+        `has ${units} units but the dataset has ${ctx.numTargets} target${ctx.numTargets === 1 ? '' : 's'}`,
+        { field: 'units', hint: "Set the Output node's units to 'auto' or to the dataset's number of target columns." },
+      );
     }
     return ok([units]);
   },
   cost(inputs, output) {
-    const n = inputs[0]?.[0] ?? 0, u = output[0] ?? 0;
+    const n = inputs[0]?.[0] ?? 0,
+      u = output[0] ?? 0;
     return { params: n * u + u, flops: 2 * n * u + activationFlops('softmax', u) };
   },
   describe: (p, ctx) => `${p.task}, ${outputUnits(p, ctx) ?? 'auto'} × ${outputActivation(p)}`,
@@ -74,5 +96,6 @@ export const output = defineLayer({
     if (units === undefined) throw new Error("output units 'auto' need the dataset's class count");
     return [tf.layers.dense({ name: ctx.name, units, activation: outputActivation(p) })];
   },
-  toOnnx: (onnx, p, ctx) => onnx.activation(onnx.op('Gemm', [ctx.inputs[0]!, onnx.weight('kernel'), onnx.weight('bias')]), outputActivation(p)),
+  toOnnx: (onnx, p, ctx) =>
+    onnx.activation(onnx.op('Gemm', [ctx.inputs[0]!, onnx.weight('kernel'), onnx.weight('bias')]), outputActivation(p)),
 });

@@ -35,11 +35,17 @@ export const torchActivation = (act: ActivationName, x: string): string => TORCH
  * the bottom/right, which PyTorch's symmetric `padding=` cannot say when strides exceed 1.
  * @example tfjsPads([28, 28], 3, 2, 'same') // [0, 1, 0, 1]
  */
-export function tfjsPads(hw: number[], window: number | number[], strides: number | number[], padding: Padding): [number, number, number, number] {
+export function tfjsPads(
+  hw: number[],
+  window: number | number[],
+  strides: number | number[],
+  padding: Padding,
+): [number, number, number, number] {
   if (padding === 'valid') return [0, 0, 0, 0];
   const [k, s] = [pair(window), pair(strides)];
   const [top, bottom, left, right] = [0, 1].flatMap(axis => {
-    const size = hw[axis]!, out = Math.ceil(size / s[axis]!);
+    const size = hw[axis]!,
+      out = Math.ceil(size / s[axis]!);
     const total = Math.max((out - 1) * s[axis]! + k[axis]! - size, 0);
     return [Math.floor(total / 2), total - Math.floor(total / 2)];
   });
@@ -47,7 +53,12 @@ export function tfjsPads(hw: number[], window: number | number[], strides: numbe
 }
 
 /** A window's padding for PyTorch: symmetric goes in the module's `padding=`, otherwise an F.pad in forward. */
-export function torchPadding(ctx: PythonContext, window: number | number[], strides: number | number[], padding: Padding) {
+export function torchPadding(
+  ctx: PythonContext,
+  window: number | number[],
+  strides: number | number[],
+  padding: Padding,
+) {
   const [t, b, l, r] = tfjsPads(ctx.inputShapes[0] ?? [], window, strides, padding);
   const symmetric = t === b && l === r;
   return {
@@ -60,8 +71,10 @@ export function torchPadding(ctx: PythonContext, window: number | number[], stri
 
 /** A convolution kind in PyTorch: `module` built with the padding given, the input padded first when tfjs' padding is asymmetric. */
 export function torchConv(
-  ctx: PythonContext, p: { kernelSize: number | number[]; strides: number | number[]; padding: Padding; activation: ActivationName },
-  module: (padding: string) => string, weights: TorchWeight[],
+  ctx: PythonContext,
+  p: { kernelSize: number | number[]; strides: number | number[]; padding: Padding; activation: ActivationName },
+  module: (padding: string) => string,
+  weights: TorchWeight[],
 ): TorchMapping {
   const pad = torchPadding(ctx, p.kernelSize, p.strides, p.padding);
   const x = pad.explicit ? `F.pad(${ctx.inputs[0]}, ${pad.explicit})` : ctx.inputs[0]!;
@@ -71,22 +84,33 @@ export function torchConv(
 /** Keras' activation argument, plus the extra layer tfjs also adds for leakyRelu. */
 export function kerasActivation(act: ActivationName, name: string): { arg: string; extra: string[] } {
   if (act !== 'leakyRelu') return { arg: py(act), extra: [] };
-  return { arg: py('linear'), extra: [`layers.LeakyReLU(negative_slope=${LEAKY_RELU_ALPHA}, name=${py(`${name}__leakyRelu`)})`] };
+  return {
+    arg: py('linear'),
+    extra: [`layers.LeakyReLU(negative_slope=${LEAKY_RELU_ALPHA}, name=${py(`${name}__leakyRelu`)})`],
+  };
 }
 
 /** A Keras layer with an activation argument: `make(activationArg)` followed by the leakyRelu layer when needed. */
-export function kerasWithActivation(act: ActivationName, name: string, make: (activation: string) => string): KerasMapping {
+export function kerasWithActivation(
+  act: ActivationName,
+  name: string,
+  make: (activation: string) => string,
+): KerasMapping {
   const a = kerasActivation(act, name);
   return { layers: [make(a.arg), ...a.extra] };
 }
 
 export const IDENTITY_KERAS: KerasMapping = { layers: [] };
 /** Augmentation at inference: the node passes its input on; `augment` is what train.py does with it while training. */
-export const identityTorch = (ctx: PythonContext, augment?: string): TorchMapping =>
-  ({ module: null, forward: ctx.inputs[0]!, ...(augment && { augment }) });
+export const identityTorch = (ctx: PythonContext, augment?: string): TorchMapping => ({
+  module: null,
+  forward: ctx.inputs[0]!,
+  ...(augment && { augment }),
+});
 
 /** The bias weight, when the layer has one. */
-export const torchBias = (useBias: boolean, torch = 'bias'): TorchWeight[] => (useBias ? [{ tfjs: 'bias', torch, layout: 'asIs' }] : []);
+export const torchBias = (useBias: boolean, torch = 'bias'): TorchWeight[] =>
+  useBias ? [{ tfjs: 'bias', torch, layout: 'asIs' }] : [];
 
 /** Python's `(kh, kw)` of a window param. */
 export const pyPair = (v: number | number[]): string => py(pair(v));

@@ -9,7 +9,11 @@ export const randomContrast = defineLayer({
   category: 'augmentation',
   description: 'While training, raises or lowers the contrast of each image by a random amount.',
   params: {
-    factor: factorParam('Factor', 0.2, 'Largest change either way: 0.2 = contrast × 0.8 to × 1.2, around each channel’s mean.'),
+    factor: factorParam(
+      'Factor',
+      0.2,
+      'Largest change either way: 0.2 = contrast × 0.8 to × 1.2, around each channel’s mean.',
+    ),
   },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameImage(inputs),

@@ -20,7 +20,9 @@ export const randomCrop = defineLayer({
     if (!input.ok) return input.result;
     const [h, w, c] = input.shape;
     if (p.height > h || p.width > w) {
-      return fail('CROP_TOO_LARGE', `a ${p.height}×${p.width} crop does not fit in its ${h}×${w} input`, { field: p.height > h ? 'height' : 'width' });
+      return fail('CROP_TOO_LARGE', `a ${p.height}×${p.width} crop does not fit in its ${h}×${w} input`, {
+        field: p.height > h ? 'height' : 'width',
+      });
     }
     return ok([p.height, p.width, c]);
   },
@@ -28,7 +30,8 @@ export const randomCrop = defineLayer({
   describe: p => `${p.height}×${p.width}`,
   toTorch(p, ctx) {
     const [h = p.height, w = p.width] = ctx.inputShapes[0] ?? [];
-    const top = centreStart(h, p.height), left = centreStart(w, p.width);
+    const top = centreStart(h, p.height),
+      left = centreStart(w, p.width);
     return {
       module: null,
       forward: `${ctx.inputs[0]}[:, :, ${top}:${top + p.height}, ${left}:${left + p.width}]`,
@@ -37,20 +40,40 @@ export const randomCrop = defineLayer({
   },
   toKeras(p, ctx) {
     const [h = p.height, w = p.width] = ctx.inputShapes[0] ?? [];
-    const top = centreStart(h, p.height), left = centreStart(w, p.width);
-    return { layers: [`layers.Cropping2D(((${top}, ${h - p.height - top}), (${left}, ${w - p.width - left})), name=${py(ctx.name)})`] };
+    const top = centreStart(h, p.height),
+      left = centreStart(w, p.width);
+    return {
+      layers: [
+        `layers.Cropping2D(((${top}, ${h - p.height - top}), (${left}, ${w - p.width - left})), name=${py(ctx.name)})`,
+      ],
+    };
   },
   toTfjs(tf, p, ctx) {
-    if (!ctx.forInference) return whileTraining(ctx, (layers, base) => layers.randomCrop({ ...base, height: p.height, width: p.width }));
+    if (!ctx.forInference)
+      return whileTraining(ctx, (layers, base) => layers.randomCrop({ ...base, height: p.height, width: p.width }));
     // A built-in layer, so an exported model loads in plain tfjs. Same window as the training layer's inference path.
     const [h = p.height, w = p.width] = ctx.inputShapes[0] ?? [];
-    const top = centreStart(h, p.height), left = centreStart(w, p.width);
-    return [tf.layers.cropping2D({ name: ctx.name, cropping: [[top, h - p.height - top], [left, w - p.width - left]] })];
+    const top = centreStart(h, p.height),
+      left = centreStart(w, p.width);
+    return [
+      tf.layers.cropping2D({
+        name: ctx.name,
+        cropping: [
+          [top, h - p.height - top],
+          [left, w - p.width - left],
+        ],
+      }),
+    ];
   },
   toOnnx(onnx, p, ctx) {
     const [h = p.height, w = p.width] = ctx.inputShapes[0] ?? [];
-    const top = centreStart(h, p.height), left = centreStart(w, p.width);
-    const window = [onnx.ints('starts', [top, left]), onnx.ints('ends', [top + p.height, left + p.width]), onnx.ints('axes', [2, 3])];
+    const top = centreStart(h, p.height),
+      left = centreStart(w, p.width);
+    const window = [
+      onnx.ints('starts', [top, left]),
+      onnx.ints('ends', [top + p.height, left + p.width]),
+      onnx.ints('axes', [2, 3]),
+    ];
     return onnx.op('Slice', [ctx.inputs[0]!, ...window]);
   },
 });

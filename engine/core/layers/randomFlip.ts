@@ -11,7 +11,8 @@ export const randomFlip = defineLayer({
   description: 'While training, mirrors each image left–right and/or upside down at random.',
   params: {
     mode: enumOf(FLIP_MODES, {
-      default: 'horizontal', label: 'Mode',
+      default: 'horizontal',
+      label: 'Mode',
       help: 'Which mirrorings may happen, each with probability ½. Most photos stay plausible mirrored left–right; few do upside down.',
     }),
   },

@@ -15,10 +15,15 @@ export const randomTranslation = defineLayer({
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
-  describe: p => (p.heightFactor === p.widthFactor ? percentText(p.heightFactor) : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`),
+  describe: p =>
+    p.heightFactor === p.widthFactor
+      ? percentText(p.heightFactor)
+      : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`,
   toTorch: (p, ctx) => identityTorch(ctx, `random_translation(x, ${p.heightFactor}, ${p.widthFactor})`),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) =>
-    layers.randomTranslation({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor })),
+  toTfjs: (_tf, p, ctx) =>
+    whileTraining(ctx, (layers, base) =>
+      layers.randomTranslation({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
+    ),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -9,16 +9,29 @@ export const randomZoom = defineLayer({
   category: 'augmentation',
   description: 'While training, zooms each image in or out by a random amount about its centre.',
   params: {
-    heightFactor: factorParam('Height factor', 0.1, 'Largest vertical zoom either way: 0.1 = from 10% in (a negative draw) to 10% out.'),
-    widthFactor: factorParam('Width factor', 0.1, 'Largest horizontal zoom either way: 0.1 = from 10% in (a negative draw) to 10% out.'),
+    heightFactor: factorParam(
+      'Height factor',
+      0.1,
+      'Largest vertical zoom either way: 0.1 = from 10% in (a negative draw) to 10% out.',
+    ),
+    widthFactor: factorParam(
+      'Width factor',
+      0.1,
+      'Largest horizontal zoom either way: 0.1 = from 10% in (a negative draw) to 10% out.',
+    ),
   },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
-  describe: p => (p.heightFactor === p.widthFactor ? percentText(p.heightFactor) : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`),
+  describe: p =>
+    p.heightFactor === p.widthFactor
+      ? percentText(p.heightFactor)
+      : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`,
   toTorch: (p, ctx) => identityTorch(ctx, `random_zoom(x, ${p.heightFactor}, ${p.widthFactor})`),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) =>
-    layers.randomZoom({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor })),
+  toTfjs: (_tf, p, ctx) =>
+    whileTraining(ctx, (layers, base) =>
+      layers.randomZoom({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
+    ),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -9,7 +9,13 @@ export type Shape = number[];
  * @example convOutputLength(28, 5, 'valid', 1) // 24
  * @example convOutputLength(28, 3, 'same', 2)  // 14
  */
-export function convOutputLength(input: number, window: number, padding: Padding, stride: number, dilation = 1): number {
+export function convOutputLength(
+  input: number,
+  window: number,
+  padding: Padding,
+  stride: number,
+  dilation = 1,
+): number {
   const effective = window + (window - 1) * (dilation - 1);
   const length = padding === 'same' ? input : input - effective + 1;
   return Math.floor((length + stride - 1) / stride);

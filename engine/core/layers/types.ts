@@ -7,8 +7,17 @@ import type { KerasMapping, PythonContext, TorchMapping } from './pythonTypes';
 import type { Shape } from './shapeUtils';
 
 export type LayerCategory =
-  | 'input' | 'convolution' | 'pooling' | 'core' | 'normalization' | 'regularization'
-  | 'activation' | 'merge' | 'reshape' | 'augmentation' | 'output';
+  | 'input'
+  | 'convolution'
+  | 'pooling'
+  | 'core'
+  | 'normalization'
+  | 'regularization'
+  | 'activation'
+  | 'merge'
+  | 'reshape'
+  | 'augmentation'
+  | 'output';
 
 /** What a layer's functions know beyond its params. */
 export interface LayerContext {
@@ -88,5 +97,8 @@ export interface LayerSpec<P extends ParamSpecs = ParamSpecs> {
 export const defineLayer = <P extends ParamSpecs>(spec: LayerSpec<P>): LayerSpec<P> => spec;
 
 export const ok = (shape: Shape): ShapeResult => ({ ok: true, shape });
-export const fail = (code: ErrorCode, message: string, extra: Omit<LayerError, 'code' | 'message'> = {}): ShapeResult =>
-  ({ ok: false, error: { code, message, ...extra } });
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  extra: Omit<LayerError, 'code' | 'message'> = {},
+): ShapeResult => ({ ok: false, error: { code, message, ...extra } });

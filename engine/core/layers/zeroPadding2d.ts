@@ -9,7 +9,13 @@ export const zeroPadding2d = defineLayer({
   category: 'reshape',
   description: 'Adds rows and columns of zeros around the image.',
   params: {
-    padding: intOrPair({ default: 1, min: 0, max: 256, label: 'Padding', help: 'Zeros added on each side: one number, or [rows, columns].' }),
+    padding: intOrPair({
+      default: 1,
+      min: 0,
+      max: 256,
+      label: 'Padding',
+      help: 'Zeros added on each side: one number, or [rows, columns].',
+    }),
   },
   arity: { min: 1, max: 1 },
   inferShape(inputs, p) {

@@ -11,7 +11,9 @@ import type { Graph } from './schema';
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -47,7 +49,8 @@ export const derivedProjectId = (raw: unknown): string => uuidOf(sha256(utf8ToBy
  * @example graphHash(lenet) === graphHash({ ...lenet, nodes: lenet.nodes.map(n => ({ ...n, position: { x: 0, y: 0 } })) }); // true
  */
 export function graphHash(graph: Pick<Graph, 'nodes' | 'edges'>): string {
-  const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const nodes = [...graph.nodes]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(n => [n.id, n.kind, n.params, n.trainable !== false]);
   const edges = graph.edges.map(e => [e.source, e.target]);
   return bytesToHex(sha256(utf8ToBytes(canonical([nodes, edges])))).slice(0, 32);

@@ -19,7 +19,10 @@ export function migrateProject(raw: unknown): unknown {
   const version = project.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return raw;
   if (version > CURRENT_VERSION) {
-    throw new ConvasError('FILE_VERSION', `version: the file is version ${version}, this Convas reads up to ${CURRENT_VERSION}`);
+    throw new ConvasError(
+      'FILE_VERSION',
+      `version: the file is version ${version}, this Convas reads up to ${CURRENT_VERSION}`,
+    );
   }
   for (let v = version; v < CURRENT_VERSION; v++) {
     const step = MIGRATIONS[v];

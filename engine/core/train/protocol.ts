@@ -9,25 +9,30 @@ import { projectSchema } from '../project/schema';
 
 export const BACKEND_PREFERENCES = ['auto', 'gpu', 'node', 'wasm', 'cpu'] as const;
 
-export const startCommandSchema = z.object({
-  type: z.literal('start'),
-  project: projectSchema,
-  /** Folder of the project file: dataset paths are relative to it. */
-  baseDir: z.string().min(1),
-  /** Where checkpoints, the final model and the run record go. */
-  outDir: z.string().min(1),
-  /** The run's id in run.json (the service uses its session id); a new UUID when absent. */
-  runId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).optional(),
-  /** The project file the run was started from (absent for an unsaved project), recorded in run.json. */
-  projectFile: z.string().min(1).optional(),
-  backend: z.enum(BACKEND_PREFERENCES).default('auto'),
-  /** Train on at most this many images (a quick run); validation and test keep their size. */
-  limit: z.number().int().min(1).optional(),
-  /** Index into the test split of the image whose feature maps are streamed. */
-  probeIndex: z.number().int().min(0).default(0),
-  /** Weights folder (model.json + .bin, e.g. from `convas import`) to start from instead of random weights; relative to baseDir. */
-  initialWeights: z.string().min(1).optional(),
-}).strict();
+export const startCommandSchema = z
+  .object({
+    type: z.literal('start'),
+    project: projectSchema,
+    /** Folder of the project file: dataset paths are relative to it. */
+    baseDir: z.string().min(1),
+    /** Where checkpoints, the final model and the run record go. */
+    outDir: z.string().min(1),
+    /** The run's id in run.json (the service uses its session id); a new UUID when absent. */
+    runId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/)
+      .optional(),
+    /** The project file the run was started from (absent for an unsaved project), recorded in run.json. */
+    projectFile: z.string().min(1).optional(),
+    backend: z.enum(BACKEND_PREFERENCES).default('auto'),
+    /** Train on at most this many images (a quick run); validation and test keep their size. */
+    limit: z.number().int().min(1).optional(),
+    /** Index into the test split of the image whose feature maps are streamed. */
+    probeIndex: z.number().int().min(0).default(0),
+    /** Weights folder (model.json + .bin, e.g. from `convas import`) to start from instead of random weights; relative to baseDir. */
+    initialWeights: z.string().min(1).optional(),
+  })
+  .strict();
 
 export const trainCommandSchema = z.discriminatedUnion('type', [
   startCommandSchema,
@@ -91,20 +96,40 @@ export interface FeatureMap {
 
 export type TrainEvent =
   | {
-      type: 'compiled'; backend: string; backendDetail: string; params: number;
+      type: 'compiled';
+      backend: string;
+      backendDetail: string;
+      params: number;
       dataset: {
-        name: string; task: 'classification' | 'regression'; classNames: string[]; targetNames: string[];
-        imageShape: number[]; train: number; validation: number; test: number;
+        name: string;
+        task: 'classification' | 'regression';
+        classNames: string[];
+        targetNames: string[];
+        imageShape: number[];
+        train: number;
+        validation: number;
+        test: number;
       };
-      batchesPerEpoch: number; epochs: number; learningRate: number;
+      batchesPerEpoch: number;
+      epochs: number;
+      learningRate: number;
     }
   | { type: 'status'; phase: 'running' | 'paused' }
   | {
-      type: 'batchEnd'; epoch: number; batch: number; batchesPerEpoch: number;
-      loss: number; accuracy: number | null; mae: number | null; imagesPerSecond: number; etaSeconds: number;
+      type: 'batchEnd';
+      epoch: number;
+      batch: number;
+      batchesPerEpoch: number;
+      loss: number;
+      accuracy: number | null;
+      mae: number | null;
+      imagesPerSecond: number;
+      etaSeconds: number;
     }
   | ({
-      type: 'epochEnd'; epochs: number; etaSeconds: number;
+      type: 'epochEnd';
+      epochs: number;
+      etaSeconds: number;
       /** Live tensors after the epoch: constant from epoch to epoch unless something leaks. */
       tensors: number;
     } & EpochMetrics)
@@ -114,8 +139,13 @@ export type TrainEvent =
   | { type: 'checkpoint'; epoch: number; dir: string }
   | { type: 'learningRate'; value: number }
   | {
-      type: 'done'; reason: 'completed' | 'stopped' | 'earlyStopping';
-      history: EpochMetrics[]; test: TestMetrics | null; durationSeconds: number; outDir: string; backend: string;
+      type: 'done';
+      reason: 'completed' | 'stopped' | 'earlyStopping';
+      history: EpochMetrics[];
+      test: TestMetrics | null;
+      durationSeconds: number;
+      outDir: string;
+      backend: string;
       /** The id run.json records: what export, bundles and probes name the run by. */
       runId: string;
     }

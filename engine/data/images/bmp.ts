@@ -27,7 +27,10 @@ export interface BmpHeader {
 
 /** Why a BMP was refused: 'notImage' for variants we do not read, 'corrupt' for broken files. */
 export class BmpError extends Error {
-  constructor(readonly reason: 'notImage' | 'corrupt', message: string) {
+  constructor(
+    readonly reason: 'notImage' | 'corrupt',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -55,8 +58,10 @@ export function readBmpHeader(bytes: Uint8Array): BmpHeader {
   const signedHeight = view.getInt32(22, true);
   const bitsPerPixel = view.getUint16(28, true);
   const compression = view.getUint32(30, true);
-  if (width <= 0 || signedHeight === 0) throw new BmpError('corrupt', `BMP header gives an impossible size ${width}×${signedHeight}`);
-  if (![1, 8, 24, 32].includes(bitsPerPixel)) throw new BmpError('notImage', `unsupported BMP variant: ${bitsPerPixel} bits per pixel`);
+  if (width <= 0 || signedHeight === 0)
+    throw new BmpError('corrupt', `BMP header gives an impossible size ${width}×${signedHeight}`);
+  if (![1, 8, 24, 32].includes(bitsPerPixel))
+    throw new BmpError('notImage', `unsupported BMP variant: ${bitsPerPixel} bits per pixel`);
   const masks = [0, 4, 8].map(at => (bytes.length >= 66 ? view.getUint32(54 + at, true) : 0));
   const standardBitfields = bitsPerPixel === 32 && masks.every((m, i) => m === STANDARD_MASKS[i]);
   if (compression !== BI_RGB && !(compression === BI_BITFIELDS && standardBitfields)) {
@@ -65,16 +70,37 @@ export function readBmpHeader(bytes: Uint8Array): BmpHeader {
   const pixelOffset = view.getUint32(10, true);
   const height = Math.abs(signedHeight);
   const hasAlpha = bitsPerPixel === 32 && headerSize >= 56 && view.getUint32(66, true) === 0xff000000;
-  return { width, height, topDown: signedHeight < 0, bitsPerPixel, compression, pixelOffset, headerSize, palette: readPalette(bytes, view, headerSize, bitsPerPixel, pixelOffset), hasAlpha };
+  return {
+    width,
+    height,
+    topDown: signedHeight < 0,
+    bitsPerPixel,
+    compression,
+    pixelOffset,
+    headerSize,
+    palette: readPalette(bytes, view, headerSize, bitsPerPixel, pixelOffset),
+    hasAlpha,
+  };
 }
 
-function readPalette(bytes: Uint8Array, view: DataView, headerSize: number, bitsPerPixel: number, pixelOffset: number): Uint8Array {
+function readPalette(
+  bytes: Uint8Array,
+  view: DataView,
+  headerSize: number,
+  bitsPerPixel: number,
+  pixelOffset: number,
+): Uint8Array {
   if (bitsPerPixel > 8) return new Uint8Array(0);
   const start = 14 + headerSize;
-  const count = Math.min(view.getUint32(46, true) || 2 ** bitsPerPixel, 2 ** bitsPerPixel, Math.floor((pixelOffset - start) / 4));
+  const count = Math.min(
+    view.getUint32(46, true) || 2 ** bitsPerPixel,
+    2 ** bitsPerPixel,
+    Math.floor((pixelOffset - start) / 4),
+  );
   if (count <= 0) throw new BmpError('corrupt', 'BMP colour table is missing');
   const rgb = new Uint8Array(count * 3);
-  for (let i = 0; i < count; i++) rgb.set([bytes[start + 4 * i + 2]!, bytes[start + 4 * i + 1]!, bytes[start + 4 * i]!], 3 * i);
+  for (let i = 0; i < count; i++)
+    rgb.set([bytes[start + 4 * i + 2]!, bytes[start + 4 * i + 1]!, bytes[start + 4 * i]!], 3 * i);
   return rgb;
 }
 
@@ -85,7 +111,8 @@ function readPalette(bytes: Uint8Array, view: DataView, headerSize: number, bits
  */
 export function decodeBmp(bytes: Uint8Array, header: BmpHeader): RawImage {
   const { width, height } = header;
-  if (header.pixelOffset + rowBytes(width, header.bitsPerPixel) * height > bytes.length) throw new BmpError('corrupt', 'BMP pixel data is truncated');
+  if (header.pixelOffset + rowBytes(width, header.bitsPerPixel) * height > bytes.length)
+    throw new BmpError('corrupt', 'BMP pixel data is truncated');
   if (header.bitsPerPixel === 32) return unpack32(bytes, header);
   // fast-bmp reads the height as unsigned, so a top-down file goes in flagged bottom-up and comes out flipped.
   const input = header.topDown ? withPositiveHeight(bytes, height) : bytes;
@@ -104,14 +131,16 @@ function withPositiveHeight(bytes: Uint8Array, height: number): Uint8Array {
 
 function flipRows(pixels: Uint8Array, rowLength: number, height: number): Uint8Array {
   const flipped = new Uint8Array(pixels.length);
-  for (let y = 0; y < height; y++) flipped.set(pixels.subarray(y * rowLength, (y + 1) * rowLength), (height - 1 - y) * rowLength);
+  for (let y = 0; y < height; y++)
+    flipped.set(pixels.subarray(y * rowLength, (y + 1) * rowLength), (height - 1 - y) * rowLength);
   return flipped;
 }
 
 function applyPalette(indices: Uint8Array, palette: Uint8Array, width: number, height: number): RawImage {
   const colours = palette.length / 3;
   let grey = true;
-  for (let i = 0; i < colours && grey; i++) grey = palette[3 * i] === palette[3 * i + 1] && palette[3 * i] === palette[3 * i + 2];
+  for (let i = 0; i < colours && grey; i++)
+    grey = palette[3 * i] === palette[3 * i + 1] && palette[3 * i] === palette[3 * i + 2];
   const channels = grey ? 1 : 3;
   const pixels = new Uint8Array(width * height * channels);
   for (let p = 0; p < width * height; p++) {

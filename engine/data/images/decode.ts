@@ -30,7 +30,11 @@ export type DecodeFailure = 'emptyFile' | 'notImage' | 'corrupt' | 'tooLarge' | 
 /** A file that cannot be used as an image; `reason` says which way it is bad, `detail` says more. */
 export class ImageDecodeError extends Error {
   override readonly name = 'ImageDecodeError';
-  constructor(readonly reason: DecodeFailure, readonly file: string, readonly detail: string) {
+  constructor(
+    readonly reason: DecodeFailure,
+    readonly file: string,
+    readonly detail: string,
+  ) {
     super(`${file}: ${detail}`);
   }
 }
@@ -88,11 +92,22 @@ export async function readImage(file: string, target: ImageTarget): Promise<Deco
 
 async function toPixels(input: Sharp, file: string, target: ImageTarget): Promise<Uint8Array> {
   const [height, width, channels] = target.shape;
-  const fitted = input.rotate().resize({ width, height, ...FITS[target.resize] }).flatten({ background: BLACK });
+  const fitted = input
+    .rotate()
+    .resize({ width, height, ...FITS[target.resize] })
+    .flatten({ background: BLACK });
   const converted = channels === 1 ? fitted.toColourspace('b-w') : fitted.toColourspace('srgb');
-  const { data, info } = await converted.raw().toBuffer({ resolveWithObject: true }).catch(e => { throw failure(file, e); });
+  const { data, info } = await converted
+    .raw()
+    .toBuffer({ resolveWithObject: true })
+    .catch(e => {
+      throw failure(file, e);
+    });
   if (info.width !== width || info.height !== height || info.channels !== channels) {
-    throw new ConvasError('INTERNAL', `${file} decoded to ${info.width}×${info.height}×${info.channels}, expected ${width}×${height}×${channels}`);
+    throw new ConvasError(
+      'INTERNAL',
+      `${file} decoded to ${info.width}×${info.height}×${info.channels}, expected ${width}×${height}×${channels}`,
+    );
   }
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
@@ -107,7 +122,8 @@ const SIGNATURES: { format: string; test: (b: Buffer) => boolean }[] = [
 ];
 
 function sniffedInput(bytes: Buffer, file: string): Sharp {
-  if (!SIGNATURES.some(s => s.test(bytes))) throw new ImageDecodeError('notImage', file, 'not an image (unknown format)');
+  if (!SIGNATURES.some(s => s.test(bytes)))
+    throw new ImageDecodeError('notImage', file, 'not an image (unknown format)');
   return sharp(bytes, { failOn: FAIL_ON, limitInputPixels: MAX_IMAGE_PIXELS });
 }
 
@@ -123,7 +139,10 @@ export async function readImageHeader(file: string): Promise<ImageHeader> {
 function checkTarget({ shape }: ImageTarget): void {
   const [h, w, c] = shape;
   if (!(Number.isInteger(h) && Number.isInteger(w) && h >= 1 && w >= 1) || (c !== 1 && c !== 3)) {
-    throw new ConvasError('INPUT_SHAPE_MISMATCH', `Image datasets give height × width × 1 (grey) or × 3 (RGB) images; the Input shape is [${shape.join(', ')}]`);
+    throw new ConvasError(
+      'INPUT_SHAPE_MISMATCH',
+      `Image datasets give height × width × 1 (grey) or × 3 (RGB) images; the Input shape is [${shape.join(', ')}]`,
+    );
   }
 }
 
@@ -134,12 +153,25 @@ async function readImageBytes(file: string): Promise<Buffer> {
     const { size, isFile } = await handle.stat().then(s => ({ size: s.size, isFile: s.isFile() }));
     if (!isFile) throw new ImageDecodeError('unreadable', file, 'not a regular file');
     if (size === 0) throw new ImageDecodeError('emptyFile', file, 'empty file (0 bytes)');
-    if (size > MAX_FILE_BYTES) throw new ImageDecodeError('tooLarge', file, `file is ${Math.round(size / 2 ** 20)} MB, over the ${MAX_FILE_BYTES / 2 ** 20} MB limit`);
+    if (size > MAX_FILE_BYTES)
+      throw new ImageDecodeError(
+        'tooLarge',
+        file,
+        `file is ${Math.round(size / 2 ** 20)} MB, over the ${MAX_FILE_BYTES / 2 ** 20} MB limit`,
+      );
     return await handle.readFile();
   } catch (e) {
     if (e instanceof ImageDecodeError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ImageDecodeError('unreadable', file, code === 'ENOENT' ? 'file not found' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? String(e)})`);
+    throw new ImageDecodeError(
+      'unreadable',
+      file,
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `cannot read (${code ?? String(e)})`,
+    );
   } finally {
     await handle?.close();
   }
@@ -148,12 +180,20 @@ async function readImageBytes(file: string): Promise<Buffer> {
 /** Checks the header (format, pixel limit) and returns a sharp pipeline over the file's pixels. */
 async function openImage(bytes: Buffer, file: string): Promise<{ header: ImageHeader; input: Sharp }> {
   if (isBmp(bytes)) return openBmp(bytes, file);
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(e => { throw failure(file, e); });
-  if (!meta.format || !SHARP_FORMATS.has(meta.format)) throw new ImageDecodeError('notImage', file, `not a supported image (${meta.format ?? 'unknown'} content)`);
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(e => {
+      throw failure(file, e);
+    });
+  if (!meta.format || !SHARP_FORMATS.has(meta.format))
+    throw new ImageDecodeError('notImage', file, `not a supported image (${meta.format ?? 'unknown'} content)`);
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = meta.autoOrient?.height ?? meta.height ?? 0;
   checkPixelCount(width, height, file);
-  return { header: { format: meta.format, width, height }, input: sharp(bytes, { failOn: FAIL_ON, limitInputPixels: MAX_IMAGE_PIXELS }) };
+  return {
+    header: { format: meta.format, width, height },
+    input: sharp(bytes, { failOn: FAIL_ON, limitInputPixels: MAX_IMAGE_PIXELS }),
+  };
 }
 
 function openBmp(bytes: Buffer, file: string): { header: ImageHeader; input: Sharp } {
@@ -161,7 +201,10 @@ function openBmp(bytes: Buffer, file: string): { header: ImageHeader; input: Sha
     const header = readBmpHeader(bytes);
     checkPixelCount(header.width, header.height, file);
     const raw = decodeBmp(bytes, header);
-    const input = sharp(raw.pixels, { raw: { width: raw.width, height: raw.height, channels: raw.channels }, limitInputPixels: MAX_IMAGE_PIXELS });
+    const input = sharp(raw.pixels, {
+      raw: { width: raw.width, height: raw.height, channels: raw.channels },
+      limitInputPixels: MAX_IMAGE_PIXELS,
+    });
     return { header: { format: 'bmp', width: raw.width, height: raw.height }, input };
   } catch (e) {
     if (e instanceof ImageDecodeError) throw e;
@@ -172,15 +215,24 @@ function openBmp(bytes: Buffer, file: string): { header: ImageHeader; input: Sha
 
 function checkPixelCount(width: number, height: number, file: string): void {
   if (width * height > MAX_IMAGE_PIXELS) {
-    throw new ImageDecodeError('tooLarge', file, `${width}×${height} is ${Math.round((width * height) / 1e6)} megapixels, over the ${MAX_IMAGE_PIXELS / 1e6}-megapixel limit`);
+    throw new ImageDecodeError(
+      'tooLarge',
+      file,
+      `${width}×${height} is ${Math.round((width * height) / 1e6)} megapixels, over the ${MAX_IMAGE_PIXELS / 1e6}-megapixel limit`,
+    );
   }
   if (!(width > 0 && height > 0)) throw new ImageDecodeError('corrupt', file, 'header gives no image size');
 }
 
 function failure(file: string, e: unknown): ImageDecodeError {
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.trim();
-  if (/unsupported image format/i.test(message)) return new ImageDecodeError('notImage', file, 'not an image (unknown format)');
+  if (/unsupported image format/i.test(message))
+    return new ImageDecodeError('notImage', file, 'not an image (unknown format)');
   if (/pixel limit/i.test(message)) return new ImageDecodeError('tooLarge', file, message);
   // libvips sometimes surfaces a damaged PNG chunk only as "Unknown error".
-  return new ImageDecodeError('corrupt', file, `corrupt: ${!message || /^unknown error$/i.test(message) ? 'damaged image data' : message}`);
+  return new ImageDecodeError(
+    'corrupt',
+    file,
+    `corrupt: ${!message || /^unknown error$/i.test(message) ? 'damaged image data' : message}`,
+  );
 }

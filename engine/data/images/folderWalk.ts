@@ -39,7 +39,11 @@ export async function enterFolder(dir: string, visited: VisitedFolders, skipped:
     return true;
   }
   const loop = dir.startsWith(first + sep);
-  skipped.push({ path: dir, kind: 'symlinkLoop', reason: loop ? `links back to ${first} (symlink loop); not followed` : `same folder as ${first}; not read twice` });
+  skipped.push({
+    path: dir,
+    kind: 'symlinkLoop',
+    reason: loop ? `links back to ${first} (symlink loop); not followed` : `same folder as ${first}; not read twice`,
+  });
   return false;
 }
 
@@ -67,11 +71,19 @@ export async function listFolder(dir: string, skipped: SkippedImage[]): Promise<
     } catch (e) {
       const code = errorCode(e);
       if (code === 'ELOOP') skipped.push({ path, kind: 'symlinkLoop', reason: 'symbolic link loop' });
-      else skipped.push({ path, kind: 'unreadable', reason: code === 'ENOENT' ? 'broken symbolic link' : `cannot read (${code})` });
+      else
+        skipped.push({
+          path,
+          kind: 'unreadable',
+          reason: code === 'ENOENT' ? 'broken symbolic link' : `cannot read (${code})`,
+        });
     }
     return undefined;
   });
-  return sortedByCodePoint(entries.filter((e): e is FolderEntry => e !== undefined), e => e.name);
+  return sortedByCodePoint(
+    entries.filter((e): e is FolderEntry => e !== undefined),
+    e => e.name,
+  );
 }
 
 /**
@@ -80,16 +92,30 @@ export async function listFolder(dir: string, skipped: SkippedImage[]): Promise<
  * @example
  * const files = await collectImages('/data/train/cats', visited, skipped);
  */
-export async function collectImages(dir: string, visited: VisitedFolders, skipped: SkippedImage[]): Promise<string[] | undefined> {
+export async function collectImages(
+  dir: string,
+  visited: VisitedFolders,
+  skipped: SkippedImage[],
+): Promise<string[] | undefined> {
   const images: string[] = [];
   return (await collectInto(dir, visited, skipped, images)) ? images : undefined;
 }
 
-async function collectInto(dir: string, visited: VisitedFolders, skipped: SkippedImage[], images: string[]): Promise<boolean> {
+async function collectInto(
+  dir: string,
+  visited: VisitedFolders,
+  skipped: SkippedImage[],
+  images: string[],
+): Promise<boolean> {
   if (!(await enterFolder(dir, visited, skipped))) return false;
   for (const entry of await listFolder(dir, skipped)) {
     if (entry.kind === 'folder') await collectInto(entry.path, visited, skipped, images);
-    else if (!isImageName(entry.name)) skipped.push({ path: entry.path, kind: 'notImage', reason: `not an image file (${extname(entry.name) || 'no extension'})` });
+    else if (!isImageName(entry.name))
+      skipped.push({
+        path: entry.path,
+        kind: 'notImage',
+        reason: `not an image file (${extname(entry.name) || 'no extension'})`,
+      });
     else if (entry.size === 0) skipped.push({ path: entry.path, kind: 'emptyFile', reason: 'empty file (0 bytes)' });
     else images.push(entry.path);
   }

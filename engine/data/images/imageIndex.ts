@@ -22,7 +22,11 @@ export type { ImageDatasetIndex, ImageEntries, SkippedImage, SkipKind } from './
  *   { validationSplit: 0.1, testSplit: 0.1, seed: 42 });
  * index.train.paths[0]; // '/home/me/project/pets/cat/001.jpg'
  */
-export async function indexImageDataset(spec: FolderDatasetSpec | CsvDatasetSpec, baseDir: string, opts: SplitOptions): Promise<ImageDatasetIndex> {
+export async function indexImageDataset(
+  spec: FolderDatasetSpec | CsvDatasetSpec,
+  baseDir: string,
+  opts: SplitOptions,
+): Promise<ImageDatasetIndex> {
   const index = await scanImageDataset(spec, baseDir, opts);
   const refusal = untrainableReason(index);
   if (refusal) throw refusal;
@@ -35,13 +39,26 @@ export async function indexImageDataset(spec: FolderDatasetSpec | CsvDatasetSpec
  * @example
  * const index = await scanImageDataset(spec, projectDir, opts); // index.classNames may have one entry
  */
-export async function scanImageDataset(spec: FolderDatasetSpec | CsvDatasetSpec, baseDir: string, opts: SplitOptions): Promise<ImageDatasetIndex> {
+export async function scanImageDataset(
+  spec: FolderDatasetSpec | CsvDatasetSpec,
+  baseDir: string,
+  opts: SplitOptions,
+): Promise<ImageDatasetIndex> {
   const scanned = spec.kind === 'folder' ? await scanFolderDataset(spec, baseDir) : await scanCsvDataset(spec, baseDir);
   const splits = splitImages(scanned.pool, opts);
   const { name, root, task, classNames, targetNames } = scanned;
   // Listing runs concurrently, so skips arrive in any order; sorted, every run reports alike.
   const skipped = sortedByCodePoint(scanned.skipped, s => s.path);
-  return { name, root, task, classNames, targetNames, splitSource: 'all' in scanned.pool ? 'seeded' : 'given', ...splits, skipped };
+  return {
+    name,
+    root,
+    task,
+    classNames,
+    targetNames,
+    splitSource: 'all' in scanned.pool ? 'seeded' : 'given',
+    ...splits,
+    skipped,
+  };
 }
 
 /**
@@ -51,13 +68,21 @@ export async function scanImageDataset(spec: FolderDatasetSpec | CsvDatasetSpec,
  */
 export function untrainableReason(index: ImageDatasetIndex): ConvasError | undefined {
   const total = index.train.count + index.validation.count + index.test.count;
-  const skippedNote = index.skipped.length ? ` (${index.skipped.length} files or rows were skipped; run convas data ${index.root} to see why)` : '';
+  const skippedNote = index.skipped.length
+    ? ` (${index.skipped.length} files or rows were skipped; run convas data ${index.root} to see why)`
+    : '';
   if (total === 0) return new ConvasError('DATASET_EMPTY', `No usable images in ${index.name}${skippedNote}`);
   if (index.task === 'classification' && index.classNames.length < 2) {
-    return new ConvasError('DATASET_ONE_CLASS', `Only one class, "${index.classNames[0]}", in ${index.root}: a classifier needs at least two`);
+    return new ConvasError(
+      'DATASET_ONE_CLASS',
+      `Only one class, "${index.classNames[0]}", in ${index.root}: a classifier needs at least two`,
+    );
   }
   if (index.train.count === 0) {
-    return new ConvasError('DATASET_EMPTY', `No training images left in ${index.name} after holding out validation and test images (${total} images in all)`);
+    return new ConvasError(
+      'DATASET_EMPTY',
+      `No training images left in ${index.name} after holding out validation and test images (${total} images in all)`,
+    );
   }
   return undefined;
 }
@@ -69,7 +94,11 @@ export function untrainableReason(index: ImageDatasetIndex): ConvasError | undef
  */
 export function imageDatasetInfo(index: ImageDatasetIndex, imageShape: [number, number, number]): DatasetInfo {
   return {
-    name: index.name, imageShape, classNames: index.classNames, task: index.task, targetNames: index.targetNames,
+    name: index.name,
+    imageShape,
+    classNames: index.classNames,
+    task: index.task,
+    targetNames: index.targetNames,
     sizes: { train: index.train.count, validation: index.validation.count, test: index.test.count },
   };
 }

@@ -27,14 +27,20 @@ export interface ImageSplits {
  */
 export function splitImages(pool: ScannedImages['pool'], opts: SplitOptions): ImageSplits {
   const testSplit = opts.testSplit ?? DEFAULT_TEST_SPLIT;
-  if (!(testSplit >= 0 && testSplit <= 0.5)) throw new ConvasError('TRAINING_CONFIG', `testSplit must be between 0 and 0.5, got ${testSplit}`);
+  if (!(testSplit >= 0 && testSplit <= 0.5))
+    throw new ConvasError('TRAINING_CONFIG', `testSplit must be between 0 and 0.5, got ${testSplit}`);
   const given = 'all' in pool ? undefined : pool;
   const source = 'all' in pool ? pool.all : pool.train;
   const strata = source.labels ?? new Uint8Array(source.count);
   let trainPool = allIndices(source.count);
   let test = given?.test;
   if (!test) {
-    const holdOut = stratifiedPick(strata, trainPool, Math.round(testSplit * source.count), mulberry32(TEST_HOLDOUT_SEED));
+    const holdOut = stratifiedPick(
+      strata,
+      trainPool,
+      Math.round(testSplit * source.count),
+      mulberry32(TEST_HOLDOUT_SEED),
+    );
     test = pickEntries(source, holdOut.picked);
     trainPool = holdOut.rest;
   }
@@ -60,7 +66,8 @@ export function pickEntries(entries: ImageEntries, indices: ArrayLike<number>): 
   if (entries.targets) {
     const width = entries.targets.length / Math.max(entries.count, 1);
     picked.targets = new Float32Array(count * width);
-    for (let i = 0; i < count; i++) picked.targets.set(entries.targets.subarray(indices[i]! * width, (indices[i]! + 1) * width), i * width);
+    for (let i = 0; i < count; i++)
+      picked.targets.set(entries.targets.subarray(indices[i]! * width, (indices[i]! + 1) * width), i * width);
   }
   return picked;
 }

@@ -2,7 +2,19 @@
 import { extname } from 'node:path';
 
 /** What sharp (and fast-bmp for BMP) decode for datasets; matched case-insensitively. */
-export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.jpe', '.jfif', '.png', '.webp', '.gif', '.tif', '.tiff', '.bmp', '.dib']);
+export const IMAGE_EXTENSIONS = new Set([
+  '.jpg',
+  '.jpeg',
+  '.jpe',
+  '.jfif',
+  '.png',
+  '.webp',
+  '.gif',
+  '.tif',
+  '.tiff',
+  '.bmp',
+  '.dib',
+]);
 
 /** Litter from file managers and archivers, never data: skipped without a word. */
 const IGNORED_NAMES = new Set(['thumbs.db', 'desktop.ini', '__macosx', '@eadir', '$recycle.bin']);
@@ -57,15 +69,20 @@ function compareCodePoints(x: string, y: string): number {
     i += cx > 0xffff ? 2 : 1;
     j += cy > 0xffff ? 2 : 1;
   }
-  return (x.length - i) - (y.length - j);
+  return x.length - i - (y.length - j);
 }
 
 /** The split a top-level folder name stands for, if any ('val' and 'validation' both mean validation). */
 export function splitOfFolder(name: string): 'train' | 'validation' | 'test' | undefined {
   switch (name.toLowerCase()) {
-    case 'train': return 'train';
-    case 'val': case 'validation': return 'validation';
-    case 'test': return 'test';
-    default: return undefined;
+    case 'train':
+      return 'train';
+    case 'val':
+    case 'validation':
+      return 'validation';
+    case 'test':
+      return 'test';
+    default:
+      return undefined;
   }
 }

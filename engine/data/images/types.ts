@@ -3,8 +3,15 @@ import type { SkippedFile } from '../../core/data/types';
 
 /** Why a file or folder was left out; the report groups problems by these. */
 export type SkipKind =
-  | 'unreadable' | 'corrupt' | 'emptyFile' | 'notImage' | 'tooLarge'
-  | 'emptyClass' | 'badRow' | 'symlinkLoop' | 'strayFile';
+  | 'unreadable'
+  | 'corrupt'
+  | 'emptyFile'
+  | 'notImage'
+  | 'tooLarge'
+  | 'emptyClass'
+  | 'badRow'
+  | 'symlinkLoop'
+  | 'strayFile';
 
 export interface SkippedImage extends SkippedFile {
   /** Set by the indexer and the decoder; absent on entries built elsewhere. */

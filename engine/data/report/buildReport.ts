@@ -30,14 +30,23 @@ export interface ReportOptions {
  *   { imageShape: [32, 32, 3], onProgress: (done, total) => bar.update(done, { total }) });
  * report.problems.filter(p => p.severity === 'error');
  */
-export async function buildDatasetReport(spec: DatasetSpec, baseDir: string, opts: ReportOptions = {}): Promise<DatasetReport> {
+export async function buildDatasetReport(
+  spec: DatasetSpec,
+  baseDir: string,
+  opts: ReportOptions = {},
+): Promise<DatasetReport> {
   const samplesPerClass = opts.samplesPerClass ?? 6;
   const split = opts.split ?? DEFAULT_REPORT_SPLIT;
   const progress = opts.onProgress ? { onProgress: opts.onProgress } : {};
   switch (spec.kind) {
     case 'folder':
     case 'csv':
-      return imageDatasetReport(spec, baseDir, { imageShape: opts.imageShape ?? DEFAULT_REPORT_SHAPE, samplesPerClass, split, ...progress });
+      return imageDatasetReport(spec, baseDir, {
+        imageShape: opts.imageShape ?? DEFAULT_REPORT_SHAPE,
+        samplesPerClass,
+        split,
+        ...progress,
+      });
     case 'builtin':
     case 'idx':
       return tensorDatasetReport(spec, baseDir, { samplesPerClass, split, ...progress });

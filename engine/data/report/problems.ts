@@ -18,11 +18,14 @@ const SKIP_MESSAGES: Record<SkipKind, (n: number) => string> = {
   unreadable: n => `${n} file${s(n)} or folder${s(n)} could not be read`,
   corrupt: n => `${n} image${s(n)} ${n === 1 ? 'is' : 'are'} corrupt or truncated`,
   emptyFile: n => `${n} file${s(n)} ${n === 1 ? 'is' : 'are'} empty (0 bytes)`,
-  notImage: n => `${n} file${s(n)} ${n === 1 ? 'is not an image' : 'are not images'} Convas can read (JPEG, PNG, WebP, GIF, TIFF, BMP)`,
+  notImage: n =>
+    `${n} file${s(n)} ${n === 1 ? 'is not an image' : 'are not images'} Convas can read (JPEG, PNG, WebP, GIF, TIFF, BMP)`,
   tooLarge: n => `${n} image${s(n)} ${n === 1 ? 'is' : 'are'} too large (over 100 megapixels or 1 GB)`,
-  emptyClass: n => `${n} class folder${s(n)} ${n === 1 ? 'holds' : 'hold'} no usable images; ${n === 1 ? 'it is' : 'they are'} not a class`,
+  emptyClass: n =>
+    `${n} class folder${s(n)} ${n === 1 ? 'holds' : 'hold'} no usable images; ${n === 1 ? 'it is' : 'they are'} not a class`,
   badRow: n => `${n} CSV row${s(n)} ${n === 1 ? 'was' : 'were'} skipped`,
-  symlinkLoop: n => `${n} linked folder${s(n)} ${n === 1 ? 'was' : 'were'} not followed (a loop, or a folder already read)`,
+  symlinkLoop: n =>
+    `${n} linked folder${s(n)} ${n === 1 ? 'was' : 'were'} not followed (a loop, or a folder already read)`,
   strayFile: n => `${n} file${s(n)} or folder${s(n)} outside the class folders ${n === 1 ? 'is' : 'are'} ignored`,
 };
 
@@ -33,14 +36,27 @@ const s = (n: number) => (n === 1 ? '' : 's');
  * @example
  * listProblem('corrupt', 'warning', '2 images are corrupt', root, [{ path, reason: 'truncated' }]);
  */
-export function listProblem(kind: ReportProblemKind, severity: ReportProblem['severity'], message: string, root: string, findings: Finding[], className?: string): ReportProblem[] {
+export function listProblem(
+  kind: ReportProblemKind,
+  severity: ReportProblem['severity'],
+  message: string,
+  root: string,
+  findings: Finding[],
+  className?: string,
+): ReportProblem[] {
   if (findings.length === 0) return [];
   const listed = findings.slice(0, MAX_LISTED);
-  return [{
-    kind, severity, message, count: findings.length,
-    files: listed.map(f => (isAbsolute(f.path) ? relative(root, f.path) || '.' : f.path)), reasons: listed.map(f => f.reason),
-    ...(className !== undefined && { className }),
-  }];
+  return [
+    {
+      kind,
+      severity,
+      message,
+      count: findings.length,
+      files: listed.map(f => (isAbsolute(f.path) ? relative(root, f.path) || '.' : f.path)),
+      reasons: listed.map(f => f.reason),
+      ...(className !== undefined && { className }),
+    },
+  ];
 }
 
 /**
@@ -54,9 +70,12 @@ export function skippedProblems(skipped: SkippedImage[], root: string): ReportPr
     const kind = item.kind ?? 'unreadable';
     const findings = byKind.get(kind);
     const finding = { path: item.path, reason: item.reason };
-    if (findings) findings.push(finding); else byKind.set(kind, [finding]);
+    if (findings) findings.push(finding);
+    else byKind.set(kind, [finding]);
   }
-  return [...byKind].flatMap(([kind, findings]) => listProblem(kind, 'warning', SKIP_MESSAGES[kind](findings.length), root, findings));
+  return [...byKind].flatMap(([kind, findings]) =>
+    listProblem(kind, 'warning', SKIP_MESSAGES[kind](findings.length), root, findings),
+  );
 }
 
 /**
@@ -68,12 +87,30 @@ export function classProblems(classes: { className: string; total: number }[]): 
   const problems: ReportProblem[] = [];
   const present = classes.filter(c => c.total > 0);
   if (present.length === 1) {
-    problems.push({ kind: 'singleClass', severity: 'error', message: `Only one class, "${present[0]!.className}": a classifier needs at least two`, files: [], count: 1, className: present[0]!.className });
+    problems.push({
+      kind: 'singleClass',
+      severity: 'error',
+      message: `Only one class, "${present[0]!.className}": a classifier needs at least two`,
+      files: [],
+      count: 1,
+      className: present[0]!.className,
+    });
   }
   const few = present.filter(c => c.total < FEW_IMAGES);
   if (few.length) {
-    const names = few.slice(0, 10).map(c => `"${c.className}" (${c.total})`).join(', ') + (few.length > 10 ? `, and ${few.length - 10} more` : '');
-    problems.push({ kind: 'fewImages', severity: 'warning', message: `${few.length} class${few.length === 1 ? ' has' : 'es have'} fewer than ${FEW_IMAGES} images: ${names}`, files: [], count: few.length, ...(few.length === 1 && { className: few[0]!.className }) });
+    const names =
+      few
+        .slice(0, 10)
+        .map(c => `"${c.className}" (${c.total})`)
+        .join(', ') + (few.length > 10 ? `, and ${few.length - 10} more` : '');
+    problems.push({
+      kind: 'fewImages',
+      severity: 'warning',
+      message: `${few.length} class${few.length === 1 ? ' has' : 'es have'} fewer than ${FEW_IMAGES} images: ${names}`,
+      files: [],
+      count: few.length,
+      ...(few.length === 1 && { className: few[0]!.className }),
+    });
   }
   if (present.length >= 2) {
     const largest = present.reduce((a, b) => (b.total > a.total ? b : a));
@@ -81,7 +118,11 @@ export function classProblems(classes: { className: string; total: number }[]): 
     const ratio = largest.total / smallest.total;
     if (ratio > IMBALANCE_RATIO) {
       problems.push({
-        kind: 'imbalance', severity: 'warning', files: [], count: 1, className: smallest.className,
+        kind: 'imbalance',
+        severity: 'warning',
+        files: [],
+        count: 1,
+        className: smallest.className,
         message: `Heavy class imbalance: "${largest.className}" has ${largest.total} images, "${smallest.className}" ${smallest.total} (${ratio.toFixed(0)}×); accuracy will favour the large class`,
       });
     }

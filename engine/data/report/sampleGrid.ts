@@ -12,7 +12,10 @@ const MIN_CELL = 48;
  * @example
  * const png = await sampleGridPng(report.samples, report.info.imageShape);
  */
-export async function sampleGridPng(samples: DatasetReport['samples'], shape: [number, number, number]): Promise<Buffer> {
+export async function sampleGridPng(
+  samples: DatasetReport['samples'],
+  shape: [number, number, number],
+): Promise<Buffer> {
   const [h, w, c] = shape;
   const scale = Math.max(1, Math.ceil(MIN_CELL / Math.min(h, w)));
   const columns = Math.max(1, ...samples.map(s => s.pixels.length));
@@ -22,16 +25,20 @@ export async function sampleGridPng(samples: DatasetReport['samples'], shape: [n
   const width = columns * (cellW + GAP) + GAP;
   const height = rows * (cellH + GAP) + GAP;
   const grid = new Uint8Array(width * height * c).fill(GAP_GREY);
-  samples.forEach((sample, row) => sample.pixels.forEach((base64, column) => {
-    const pixels = Buffer.from(base64, 'base64');
-    const left = GAP + column * (cellW + GAP);
-    const top = GAP + row * (cellH + GAP);
-    for (let y = 0; y < cellH; y++) {
-      for (let x = 0; x < cellW; x++) {
-        const from = (Math.floor(y / scale) * w + Math.floor(x / scale)) * c;
-        grid.set(pixels.subarray(from, from + c), ((top + y) * width + left + x) * c);
+  samples.forEach((sample, row) =>
+    sample.pixels.forEach((base64, column) => {
+      const pixels = Buffer.from(base64, 'base64');
+      const left = GAP + column * (cellW + GAP);
+      const top = GAP + row * (cellH + GAP);
+      for (let y = 0; y < cellH; y++) {
+        for (let x = 0; x < cellW; x++) {
+          const from = (Math.floor(y / scale) * w + Math.floor(x / scale)) * c;
+          grid.set(pixels.subarray(from, from + c), ((top + y) * width + left + x) * c);
+        }
       }
-    }
-  }));
-  return sharp(grid, { raw: { width, height, channels: c as 1 | 3 } }).png().toBuffer();
+    }),
+  );
+  return sharp(grid, { raw: { width, height, channels: c as 1 | 3 } })
+    .png()
+    .toBuffer();
 }

@@ -16,15 +16,24 @@ export function sizeTally() {
     add(width: number, height: number, times = 1) {
       const key = `${width}x${height}`;
       const seen = counts.get(key);
-      if (seen) seen.count += times; else counts.set(key, { width, height, count: times });
+      if (seen) seen.count += times;
+      else counts.set(key, { width, height, count: times });
     },
-    top: () => [...counts.values()].sort((a, b) => b.count - a.count || a.width - b.width || a.height - b.height).slice(0, MAX_SIZE_KINDS),
+    top: () =>
+      [...counts.values()]
+        .sort((a, b) => b.count - a.count || a.width - b.width || a.height - b.height)
+        .slice(0, MAX_SIZE_KINDS),
   };
 }
 
 export type SplitName = 'train' | 'validation' | 'test';
 
-interface Seen { order: number; path: string; split: SplitName; label: number }
+interface Seen {
+  order: number;
+  path: string;
+  split: SplitName;
+  label: number;
+}
 
 /**
  * Finds repeated content by SHA-256: copies in another split (the test score then flatters the model)
@@ -40,7 +49,10 @@ export function duplicateTracker(root: string) {
     add(content: Uint8Array, image: Seen) {
       const digest = createHash('sha256').update(content).digest('base64');
       const original = originals.get(digest);
-      if (!original) { originals.set(digest, image); return; }
+      if (!original) {
+        originals.set(digest, image);
+        return;
+      }
       const [keep, copy] = original.order < image.order ? [original, image] : [image, original];
       originals.set(digest, keep);
       copies.push({ ...copy, digest });
@@ -51,7 +63,10 @@ export function duplicateTracker(root: string) {
       for (const copy of copies.sort((a, b) => a.order - b.order)) {
         const original = originals.get(copy.digest)!;
         const labelNote = original.label !== copy.label ? ', with a different label' : '';
-        const finding = { path: copy.path, reason: `same content as ${isAbsolute(original.path) ? relative(root, original.path) : original.path} (${original.split}${labelNote})` };
+        const finding = {
+          path: copy.path,
+          reason: `same content as ${isAbsolute(original.path) ? relative(root, original.path) : original.path} (${original.split}${labelNote})`,
+        };
         (original.split === copy.split ? withinSplit : acrossSplits).push(finding);
       }
       return { acrossSplits, withinSplit };
@@ -73,12 +88,20 @@ export function targetTally(names: string[]) {
     add(targets: Float32Array, row: number) {
       names.forEach((_, k) => {
         const v = targets[row * names.length + k]!;
-        min[k] = Math.min(min[k]!, v); max[k] = Math.max(max[k]!, v); sum[k]! += v;
+        min[k] = Math.min(min[k]!, v);
+        max[k] = Math.max(max[k]!, v);
+        sum[k]! += v;
       });
       count++;
     },
     // Targets are stored as float32: 7 significant digits give back 3.01 rather than 3.009999990463257.
-    summary: () => names.map((name, k) => ({ name, min: count ? float32Digits(min[k]!) : 0, max: count ? float32Digits(max[k]!) : 0, mean: count ? float32Digits(sum[k]! / count) : 0 })),
+    summary: () =>
+      names.map((name, k) => ({
+        name,
+        min: count ? float32Digits(min[k]!) : 0,
+        max: count ? float32Digits(max[k]!) : 0,
+        mean: count ? float32Digits(sum[k]! / count) : 0,
+      })),
   };
 }
 

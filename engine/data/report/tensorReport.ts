@@ -20,7 +20,9 @@ type TensorSpec = Extract<DatasetSpec, { kind: 'builtin' | 'idx' }>;
  * const report = await tensorDatasetReport({ kind: 'builtin', name: 'mnist' }, '.', { samplesPerClass: 6, split });
  */
 export async function tensorDatasetReport(
-  spec: TensorSpec, baseDir: string, opts: { samplesPerClass: number; split: SplitOptions; onProgress?(done: number, total: number): void },
+  spec: TensorSpec,
+  baseDir: string,
+  opts: { samplesPerClass: number; split: SplitOptions; onProgress?(done: number, total: number): void },
 ): Promise<DatasetReport> {
   const data = await loadDataset(spec, baseDir, opts.split);
   const [h, w, c] = data.imageShape;
@@ -37,16 +39,32 @@ export async function tensorDatasetReport(
       const pixels = images.subarray(i * size, (i + 1) * size);
       perClass[label]![split]++;
       duplicates.add(pixels, { order: done, path: `${split} image ${i}`, split, label });
-      if (split === 'train' && samples[label]!.pixels.length < opts.samplesPerClass) samples[label]!.pixels.push(Buffer.from(pixels).toString('base64'));
-      if (++done % SLICE === 0) { opts.onProgress?.(done, total); await setImmediate(); }
+      if (split === 'train' && samples[label]!.pixels.length < opts.samplesPerClass)
+        samples[label]!.pixels.push(Buffer.from(pixels).toString('base64'));
+      if (++done % SLICE === 0) {
+        opts.onProgress?.(done, total);
+        await setImmediate();
+      }
     }
   }
   opts.onProgress?.(done, total);
   const { acrossSplits, withinSplit } = duplicates.findings();
   const problems = [
     ...classProblems(perClass.map(p => ({ className: p.className, total: p.train + p.validation + p.test }))),
-    ...listProblem('duplicate', 'error', `${acrossSplits.length} images have the same pixels as an image in another split: test and validation scores will flatter the model`, '', acrossSplits),
-    ...listProblem('duplicate', 'warning', `${withinSplit.length} images have the same pixels as another image in the same split`, '', withinSplit),
+    ...listProblem(
+      'duplicate',
+      'error',
+      `${acrossSplits.length} images have the same pixels as an image in another split: test and validation scores will flatter the model`,
+      '',
+      acrossSplits,
+    ),
+    ...listProblem(
+      'duplicate',
+      'warning',
+      `${withinSplit.length} images have the same pixels as another image in the same split`,
+      '',
+      withinSplit,
+    ),
   ];
   const sizes = { train: data.train.count, validation: data.validation.count, test: data.test.count };
   return {

@@ -72,9 +72,13 @@ export function createDecodePool(options: DecodePoolOptions): ChunkDecoder {
       const failed = () => new ConvasError('INTERNAL', `the image decoding threads failed: ${failure!.message}`);
       if (closed) throw new Error('the decode pool is closed');
       if (failure) throw failed();
-      const result = await (pool.run({ paths, shape: options.shape, resize: options.resize } satisfies ChunkTask) as Promise<ChunkResult>)
+      const result = await (
+        pool.run({ paths, shape: options.shape, resize: options.resize } satisfies ChunkTask) as Promise<ChunkResult>
+      )
         // Ending the pool after a failure rejects the queued tasks with "Terminating worker thread": say why instead.
-        .catch(e => { throw failure ? failed() : e; });
+        .catch(e => {
+          throw failure ? failed() : e;
+        });
       if (result.fatal) throw new ConvasError(result.fatal.code, result.fatal.message, result.fatal.hint);
       return result;
     },

@@ -23,7 +23,10 @@ export default async function run(task: ChunkTask): Promise<unknown> {
   try {
     result = await decodeChunk(task);
   } catch (e) {
-    const fatal = e instanceof ConvasError ? { code: e.code, message: e.message, hint: e.hint } : { code: 'INTERNAL' as const, message: e instanceof Error ? e.stack ?? e.message : String(e) };
+    const fatal =
+      e instanceof ConvasError
+        ? { code: e.code, message: e.message, hint: e.hint }
+        : { code: 'INTERNAL' as const, message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     return { pixels: new Uint8Array(0), failures: [], fatal } satisfies ChunkResult;
   }
   return move({ [transferableSymbol]: [result.pixels.buffer], [valueSymbol]: result } as never);

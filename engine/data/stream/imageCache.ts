@@ -12,7 +12,9 @@ export class ByteBudget {
   private used = 0;
   constructor(readonly limit: number) {}
 
-  get remaining(): number { return this.limit - this.used; }
+  get remaining(): number {
+    return this.limit - this.used;
+  }
 
   /** Takes `bytes` if they fit. */
   take(bytes: number): boolean {
@@ -40,15 +42,23 @@ export class ImageCache {
   /** Images held. */
   stored = 0;
 
-  constructor(count: number, private readonly imageBytes: number, private readonly budget: ByteBudget) {
+  constructor(
+    count: number,
+    private readonly imageBytes: number,
+    private readonly budget: ByteBudget,
+  ) {
     this.slotOf = new Int32Array(count).fill(-1);
     this.slabImages = Math.max(1, Math.floor(SLAB_BYTES / Math.max(1, imageBytes)));
   }
 
   /** Bytes allocated, all from the budget. */
-  get bytes(): number { return this.capacity * this.imageBytes; }
+  get bytes(): number {
+    return this.capacity * this.imageBytes;
+  }
 
-  has(index: number): boolean { return this.slotOf[index]! >= 0; }
+  has(index: number): boolean {
+    return this.slotOf[index]! >= 0;
+  }
 
   /** A view of the cached pixels (valid for the cache's life), or undefined. */
   get(index: number): Uint8Array | undefined {
@@ -64,7 +74,10 @@ export class ImageCache {
     if (this.stored === this.capacity && !this.grow()) return false;
     const slot = this.stored++;
     this.slotOf[index] = slot;
-    this.slabs[Math.floor(slot / this.slabImages)]!.set(pixels.subarray(0, this.imageBytes), (slot % this.slabImages) * this.imageBytes);
+    this.slabs[Math.floor(slot / this.slabImages)]!.set(
+      pixels.subarray(0, this.imageBytes),
+      (slot % this.slabImages) * this.imageBytes,
+    );
     return true;
   }
 

@@ -10,7 +10,11 @@ const DEFAULT_CACHE_MAX = 4 * 2 ** 30;
 function wholeNumber(name: string, value: string, min: number): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isInteger(n) || n < min) {
-    throw new ConvasError('TRAINING_CONFIG', `${name} must be a whole number ≥ ${min}, got "${value}"`, `Fix or unset the ${name} environment variable.`);
+    throw new ConvasError(
+      'TRAINING_CONFIG',
+      `${name} must be a whole number ≥ ${min}, got "${value}"`,
+      `Fix or unset the ${name} environment variable.`,
+    );
   }
   return n;
 }

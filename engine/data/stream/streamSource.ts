@@ -56,12 +56,21 @@ export class StreamSource implements SplitSource {
     this.maxAhead = Math.max(MAX_CHUNK * 4, Math.floor(MAX_AHEAD_BYTES / options.pixelsPerImage));
   }
 
-  async fill(order: ArrayLike<number>, start: number, size: number, x: Float32Array, y: Float32Array, rows?: number[]): Promise<number> {
+  async fill(
+    order: ArrayLike<number>,
+    start: number,
+    size: number,
+    x: Float32Array,
+    y: Float32Array,
+    rows?: number[],
+  ): Promise<number> {
     const wanted = slice(order, start, size);
     wanted.forEach(index => this.checkIndex(index));
     const { pixelsPerImage } = this.options;
     if (x.length < wanted.length * pixelsPerImage || y.length < wanted.length * this.targetWidth) {
-      throw new RangeError(`fill: buffers hold ${x.length} pixels and ${y.length} targets; ${wanted.length} images need ${wanted.length * pixelsPerImage} and ${wanted.length * this.targetWidth}`);
+      throw new RangeError(
+        `fill: buffers hold ${x.length} pixels and ${y.length} targets; ${wanted.length} images need ${wanted.length * pixelsPerImage} and ${wanted.length * this.targetWidth}`,
+      );
     }
     this.request(wanted);
     let written = 0;
@@ -106,7 +115,8 @@ export class StreamSource implements SplitSource {
   }
 
   private checkIndex(index: number): void {
-    if (!(Number.isInteger(index) && index >= 0 && index < this.count)) throw new RangeError(`index ${index} is outside the split (${this.count} images)`);
+    if (!(Number.isInteger(index) && index >= 0 && index < this.count))
+      throw new RangeError(`index ${index} is outside the split (${this.count} images)`);
   }
 
   private writeTargets(index: number, y: Float32Array, row: number): void {
@@ -127,7 +137,9 @@ export class StreamSource implements SplitSource {
   /** Starts decoding the images not cached, pending or known bad, in chunks spread over the threads. */
   private request(indices: number[]): void {
     const { cache, decoder } = this.options;
-    const todo = [...new Set(indices)].filter(i => i >= 0 && i < this.count && !this.bad.has(i) && !this.pending.has(i) && !cache.has(i));
+    const todo = [...new Set(indices)].filter(
+      i => i >= 0 && i < this.count && !this.bad.has(i) && !this.pending.has(i) && !cache.has(i),
+    );
     if (!todo.length) return;
     const chunk = Math.min(MAX_CHUNK, Math.ceil(todo.length / decoder.threads));
     for (let from = 0; from < todo.length; from += chunk) this.dispatch(todo.slice(from, from + chunk));
@@ -139,7 +151,9 @@ export class StreamSource implements SplitSource {
     indices.forEach((index, k) => {
       const entry = decoded.then(result => this.settle(index, k, result));
       // A pool failure is reported by the fill that awaits it; a prefetch nobody reads must not crash the process.
-      entry.catch(() => { if (this.pending.get(index) === entry) this.pending.delete(index); });
+      entry.catch(() => {
+        if (this.pending.get(index) === entry) this.pending.delete(index);
+      });
       this.pending.set(index, entry);
     });
   }

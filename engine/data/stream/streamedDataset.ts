@@ -25,12 +25,19 @@ export interface StreamOptions {
  */
 export function openStreamedDataset(index: ImageDatasetIndex, options: StreamOptions): DatasetSources {
   const { imageShape } = options;
-  const decoder = options.decoder ?? createDecodePool({ shape: imageShape, resize: options.resize, threads: decodeThreads() });
+  const decoder =
+    options.decoder ?? createDecodePool({ shape: imageShape, resize: options.resize, threads: decodeThreads() });
   const budget = new ByteBudget(options.cacheBytes ?? cacheBudgetBytes());
   const pixelsPerImage = imageShape[0] * imageShape[1] * imageShape[2];
   const targetWidth = index.task === 'regression' ? index.targetNames.length : 1;
   const source = (entries: StreamEntries) =>
-    new StreamSource({ entries, targetWidth, pixelsPerImage, decoder, cache: new ImageCache(entries.count, pixelsPerImage, budget) });
+    new StreamSource({
+      entries,
+      targetWidth,
+      pixelsPerImage,
+      decoder,
+      cache: new ImageCache(entries.count, pixelsPerImage, budget),
+    });
   return {
     ...imageDatasetInfo(index, imageShape),
     train: source(index.train),

@@ -15,10 +15,19 @@ const FILES = ['model.py', 'weights.npz', '__pycache__'] as const;
 
 /** The graph as Keras code; throws EXPORT_UNSUPPORTED naming the layers it cannot express. */
 export const kerasWalk = (analysis: ExportInput['analysis']): GraphWalk<KerasMapping> =>
-  walkGraph(analysis, 'Keras', 'x', (spec, node, ctx) => spec.toKeras(node.params, ctx), m => m.layers.length === 0);
+  walkGraph(
+    analysis,
+    'Keras',
+    'x',
+    (spec, node, ctx) => spec.toKeras(node.params, ctx),
+    m => m.layers.length === 0,
+  );
 
 /** Keras keeps tfjs' weight layout (both are channels last), so the arrays go out as they are, keyed `<layer>/<weight>`. */
-function kerasWeights(walk: GraphWalk<KerasMapping>, model: tfl.LayersModel): { tensors: NamedTensor[]; names: KerasWeightNames } {
+function kerasWeights(
+  walk: GraphWalk<KerasMapping>,
+  model: tfl.LayersModel,
+): { tensors: NamedTensor[]; names: KerasWeightNames } {
   const tensors: NamedTensor[] = [];
   const names: KerasWeightNames = new Map();
   for (const { ctx } of walk.steps) {

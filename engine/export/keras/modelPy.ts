@@ -12,7 +12,10 @@ export type KerasWeightNames = Map<string, string[]>;
 function buildLines(walk: GraphWalk<KerasMapping>): string[] {
   return walk.steps.flatMap(({ node, ctx, mapping }) => {
     if (node.kind === 'input') return [`    ${ctx.attr} = ${mapping.layers[0]}`];
-    const first = ctx.inputs.length > 1 || node.kind === 'add' || node.kind === 'concatenate' ? `[${ctx.inputs.join(', ')}]` : ctx.inputs[0];
+    const first =
+      ctx.inputs.length > 1 || node.kind === 'add' || node.kind === 'concatenate'
+        ? `[${ctx.inputs.join(', ')}]`
+        : ctx.inputs[0];
     return mapping.layers.map((layer, i) => `    ${ctx.attr} = ${layer}(${i === 0 ? first : ctx.attr})`);
   });
 }
@@ -22,7 +25,9 @@ function buildLines(walk: GraphWalk<KerasMapping>): string[] {
  * @example await writeFile(path.join(dir, 'model.py'), kerasModelPy(walk, facts, weightNames));
  */
 export function kerasModelPy(walk: GraphWalk<KerasMapping>, facts: ModelFacts, weightNames: KerasWeightNames): string {
-  const weights = [...weightNames].map(([layer, names]) => `    ${py(layer)}: [${names.map(n => py(n)).join(', ')}],`).join('\n');
+  const weights = [...weightNames]
+    .map(([layer, names]) => `    ${py(layer)}: [${names.map(n => py(n)).join(', ')}],`)
+    .join('\n');
   return `"""${docText(facts.projectName)}: exported from Convas as a Keras 3 functional model.
 
 Images are channels last (N×H×W×C) with pixels in [0, 1], as in Convas; the layer names are Convas'.

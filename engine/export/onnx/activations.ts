@@ -16,17 +16,28 @@ export interface ActivationOps {
  */
 export function applyActivation(ops: ActivationOps, x: string, act: ActivationName, axis: number): string {
   switch (act) {
-    case 'linear': return x;
-    case 'relu': return ops.op('Relu', [x]);
-    case 'relu6': return ops.op('Clip', [x, ops.scalar('relu6_min', 0), ops.scalar('relu6_max', 6)]);
-    case 'elu': return ops.op('Elu', [x], { alpha: { float: 1 } });
-    case 'selu': return ops.op('Selu', [x]);
-    case 'leakyRelu': return ops.op('LeakyRelu', [x], { alpha: { float: LEAKY_RELU_ALPHA } });
-    case 'sigmoid': return ops.op('Sigmoid', [x]);
-    case 'tanh': return ops.op('Tanh', [x]);
-    case 'softmax': return ops.op('Softmax', [x], { axis });
-    case 'softplus': return ops.op('Softplus', [x]);
-    case 'swish': return ops.op('Mul', [x, ops.op('Sigmoid', [x])]);
+    case 'linear':
+      return x;
+    case 'relu':
+      return ops.op('Relu', [x]);
+    case 'relu6':
+      return ops.op('Clip', [x, ops.scalar('relu6_min', 0), ops.scalar('relu6_max', 6)]);
+    case 'elu':
+      return ops.op('Elu', [x], { alpha: { float: 1 } });
+    case 'selu':
+      return ops.op('Selu', [x]);
+    case 'leakyRelu':
+      return ops.op('LeakyRelu', [x], { alpha: { float: LEAKY_RELU_ALPHA } });
+    case 'sigmoid':
+      return ops.op('Sigmoid', [x]);
+    case 'tanh':
+      return ops.op('Tanh', [x]);
+    case 'softmax':
+      return ops.op('Softmax', [x], { axis });
+    case 'softplus':
+      return ops.op('Softplus', [x]);
+    case 'swish':
+      return ops.op('Mul', [x, ops.op('Sigmoid', [x])]);
     case 'gelu': {
       // tfjs' exact GELU, x·Φ(x) = x · ½(1 + erf(x/√2)); ONNX's Gelu op needs opset 20.
       const erf = ops.op('Erf', [ops.op('Div', [x, ops.scalar('sqrt2', Math.SQRT2)])]);

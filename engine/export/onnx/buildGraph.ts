@@ -14,10 +14,12 @@ function weightsOf(model: tfl.LayersModel, name: string): Record<string, LayerWe
   const layer = model.layers.find(l => l.name === name);
   if (!layer) return {};
   const values = layer.getWeights();
-  return Object.fromEntries(layer.weights.map((w, i) => [
-    w.originalName.split('/').at(-1)!,
-    { shape: [...w.shape] as number[], values: values[i]!.dataSync() as Float32Array },
-  ]));
+  return Object.fromEntries(
+    layer.weights.map((w, i) => [
+      w.originalName.split('/').at(-1)!,
+      { shape: [...w.shape] as number[], values: values[i]!.dataSync() as Float32Array },
+    ]),
+  );
 }
 
 /**
@@ -27,8 +29,10 @@ function weightsOf(model: tfl.LayersModel, name: string): Record<string, LayerWe
 export function checkOnnxSupport(analysis: GraphAnalysis): void {
   const missing = analysis.nodes.filter(n => analysis.live.has(n.id) && !layerSpec(n.kind).toOnnx);
   if (missing.length) {
-    throw new ConvasError('EXPORT_UNSUPPORTED',
-      `ONNX export cannot express ${missing.map(n => `${n.id} (${layerSpec(n.kind).label})`).join(', ')}`);
+    throw new ConvasError(
+      'EXPORT_UNSUPPORTED',
+      `ONNX export cannot express ${missing.map(n => `${n.id} (${layerSpec(n.kind).label})`).join(', ')}`,
+    );
   }
 }
 
@@ -39,7 +43,11 @@ export function checkOnnxSupport(analysis: GraphAnalysis): void {
  */
 export function buildOnnxGraph(analysis: GraphAnalysis, model: tfl.LayersModel): OnnxGraph {
   if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
-    throw new ConvasError('EXPORT_UNSUPPORTED', 'the graph has problems; fix them before exporting', 'Fix the problems shown on the canvas, then export again.');
+    throw new ConvasError(
+      'EXPORT_UNSUPPORTED',
+      'the graph has problems; fix them before exporting',
+      'Fix the problems shown on the canvas, then export again.',
+    );
   }
   checkOnnxSupport(analysis);
   const live = analysis.nodes.filter(n => analysis.live.has(n.id));
@@ -52,7 +60,8 @@ export function buildOnnxGraph(analysis: GraphAnalysis, model: tfl.LayersModel):
     const name = names.get(node.id)!;
     const sources = node.inputs.filter(id => analysis.live.has(id));
     const ctx: OnnxContext = {
-      ...layerCtx, name,
+      ...layerCtx,
+      name,
       inputs: node.kind === 'input' ? [graph.input.name] : sources.map(id => tensors.get(id)!),
       inputShapes: sources.map(id => analysis.byId.get(id)!.shape!),
       outputShape: node.shape!,
@@ -60,6 +69,12 @@ export function buildOnnxGraph(analysis: GraphAnalysis, model: tfl.LayersModel):
     };
     tensors.set(node.id, layerSpec(node.kind).toOnnx(new OnnxNodeBuilder(graph, ctx), node.params, ctx));
   }
-  graph.nodes.push({ name: graph.output.name, opType: 'Identity', inputs: [tensors.get(output.id)!], outputs: [graph.output.name], attributes: {} });
+  graph.nodes.push({
+    name: graph.output.name,
+    opType: 'Identity',
+    inputs: [tensors.get(output.id)!],
+    outputs: [graph.output.name],
+    attributes: {},
+  });
   return graph;
 }

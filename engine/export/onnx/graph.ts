@@ -31,7 +31,9 @@ export const OPSET = 13;
 /** A fresh empty graph for a model with an NHWC image input and a flat output. */
 export function emptyGraph(name: string, inputShape: number[], outputShape: number[]): OnnxGraph {
   return {
-    name, nodes: [], initializers: [],
+    name,
+    nodes: [],
+    initializers: [],
     input: { name: 'input', shape: [null, ...inputShape] },
     output: { name: 'output', shape: [null, ...outputShape] },
   };

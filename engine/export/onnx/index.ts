@@ -17,7 +17,10 @@ export const onnxExporter: Exporter = {
     const graph = buildOnnxGraph(analysis, model);
     const task = outputTask(analysis);
     const labels = {
-      task, inputLayout: ONNX_INPUT_LAYOUT, inputShape: graph.input.shape, outputShape: graph.output.shape,
+      task,
+      inputLayout: ONNX_INPUT_LAYOUT,
+      inputShape: graph.input.shape,
+      outputShape: graph.output.shape,
       ...(task === 'classification' ? { classNames } : {}),
     };
     const bytes = encodeOnnxModel(graph, {

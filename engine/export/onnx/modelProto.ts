@@ -18,11 +18,13 @@ function attribute(name: string, value: OnnxAttribute): Proto.IAttributeProto {
 }
 
 function tensor(init: OnnxInitializer): Proto.ITensorProto {
-  const raw = init.dataType === 'float'
-    ? Float32Array.from(init.values)
-    : BigInt64Array.from(init.values as number[], v => BigInt(v));
+  const raw =
+    init.dataType === 'float'
+      ? Float32Array.from(init.values)
+      : BigInt64Array.from(init.values as number[], v => BigInt(v));
   return {
-    name: init.name, dims: init.dims,
+    name: init.name,
+    dims: init.dims,
     dataType: init.dataType === 'float' ? DataType.FLOAT : DataType.INT64,
     rawData: new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength),
   };
@@ -30,14 +32,23 @@ function tensor(init: OnnxInitializer): Proto.ITensorProto {
 
 const valueInfo = ({ name, shape }: OnnxGraph['input']): Proto.IValueInfoProto => ({
   name,
-  type: { tensorType: { elemType: DataType.FLOAT, shape: { dim: shape.map(d => (d === null ? { dimParam: 'batch' } : { dimValue: d })) } } },
+  type: {
+    tensorType: {
+      elemType: DataType.FLOAT,
+      shape: { dim: shape.map(d => (d === null ? { dimParam: 'batch' } : { dimValue: d })) },
+    },
+  },
 });
 
 /**
  * The bytes of model.onnx: opset 13, the graph, and `metadata` as metadata_props.
  * @example await writeFile('model.onnx', encodeOnnxModel(graph, { layout: 'NHWC' }));
  */
-export function encodeOnnxModel(graph: OnnxGraph, metadata: Record<string, string>, producerVersion = '0.1.0'): Uint8Array {
+export function encodeOnnxModel(
+  graph: OnnxGraph,
+  metadata: Record<string, string>,
+  producerVersion = '0.1.0',
+): Uint8Array {
   const model: Proto.IModelProto = {
     irVersion: IR_VERSION,
     opsetImport: [{ domain: '', version: OPSET }],
@@ -46,7 +57,10 @@ export function encodeOnnxModel(graph: OnnxGraph, metadata: Record<string, strin
     graph: {
       name: graph.name,
       node: graph.nodes.map(n => ({
-        name: n.name, opType: n.opType, input: n.inputs, output: n.outputs,
+        name: n.name,
+        opType: n.opType,
+        input: n.inputs,
+        output: n.outputs,
         attribute: Object.entries(n.attributes).map(([k, v]) => attribute(k, v)),
       })),
       initializer: graph.initializers.map(tensor),

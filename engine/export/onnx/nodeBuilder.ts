@@ -1,5 +1,11 @@
 /** The OnnxBuilder a layer's toOnnx receives: adds nodes and initializers for one Convas node. */
-import type { LayerWeight, OnnxAttribute, OnnxBuilder, OnnxContext, OnnxWeightLayout } from '../../core/layers/onnxTypes';
+import type {
+  LayerWeight,
+  OnnxAttribute,
+  OnnxBuilder,
+  OnnxContext,
+  OnnxWeightLayout,
+} from '../../core/layers/onnxTypes';
 import type { ActivationName, Padding } from '../../core/layers/params';
 import { pair } from '../../core/layers/params';
 import { applyActivation } from './activations';
@@ -17,7 +23,10 @@ export function axisPads(size: number, window: number, stride: number, padding: 
 export class OnnxNodeBuilder implements OnnxBuilder {
   private readonly used = new Set<string>();
 
-  constructor(private readonly graph: OnnxGraph, private readonly ctx: OnnxContext) {}
+  constructor(
+    private readonly graph: OnnxGraph,
+    private readonly ctx: OnnxContext,
+  ) {}
 
   /** `<layer>/<part>`, with a counter when the node uses the same part twice. */
   private unique(part: string): string {
@@ -35,7 +44,10 @@ export class OnnxNodeBuilder implements OnnxBuilder {
 
   weight(name: string, layout: OnnxWeightLayout = 'asIs'): string {
     const weight: LayerWeight | undefined = this.ctx.weights[name];
-    if (!weight) throw new Error(`${this.ctx.name}: no tfjs weight "${name}" (has ${Object.keys(this.ctx.weights).join(', ') || 'none'})`);
+    if (!weight)
+      throw new Error(
+        `${this.ctx.name}: no tfjs weight "${name}" (has ${Object.keys(this.ctx.weights).join(', ') || 'none'})`,
+      );
     const { dims, values } = toOnnxLayout(weight, layout);
     const tensor = this.unique(name);
     this.graph.initializers.push({ name: tensor, dims, dataType: 'float', values });
@@ -61,8 +73,10 @@ export class OnnxNodeBuilder implements OnnxBuilder {
 
   pads(window: number | number[], strides: number | number[], padding: Padding): number[] {
     const [h = 1, w = 1] = this.ctx.inputShapes[0] ?? [];
-    const [kh, kw] = pair(window), [sh, sw] = pair(strides);
-    const [top, bottom] = axisPads(h, kh, sh, padding), [left, right] = axisPads(w, kw, sw, padding);
+    const [kh, kw] = pair(window),
+      [sh, sw] = pair(strides);
+    const [top, bottom] = axisPads(h, kh, sh, padding),
+      [left, right] = axisPads(w, kw, sw, padding);
     return [top, left, bottom, right];
   }
 }

@@ -1,7 +1,10 @@
 /** tfjs keeps kernels channels-last; ONNX's Conv wants them output-channel first. */
 import type { LayerWeight, OnnxWeightLayout } from '../../core/layers/onnxTypes';
 
-export interface OnnxTensorData { dims: number[]; values: Float32Array }
+export interface OnnxTensorData {
+  dims: number[];
+  values: Float32Array;
+}
 
 /**
  * Reorders a tfjs weight for ONNX.

@@ -29,7 +29,9 @@ export interface GraphWalk<M> {
  * @example const walk = walkGraph(analysis, 'PyTorch', (spec, node, ctx) => spec.toTorch(node.params, ctx), m => ...);
  */
 export function walkGraph<M>(
-  analysis: GraphAnalysis, formatLabel: string, inputVar: string,
+  analysis: GraphAnalysis,
+  formatLabel: string,
+  inputVar: string,
   map: (spec: LayerSpec<any>, node: NodeAnalysis, ctx: PythonContext) => M | null,
   isIdentity: (mapping: M, ctx: PythonContext) => boolean,
 ): GraphWalk<M> {
@@ -46,7 +48,9 @@ export function walkGraph<M>(
     const sources = node.inputs.filter(id => analysis.live.has(id));
     const isInput = node.kind === 'input';
     const ctx: PythonContext = {
-      ...base, name, attr,
+      ...base,
+      name,
+      attr,
       inputs: isInput ? [inputVar] : sources.map(id => vars.get(id)!),
       inputShapes: isInput ? [node.shape!] : sources.map(id => analysis.byId.get(id)!.shape!),
     };
@@ -64,7 +68,10 @@ export function walkGraph<M>(
     steps.push({ node, ctx, mapping });
   }
   if (refused.length) {
-    throw new ConvasError('EXPORT_UNSUPPORTED', `${formatLabel} cannot express ${refused.length === 1 ? 'this layer' : 'these layers'}: ${refused.join(', ')}; nothing was written`);
+    throw new ConvasError(
+      'EXPORT_UNSUPPORTED',
+      `${formatLabel} cannot express ${refused.length === 1 ? 'this layer' : 'these layers'}: ${refused.join(', ')}; nothing was written`,
+    );
   }
   return { steps, output: vars.get(analysis.outputId!)!, input: vars.get(analysis.inputId!)! };
 }

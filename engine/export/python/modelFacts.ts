@@ -15,11 +15,16 @@ export interface ModelFacts {
 }
 
 /** @example modelFacts(input).task // 'classification' */
-export function modelFacts({ project, analysis, classNames }: Pick<ExportInput, 'project' | 'analysis' | 'classNames'>): ModelFacts {
+export function modelFacts({
+  project,
+  analysis,
+  classNames,
+}: Pick<ExportInput, 'project' | 'analysis' | 'classNames'>): ModelFacts {
   const output = outputNode(analysis);
   const units = output.shape?.[0] ?? 1;
   const task = outputTask(analysis);
-  const names = (given: string[], prefix: string) => (given.length === units ? given : Array.from({ length: units }, (_, i) => `${prefix}${i}`));
+  const names = (given: string[], prefix: string) =>
+    given.length === units ? given : Array.from({ length: units }, (_, i) => `${prefix}${i}`);
   const dataset = project.dataset;
   const columns = dataset.kind === 'csv' ? [dataset.labelColumn].flat() : [];
   return {

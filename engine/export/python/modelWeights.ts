@@ -12,8 +12,10 @@ export interface LayerWeight {
 export function layerWeights(model: tfl.LayersModel, layerName: string): Map<string, LayerWeight> {
   const layer = model.getLayer(layerName);
   // originalName is `<layer>/<weight>`; `name` may carry a suffix tfjs adds to keep names unique in the process.
-  return new Map(layer.weights.map(w => [
-    w.originalName.split('/').at(-1)!,
-    { shape: [...w.shape] as number[], values: Float32Array.from(w.read().dataSync() as Float32Array) },
-  ]));
+  return new Map(
+    layer.weights.map(w => [
+      w.originalName.split('/').at(-1)!,
+      { shape: [...w.shape] as number[], values: Float32Array.from(w.read().dataSync() as Float32Array) },
+    ]),
+  );
 }

@@ -34,7 +34,10 @@ export function encodeSafetensors(tensors: NamedTensor[], metadata: Record<strin
   new DataView(out.buffer).setBigUint64(0, BigInt(head.length), true);
   out.set(head, 8);
   let at = 8 + head.length;
-  for (const t of tensors) { out.set(littleEndianBytes(t.values), at); at += t.values.length * 4; }
+  for (const t of tensors) {
+    out.set(littleEndianBytes(t.values), at);
+    at += t.values.length * 4;
+  }
   return out;
 }
 
@@ -60,5 +63,7 @@ export function encodeNpy(shape: number[], values: Float32Array): Uint8Array {
  * @example np.load('weights.npz')['conv1/kernel'] after encodeNpz([{ name: 'conv1/kernel', shape, values }])
  */
 export function encodeNpz(tensors: NamedTensor[]): Uint8Array {
-  return zipSync(Object.fromEntries(tensors.map(t => [`${t.name}.npy`, [encodeNpy(t.shape, t.values), { level: 0 }] as const])));
+  return zipSync(
+    Object.fromEntries(tensors.map(t => [`${t.name}.npy`, [encodeNpy(t.shape, t.values), { level: 0 }] as const])),
+  );
 }

@@ -22,7 +22,10 @@ export function modelPy(walk: GraphWalk<TorchMapping>, facts: ModelFacts): strin
   const modules = walk.steps.filter(s => s.mapping.module).map(s => `        self.${s.ctx.attr} = ${s.mapping.module}`);
   const forward = walk.steps.map(s => `        ${s.ctx.attr} = ${s.mapping.forward}`);
   const body = [...modules, ...forward].join('\n');
-  const helpers = Object.entries(TORCH_HELPERS).filter(([name]) => body.includes(name)).map(([, text]) => `\n\n${text}`).join('');
+  const helpers = Object.entries(TORCH_HELPERS)
+    .filter(([name]) => body.includes(name))
+    .map(([, text]) => `\n\n${text}`)
+    .join('');
   const [h, w, c] = facts.inputShape;
   return `"""${docText(facts.projectName)}: exported from Convas as a PyTorch nn.Module.
 

@@ -25,12 +25,19 @@ export function permute(values: Float32Array, shape: number[], perm: number[]): 
 }
 
 /** tfjs' layout → PyTorch's, as [shape, values]. */
-export function toTorchLayout({ shape, values }: LayerWeight, layout: TorchWeightLayout): { shape: number[]; values: Float32Array } {
+export function toTorchLayout(
+  { shape, values }: LayerWeight,
+  layout: TorchWeightLayout,
+): { shape: number[]; values: Float32Array } {
   switch (layout) {
-    case 'asIs': return { shape, values };
-    case 'convKernel': return { shape: [shape[3]!, shape[2]!, shape[0]!, shape[1]!], values: permute(values, shape, [3, 2, 0, 1]) };
-    case 'depthwiseKernel': return { shape: [shape[2]! * shape[3]!, 1, shape[0]!, shape[1]!], values: permute(values, shape, [2, 3, 0, 1]) };
-    case 'denseKernel': return { shape: [shape[1]!, shape[0]!], values: permute(values, shape, [1, 0]) };
+    case 'asIs':
+      return { shape, values };
+    case 'convKernel':
+      return { shape: [shape[3]!, shape[2]!, shape[0]!, shape[1]!], values: permute(values, shape, [3, 2, 0, 1]) };
+    case 'depthwiseKernel':
+      return { shape: [shape[2]! * shape[3]!, 1, shape[0]!, shape[1]!], values: permute(values, shape, [2, 3, 0, 1]) };
+    case 'denseKernel':
+      return { shape: [shape[1]!, shape[0]!], values: permute(values, shape, [1, 0]) };
   }
 }
 

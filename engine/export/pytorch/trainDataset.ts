@@ -21,7 +21,11 @@ function idx(magic: number, dims: number[], bytes: Uint8Array): Uint8Array {
  * What train.py's DATASET and DATA_ROOT say, writing the builtin digits into `dir` when the project uses them.
  * @example const { dataset, dataRoot } = await trainDataset(project.dataset, baseDir, tempDir);
  */
-export async function trainDataset(spec: DatasetSpec, baseDir: string | undefined, dir: string): Promise<{ dataset: Record<string, unknown>; dataRoot: string }> {
+export async function trainDataset(
+  spec: DatasetSpec,
+  baseDir: string | undefined,
+  dir: string,
+): Promise<{ dataset: Record<string, unknown>; dataRoot: string }> {
   if (spec.kind === 'builtin') {
     const digits = await readMnistDigits();
     await mkdir(path.join(dir, 'data'), { recursive: true });

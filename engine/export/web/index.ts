@@ -31,9 +31,14 @@ export const webExporter: Exporter = {
       shipped.dispose();
     }
     const written: [string, string | Uint8Array][] = [
-      ...await Promise.all(TFJS_SCRIPTS.map(async s => [s.file, await readFile(tfjsScriptPath(s.from))] as [string, Uint8Array])),
-      ['model.json', files.modelJson], ['weights.bin', files.weights], ['model.js', files.modelScript],
-      ['predict.js', PAGE_SCRIPT], ['index.html', pageHtml(project.name, facts.inputShape)],
+      ...(await Promise.all(
+        TFJS_SCRIPTS.map(async s => [s.file, await readFile(tfjsScriptPath(s.from))] as [string, Uint8Array]),
+      )),
+      ['model.json', files.modelJson],
+      ['weights.bin', files.weights],
+      ['model.js', files.modelScript],
+      ['predict.js', PAGE_SCRIPT],
+      ['index.html', pageHtml(project.name, facts.inputShape)],
     ];
     const names = written.map(([name]) => name);
     await writeFolderAtomically(outDir, names, async dir => {

@@ -14,7 +14,9 @@ ol{list-style:none;padding:0}li{display:grid;grid-template-columns:10rem 6rem 1f
  */
 export function pageHtml(projectName: string, inputShape: number[]): string {
   const name = escapeHtml(projectName);
-  const scripts = [...TFJS_SCRIPTS.map(s => s.file), 'model.js', 'predict.js'].map(f => `<script src="${f}"></script>`).join('\n');
+  const scripts = [...TFJS_SCRIPTS.map(s => s.file), 'model.js', 'predict.js']
+    .map(f => `<script src="${f}"></script>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -27,10 +27,12 @@ export interface WebModelFiles {
 
 async function artifactsOf(model: tfl.LayersModel): Promise<tf.io.ModelArtifacts> {
   let captured: tf.io.ModelArtifacts | undefined;
-  await model.save(tf.io.withSaveHandler(async artifacts => {
-    captured = artifacts;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  await model.save(
+    tf.io.withSaveHandler(async artifacts => {
+      captured = artifacts;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
   if (!captured) throw new ConvasError('INTERNAL', 'tfjs saved no model artifacts');
   return captured;
 }
@@ -39,7 +41,10 @@ function weightBytes(data: tf.io.WeightData | undefined): Uint8Array {
   const parts = data === undefined ? [] : Array.isArray(data) ? data : [data];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
   let at = 0;
-  for (const p of parts) { out.set(new Uint8Array(p), at); at += p.byteLength; }
+  for (const p of parts) {
+    out.set(new Uint8Array(p), at);
+    at += p.byteLength;
+  }
   return out;
 }
 
@@ -50,12 +55,19 @@ export async function webModelFiles(model: tfl.LayersModel, facts: PageFacts): P
   const artifacts = await artifactsOf(model);
   const weights = weightBytes(artifacts.weightData);
   const json = {
-    format: 'layers-model', generatedBy: artifacts.generatedBy, convertedBy: 'Convas',
+    format: 'layers-model',
+    generatedBy: artifacts.generatedBy,
+    convertedBy: 'Convas',
     modelTopology: withDepthMultipliers(artifacts.modelTopology, model),
     weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs ?? [] }],
     userDefinedMetadata: { convas: facts },
   };
-  const embedded = { modelTopology: json.modelTopology, weightSpecs: artifacts.weightSpecs ?? [], weightsBase64: Buffer.from(weights).toString('base64'), facts };
+  const embedded = {
+    modelTopology: json.modelTopology,
+    weightSpecs: artifacts.weightSpecs ?? [],
+    weightsBase64: Buffer.from(weights).toString('base64'),
+    facts,
+  };
   return {
     modelJson: JSON.stringify(json),
     weights,

@@ -8,10 +8,18 @@ export type ActivationMatch = { act: ActivationName; output: string; absorbed: R
 
 const SIMPLE: Record<string, ActivationName> = { Relu: 'relu', Tanh: 'tanh', Softplus: 'softplus', Selu: 'selu' };
 const close = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) < 1e-6;
-const floatAttr = (n: ReadNode, name: string) => { const v = n.attributes[name]; return typeof v === 'object' && 'float' in v ? v.float : undefined; };
+const floatAttr = (n: ReadNode, name: string) => {
+  const v = n.attributes[name];
+  return typeof v === 'object' && 'float' in v ? v.float : undefined;
+};
 
 /** The only consumer of `tensor` when it is of `opType` and takes `tensor` with `other` (in either order). */
-function soleBinary(state: ImportState, tensor: string, opType: string, other: (t: string) => boolean): ReadNode | undefined {
+function soleBinary(
+  state: ImportState,
+  tensor: string,
+  opType: string,
+  other: (t: string) => boolean,
+): ReadNode | undefined {
   const users = state.consumers(tensor);
   const n = users[0];
   if (users.length !== 1 || n!.opType !== opType || n!.inputs.length !== 2) return undefined;
@@ -44,21 +52,34 @@ export function matchActivation(state: ImportState, node: ReadNode, layout: Layo
   switch (node.opType) {
     case 'Sigmoid': {
       const mul = soleBinary(state, output, 'Mul', t => t === x);
-      return mul ? { act: 'swish', output: mul.outputs[0]!, absorbed: [mul] } : { act: 'sigmoid', output, absorbed: [] };
+      return mul
+        ? { act: 'swish', output: mul.outputs[0]!, absorbed: [mul] }
+        : { act: 'sigmoid', output, absorbed: [] };
     }
-    case 'Elu': return close(floatAttr(node, 'alpha') ?? 1, 1) ? { act: 'elu', output, absorbed: [] } : { unsupported: 'Convas\' ELU has alpha 1' };
+    case 'Elu':
+      return close(floatAttr(node, 'alpha') ?? 1, 1)
+        ? { act: 'elu', output, absorbed: [] }
+        : { unsupported: "Convas' ELU has alpha 1" };
     case 'LeakyRelu':
-      return close(floatAttr(node, 'alpha') ?? 0.01, LEAKY_RELU_ALPHA) ? { act: 'leakyRelu', output, absorbed: [] } : { unsupported: `Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA}` };
+      return close(floatAttr(node, 'alpha') ?? 0.01, LEAKY_RELU_ALPHA)
+        ? { act: 'leakyRelu', output, absorbed: [] }
+        : { unsupported: `Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA}` };
     case 'Softmax': {
       const axis = node.attributes.axis ?? -1;
       const ok = layout === 'flat' ? axis === 1 || axis === -1 : axis === 1;
-      return ok ? { act: 'softmax', output, absorbed: [] } : { unsupported: `softmax over axis ${String(axis)}; Convas takes it over channels` };
+      return ok
+        ? { act: 'softmax', output, absorbed: [] }
+        : { unsupported: `softmax over axis ${String(axis)}; Convas takes it over channels` };
     }
     case 'Clip': {
       const [lo, hi] = [state.constant(node.inputs[1])?.values[0], state.constant(node.inputs[2])?.values[0]];
-      return close(lo, 0) && close(hi, 6) ? { act: 'relu6', output, absorbed: [] } : { unsupported: 'only Clip(0, 6), i.e. ReLU6' };
+      return close(lo, 0) && close(hi, 6)
+        ? { act: 'relu6', output, absorbed: [] }
+        : { unsupported: 'only Clip(0, 6), i.e. ReLU6' };
     }
-    case 'Div': return gelu(state, node);
-    default: return undefined;
+    case 'Div':
+      return gelu(state, node);
+    default:
+      return undefined;
   }
 }

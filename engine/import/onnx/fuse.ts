@@ -17,12 +17,28 @@ function replace(nodes: Map<string, ImportNode>, gone: string, by: string): void
 function fuseSeparable(nodes: Map<string, ImportNode>, output: string): string {
   for (const p of [...nodes.values()]) {
     const d = nodes.get(p.inputs[0] ?? '');
-    const pointwise = p.kind === 'conv2d' && String(p.params.kernelSize) === '1,1' && String(p.params.strides) === '1,1';
-    if (!d || !pointwise || d.kind !== 'depthwiseConv2d' || d.params.useBias || d.params.activation !== 'linear' || consumers(nodes, d.id).length !== 1) continue;
+    const pointwise =
+      p.kind === 'conv2d' && String(p.params.kernelSize) === '1,1' && String(p.params.strides) === '1,1';
+    if (
+      !d ||
+      !pointwise ||
+      d.kind !== 'depthwiseConv2d' ||
+      d.params.useBias ||
+      d.params.activation !== 'linear' ||
+      consumers(nodes, d.id).length !== 1
+    )
+      continue;
     nodes.set(d.id, {
-      id: d.id, kind: 'separableConv2d', inputs: d.inputs, shape: p.shape,
+      id: d.id,
+      kind: 'separableConv2d',
+      inputs: d.inputs,
+      shape: p.shape,
       params: { ...d.params, filters: p.params.filters!, activation: p.params.activation!, useBias: p.params.useBias! },
-      weights: { depthwise_kernel: d.weights.depthwise_kernel!, pointwise_kernel: p.weights.kernel!, ...(p.weights.bias && { bias: p.weights.bias }) },
+      weights: {
+        depthwise_kernel: d.weights.depthwise_kernel!,
+        pointwise_kernel: p.weights.kernel!,
+        ...(p.weights.bias && { bias: p.weights.bias }),
+      },
     });
     replace(nodes, p.id, d.id);
     if (output === p.id) output = d.id;
@@ -38,7 +54,14 @@ export function fuseNodes(nodes: Map<string, ImportNode>, outputId: string): str
   let output = fuseSeparable(nodes, outputId);
   for (const a of [...nodes.values()]) {
     const src = nodes.get(a.inputs[0] ?? '');
-    if (a.kind !== 'activation' || !src || !WITH_ACTIVATION.has(src.kind) || src.params.activation !== 'linear' || consumers(nodes, src.id).length !== 1) continue;
+    if (
+      a.kind !== 'activation' ||
+      !src ||
+      !WITH_ACTIVATION.has(src.kind) ||
+      src.params.activation !== 'linear' ||
+      consumers(nodes, src.id).length !== 1
+    )
+      continue;
     src.params.activation = a.params.activation!;
     replace(nodes, a.id, src.id);
     if (output === a.id) output = src.id;

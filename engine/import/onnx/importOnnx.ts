@@ -28,7 +28,10 @@ function setWeights(model: tfl.LayersModel, nodes: ImportNode[], names: Map<stri
     const tensors = layer.weights.map(w => {
       const mine = node.weights[w.originalName.split('/').at(-1)!];
       if (!mine || mine.shape.join() !== w.shape.join()) {
-        throw new ConvasError('IMPORT_FORMAT', `${node.id}: weight ${w.originalName} should be [${w.shape}] but the file holds ${mine ? `[${mine.shape}]` : 'none'}`);
+        throw new ConvasError(
+          'IMPORT_FORMAT',
+          `${node.id}: weight ${w.originalName} should be [${w.shape}] but the file holds ${mine ? `[${mine.shape}]` : 'none'}`,
+        );
       }
       return tf.tensor(mine.values, mine.shape);
     });
@@ -42,7 +45,8 @@ function checkWeightCounts(nodes: ImportNode[], analysis: GraphAnalysis): void {
   for (const node of nodes) {
     const held = Object.values(node.weights).reduce((n, w) => n + w.values.length, 0);
     const needed = analysis.byId.get(node.id)?.cost?.params ?? 0;
-    if (held !== needed) throw new ConvasError('IMPORT_FORMAT', `${node.id}: the file holds ${held} weights, the layer needs ${needed}`);
+    if (held !== needed)
+      throw new ConvasError('IMPORT_FORMAT', `${node.id}: the file holds ${held} weights, the layer needs ${needed}`);
   }
 }
 
@@ -57,15 +61,26 @@ export interface ConvertedOnnx {
  * Reads `file` and maps it to a Convas project and a compiled model with its weights, writing nothing.
  * @example const { project, model } = await convertOnnxModel('model.onnx'); model.dispose();
  */
-export async function convertOnnxModel(file: string, options: Omit<ImportOptions, 'weightsDir'> = {}): Promise<ConvertedOnnx> {
+export async function convertOnnxModel(
+  file: string,
+  options: Omit<ImportOptions, 'weightsDir'> = {},
+): Promise<ConvertedOnnx> {
   const resolved = path.resolve(file);
   let bytes: Uint8Array;
-  try { bytes = await readFile(resolved); } catch (e) {
-    throw new ConvasError('FILE_UNREADABLE', `${resolved}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  try {
+    bytes = await readFile(resolved);
+  } catch (e) {
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${resolved}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
   }
   const { nodes } = mapOnnxGraph(readOnnxModel(bytes, resolved));
   const edges = nodes.flatMap(n => n.inputs.map(source => ({ source, target: n.id })));
-  const positions = layeredLayout(nodes.map(n => n.id), edges);
+  const positions = layeredLayout(
+    nodes.map(n => n.id),
+    edges,
+  );
   const project: Project = {
     version: CURRENT_VERSION,
     id: newProjectId(),
@@ -78,7 +93,13 @@ export async function convertOnnxModel(file: string, options: Omit<ImportOptions
   };
   const analysis = analyzeGraph(project);
   const first = analysis.problems.find(p => p.severity === 'error');
-  if (first) throw new ConvasError('IMPORT_UNSUPPORTED', `the imported graph does not check out: ${first.message}`, first.hint, analysis.problems);
+  if (first)
+    throw new ConvasError(
+      'IMPORT_UNSUPPORTED',
+      `the imported graph does not check out: ${first.message}`,
+      first.hint,
+      analysis.problems,
+    );
   checkWeightCounts(nodes, analysis);
   const { model } = compileGraph(analysis, {}, 'imported');
   try {

@@ -30,7 +30,8 @@ export class ImportState {
   private readonly consumerMap = new Map<string, ReadNode[]>();
 
   constructor(readonly model: ReadModel) {
-    for (const n of model.nodes) for (const t of n.inputs) this.consumerMap.set(t, [...(this.consumerMap.get(t) ?? []), n]);
+    for (const n of model.nodes)
+      for (const t of n.inputs) this.consumerMap.set(t, [...(this.consumerMap.get(t) ?? []), n]);
   }
 
   consumers(tensor: string): ReadNode[] {
@@ -59,20 +60,40 @@ export class ImportState {
 
   /** The ONNX node's name without its op suffix ('conv1/Conv' → 'conv1'), unique among the nodes. */
   idFor(node: ReadNode, kind: string): string {
-    const base = (node.name.includes('/') ? node.name.slice(0, node.name.lastIndexOf('/')) : node.name)
-      .replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 80) || kind;
+    const base =
+      (node.name.includes('/') ? node.name.slice(0, node.name.lastIndexOf('/')) : node.name)
+        .replace(/[^A-Za-z0-9_-]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .slice(0, 80) || kind;
     let id = base;
     for (let i = 2; this.nodes.has(id); i++) id = `${base}_${i}`;
     return id;
   }
 
   /** Adds a Convas node fed by `inputs` (node ids), its shape from the kind's own shape inference. */
-  add(from: ReadNode, kind: LayerKind, raw: Record<string, ParamValue>, inputs: string[], weights: Record<string, LayerWeight> = {}, id = this.idFor(from, kind)): ImportNode | undefined {
+  add(
+    from: ReadNode,
+    kind: LayerKind,
+    raw: Record<string, ParamValue>,
+    inputs: string[],
+    weights: Record<string, LayerWeight> = {},
+    id = this.idFor(from, kind),
+  ): ImportNode | undefined {
     const spec = layerSpec(kind);
     const { params, problems } = resolveParams(spec.params, raw, id);
-    if (problems.length) { this.fail(from, problems[0]!.message); return undefined; }
-    const shape = spec.inferShape(inputs.map(i => this.nodes.get(i)!.shape), params, {});
-    if (!shape.ok) { this.fail(from, shape.error.message); return undefined; }
+    if (problems.length) {
+      this.fail(from, problems[0]!.message);
+      return undefined;
+    }
+    const shape = spec.inferShape(
+      inputs.map(i => this.nodes.get(i)!.shape),
+      params,
+      {},
+    );
+    if (!shape.ok) {
+      this.fail(from, shape.error.message);
+      return undefined;
+    }
     const node: ImportNode = { id, kind, params, inputs, weights, shape: shape.shape };
     this.nodes.set(id, node);
     return node;

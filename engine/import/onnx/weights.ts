@@ -2,7 +2,8 @@
 import type { LayerWeight } from '../../core/layers/onnxTypes';
 import type { Constant } from './readModel';
 
-const floats = (c: Constant): Float32Array => (c.values instanceof Float32Array ? c.values : Float32Array.from(c.values));
+const floats = (c: Constant): Float32Array =>
+  c.values instanceof Float32Array ? c.values : Float32Array.from(c.values);
 
 /**
  * A Conv weight [out, in/group, kh, kw] as tfjs' kernel: [kh, kw, in, out] for a plain conv, or
@@ -31,7 +32,8 @@ export function tfjsKernel(c: Constant, depthwise: boolean, inChannels = 1): Lay
 export function tfjsDenseKernel(c: Constant, transposed: boolean): LayerWeight {
   const [a = 1, b = 1] = c.dims;
   if (!transposed) return { shape: [a, b], values: floats(c) };
-  const src = floats(c), values = new Float32Array(src.length);
+  const src = floats(c),
+    values = new Float32Array(src.length);
   for (let r = 0; r < a; r++) for (let k = 0; k < b; k++) values[k * a + r] = src[r * b + k]!;
   return { shape: [b, a], values };
 }

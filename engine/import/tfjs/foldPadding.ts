@@ -18,14 +18,21 @@ function samePads(size: number, kernel: number, stride: number): [number, number
 }
 
 const unsupported = (id: string, why: string) =>
-  new ConvasError('IMPORT_UNSUPPORTED', `the model has layers Convas cannot import — ZeroPadding2D: ${id} (uneven padding ${why})`);
+  new ConvasError(
+    'IMPORT_UNSUPPORTED',
+    `the model has layers Convas cannot import — ZeroPadding2D: ${id} (uneven padding ${why})`,
+  );
 
 /**
  * Removes each uneven pad (in dependency order) by giving the convolution after it 'same' padding;
  * throws IMPORT_UNSUPPORTED when that would change what the model computes.
  * @example foldPadding(nodes, edges, new Map([['conv_pad_2', [[0, 1], [0, 1]]]]))
  */
-export function foldPadding(nodes: ProjectNode[], edges: ProjectEdge[], uneven: Map<string, Pads>): { nodes: ProjectNode[]; edges: ProjectEdge[] } {
+export function foldPadding(
+  nodes: ProjectNode[],
+  edges: ProjectEdge[],
+  uneven: Map<string, Pads>,
+): { nodes: ProjectNode[]; edges: ProjectEdge[] } {
   for (const [id, pads] of uneven) {
     const into = edges.filter(e => e.source === id);
     const from = edges.find(e => e.target === id);
@@ -34,10 +41,15 @@ export function foldPadding(nodes: ProjectNode[], edges: ProjectEdge[], uneven: 
       throw unsupported(id, "not followed by one convolution with 'valid' padding");
     }
     const shape = analyzeGraph({ nodes, edges }).byId.get(from.source)?.shape;
-    const kernel = pair(next.params.kernelSize as number | number[]), strides = pair((next.params.strides ?? 1) as number | number[]);
-    const same = shape && [0, 1].every(axis => samePads(shape[axis]!, kernel[axis]!, strides[axis]!).join() === pads[axis]!.join());
+    const kernel = pair(next.params.kernelSize as number | number[]),
+      strides = pair((next.params.strides ?? 1) as number | number[]);
+    const same =
+      shape &&
+      [0, 1].every(axis => samePads(shape[axis]!, kernel[axis]!, strides[axis]!).join() === pads[axis]!.join());
     if (!same) throw unsupported(id, "that differs from the next convolution's 'same' padding");
-    nodes = nodes.filter(n => n.id !== id).map(n => (n === next ? { ...n, params: { ...n.params, padding: 'same' } } : n));
+    nodes = nodes
+      .filter(n => n.id !== id)
+      .map(n => (n === next ? { ...n, params: { ...n.params, padding: 'same' } } : n));
     edges = edges.filter(e => e.source !== id && e.target !== id).concat({ source: from.source, target: next.id });
   }
   return { nodes, edges };

@@ -20,9 +20,14 @@ type Node = { layer: KerasLayer; kind: string; params: Record<string, ParamValue
 /** Every layer Convas cannot express, grouped by class, in one error. */
 function unsupportedError(bad: { layer: KerasLayer; reason: string }[]): ConvasError {
   const classes = [...new Set(bad.map(b => b.layer.className))];
-  const details = bad.slice(0, 12).map(b => `${b.layer.id} (${b.layer.className}: ${b.reason})`).join(', ');
-  return new ConvasError('IMPORT_UNSUPPORTED',
-    `the model has layers Convas cannot import — ${classes.join(', ')}: ${details}${bad.length > 12 ? `, and ${bad.length - 12} more` : ''}`);
+  const details = bad
+    .slice(0, 12)
+    .map(b => `${b.layer.id} (${b.layer.className}: ${b.reason})`)
+    .join(', ');
+  return new ConvasError(
+    'IMPORT_UNSUPPORTED',
+    `the model has layers Convas cannot import — ${classes.join(', ')}: ${details}${bad.length > 12 ? `, and ${bad.length - 12} more` : ''}`,
+  );
 }
 
 /**
@@ -32,7 +37,8 @@ function unsupportedError(bad: { layer: KerasLayer; reason: string }[]): ConvasE
  */
 function outputHead(nodes: Map<string, Node>, outputId: string): Node {
   let head = nodes.get(outputId)!;
-  const feeding = head.kind === 'activation' && head.layer.inputs.length === 1 ? nodes.get(head.layer.inputs[0]!) : undefined;
+  const feeding =
+    head.kind === 'activation' && head.layer.inputs.length === 1 ? nodes.get(head.layer.inputs[0]!) : undefined;
   const consumers = feeding ? [...nodes.values()].filter(n => n.layer.inputs.includes(feeding.layer.id)).length : 0;
   if (feeding?.kind === 'dense' && feeding.params.activation === 'linear' && consumers === 1) {
     nodes.delete(head.layer.id);
@@ -40,8 +46,16 @@ function outputHead(nodes: Map<string, Node>, outputId: string): Node {
     nodes.set(head.layer.id, head);
   }
   const activation = String(head.params.activation);
-  if (head.kind !== 'dense') throw new ConvasError('IMPORT_UNSUPPORTED', `the model ends with ${head.layer.id} (${head.layer.className}); Convas models end with a Dense layer (the Output node)`);
-  if (!(OUTPUT_ACTIVATIONS as readonly string[]).includes(activation)) throw new ConvasError('IMPORT_UNSUPPORTED', `the last Dense layer ${head.layer.id} has activation ${activation}; the Output node takes ${OUTPUT_ACTIVATIONS.slice(1).join(', ')}`);
+  if (head.kind !== 'dense')
+    throw new ConvasError(
+      'IMPORT_UNSUPPORTED',
+      `the model ends with ${head.layer.id} (${head.layer.className}); Convas models end with a Dense layer (the Output node)`,
+    );
+  if (!(OUTPUT_ACTIVATIONS as readonly string[]).includes(activation))
+    throw new ConvasError(
+      'IMPORT_UNSUPPORTED',
+      `the last Dense layer ${head.layer.id} has activation ${activation}; the Output node takes ${OUTPUT_ACTIVATIONS.slice(1).join(', ')}`,
+    );
   const task = activation === 'softmax' ? 'classification' : 'regression';
   return { ...head, kind: 'output', params: { task, units: head.params.units!, activation } };
 }
@@ -65,13 +79,19 @@ export function importGraph(model: FlatModel): ImportedGraph {
   const uneven = new Map([...nodes.values()].flatMap(n => (n.pads ? [[n.layer.id, n.pads] as const] : [])));
   const graph = foldPadding(
     [...nodes.values()].map(n => ({
-      id: n.layer.id, kind: n.kind, params: n.params, position: { x: 0, y: 0 },
+      id: n.layer.id,
+      kind: n.kind,
+      params: n.params,
+      position: { x: 0, y: 0 },
       ...(n.layer.config.trainable === false && { trainable: false }),
     })),
     [...nodes.values()].flatMap(n => n.layer.inputs.map(source => ({ source, target: n.layer.id }))),
     uneven,
   );
-  const positions = layeredLayout(graph.nodes.map(n => n.id), graph.edges);
+  const positions = layeredLayout(
+    graph.nodes.map(n => n.id),
+    graph.edges,
+  );
   return {
     nodes: graph.nodes.map(n => ({ ...n, position: positions.get(n.id)! })),
     edges: graph.edges,

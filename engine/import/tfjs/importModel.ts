@@ -33,24 +33,40 @@ export interface ImportedModel {
   weightsDir: string;
 }
 
-const modelFileSchema = z.object({
-  modelTopology: z.record(z.string(), z.unknown()),
-  weightsManifest: z.array(z.object({ weights: z.array(z.object({ shape: z.array(z.number().int().min(0)) }).passthrough()) }).passthrough()),
-}).passthrough();
+const modelFileSchema = z
+  .object({
+    modelTopology: z.record(z.string(), z.unknown()),
+    weightsManifest: z.array(
+      z.object({ weights: z.array(z.object({ shape: z.array(z.number().int().min(0)) }).passthrough()) }).passthrough(),
+    ),
+  })
+  .passthrough();
 type ModelFile = z.infer<typeof modelFileSchema>;
 
 async function readModelFile(file: string): Promise<ModelFile> {
   let text: string;
-  try { text = await readFile(file, 'utf8'); } catch (e) {
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConvasError('FILE_UNREADABLE', `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder; choose the model.json inside it' : (e as Error).message}`);
+    throw new ConvasError(
+      'FILE_UNREADABLE',
+      `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder; choose the model.json inside it' : (e as Error).message}`,
+    );
   }
   let json: unknown;
-  try { json = JSON.parse(text); } catch (e) { throw new ConvasError('FILE_NOT_JSON', `${file}: ${(e as Error).message}`); }
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ConvasError('FILE_NOT_JSON', `${file}: ${(e as Error).message}`);
+  }
   const parsed = modelFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new ConvasError('IMPORT_FORMAT', `${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message} (is this a TensorFlow.js LayersModel?)`);
+    throw new ConvasError(
+      'IMPORT_FORMAT',
+      `${file}: ${issue.path.join('.') || '(top level)'}: ${issue.message} (is this a TensorFlow.js LayersModel?)`,
+    );
   }
   return parsed.data;
 }
@@ -61,17 +77,24 @@ async function readModelFile(file: string): Promise<ModelFile> {
  * cannot make it allocate huge tensors.
  */
 function checkWeightCount(file: string, json: ModelFile, analysis: GraphAnalysis): void {
-  const stored = json.weightsManifest.flatMap(g => g.weights).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+  const stored = json.weightsManifest
+    .flatMap(g => g.weights)
+    .reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
   const needed = modelTotals(analysis).params;
   const outputBias = analysis.byId.get(analysis.outputId!)?.shape?.[0] ?? 0;
   if (stored !== needed && stored !== needed - outputBias) {
-    throw new ConvasError('IMPORT_FORMAT', `${file}: weightsManifest lists ${stored} values but the layers described need ${needed}`);
+    throw new ConvasError(
+      'IMPORT_FORMAT',
+      `${file}: weightsManifest lists ${stored} values but the layers described need ${needed}`,
+    );
   }
 }
 
 /** tfjs' own errors on broken files become IMPORT_FORMAT; Convas' pass through. */
 async function loadTfjs(file: string): Promise<tfl.LayersModel> {
-  try { return await loadModel(file); } catch (e) {
+  try {
+    return await loadModel(file);
+  } catch (e) {
     if (e instanceof ConvasError) throw e.code === 'FILE_SCHEMA' ? new ConvasError('IMPORT_FORMAT', e.message) : e;
     throw new ConvasError('IMPORT_FORMAT', `${file}: TensorFlow.js could not load it: ${(e as Error).message}`);
   }
@@ -87,7 +110,12 @@ function layerAt(model: tfl.LayersModel, names: string[]): tfl.layers.Layer {
  * Copies each imported layer's weights into the compiled Convas model, checking the shapes. A Dense
  * without bias feeding the Output (which always has one) gets a zero bias.
  */
-function copyWeights(target: tfl.LayersModel, source: tfl.LayersModel, graph: ImportedGraph, layerOf: Map<string, string>): void {
+function copyWeights(
+  target: tfl.LayersModel,
+  source: tfl.LayersModel,
+  graph: ImportedGraph,
+  layerOf: Map<string, string>,
+): void {
   for (const [id, names] of graph.weightPaths) {
     const name = layerOf.get(id)?.split('__')[0];
     if (!name) continue;
@@ -98,7 +126,11 @@ function copyWeights(target: tfl.LayersModel, source: tfl.LayersModel, graph: Im
     const zeroBias = theirs.length === mine.length - 1 && mine.at(-1)!.rank === 1 ? [tf.zerosLike(mine.at(-1)!)] : [];
     const weights = [...theirs, ...zeroBias];
     const same = weights.length === mine.length && weights.every((w, i) => w.shape.join() === mine[i]!.shape.join());
-    if (!same) throw new ConvasError('IMPORT_FORMAT', `layer ${id}: its weights (${theirs.map(w => `[${w.shape}]`).join(', ')}) do not fit the Convas layer (${mine.map(w => `[${w.shape}]`).join(', ')})`);
+    if (!same)
+      throw new ConvasError(
+        'IMPORT_FORMAT',
+        `layer ${id}: its weights (${theirs.map(w => `[${w.shape}]`).join(', ')}) do not fit the Convas layer (${mine.map(w => `[${w.shape}]`).join(', ')})`,
+      );
     own.setWeights(weights);
     tf.dispose(zeroBias);
   }
@@ -127,14 +159,24 @@ export async function importTfjsModel(modelJson: string, options: ImportOptions)
   };
   const analysis = analyzeGraph(project);
   const first = analysis.problems.find(p => p.severity === 'error');
-  if (first) throw new ConvasError('IMPORT_UNSUPPORTED', `the imported graph does not check out: ${first.message}`, first.hint, analysis.problems);
+  if (first)
+    throw new ConvasError(
+      'IMPORT_UNSUPPORTED',
+      `the imported graph does not check out: ${first.message}`,
+      first.hint,
+      analysis.problems,
+    );
   checkWeightCount(file, json, analysis);
   const source = await loadTfjs(file);
   let compiled: ReturnType<typeof compileGraph> | undefined;
   try {
     compiled = compileGraph(analysis, {}, 'imported');
-    try { copyWeights(compiled.model, source, graph, compiled.layerOf); } catch (e) {
-      throw e instanceof ConvasError ? e : new ConvasError('IMPORT_FORMAT', `${file}: the weights do not fit the layers: ${(e as Error).message}`);
+    try {
+      copyWeights(compiled.model, source, graph, compiled.layerOf);
+    } catch (e) {
+      throw e instanceof ConvasError
+        ? e
+        : new ConvasError('IMPORT_FORMAT', `${file}: the weights do not fit the layers: ${(e as Error).message}`);
     }
     const weightsDir = path.resolve(options.weightsDir);
     await saveModel(compiled.model, weightsDir, { convas: { importedFrom: file } });

@@ -20,21 +20,26 @@ const ALIASES: Record<string, ActivationName> = { silu: 'swish', leaky_relu: 'le
 
 /** Keras activations are strings, or in Keras 3 `{ class_name: 'function', config: 'relu' }`. */
 function activationOf(value: unknown): ActivationName | undefined {
-  const name = typeof value === 'object' && value && 'config' in value ? (value as { config: unknown }).config : value ?? 'linear';
+  const name =
+    typeof value === 'object' && value && 'config' in value
+      ? (value as { config: unknown }).config
+      : (value ?? 'linear');
   if (typeof name !== 'string') return undefined;
-  return ALIASES[name] ?? (ACTIVATIONS as readonly string[]).find(a => a === name) as ActivationName | undefined;
+  return ALIASES[name] ?? ((ACTIVATIONS as readonly string[]).find(a => a === name) as ActivationName | undefined);
 }
 
 const intPair = (v: unknown): number | [number, number] | undefined => {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (Array.isArray(v) && v.length === 2 && v.every(Number.isInteger)) return v[0] === v[1] ? v[0] as number : [v[0], v[1]] as [number, number];
+  if (Array.isArray(v) && v.length === 2 && v.every(Number.isInteger))
+    return v[0] === v[1] ? (v[0] as number) : ([v[0], v[1]] as [number, number]);
   return undefined;
 };
 
 /** Settings Convas always has: anything else is a reason the layer cannot be imported. */
 function fixedSettings(config: Record<string, unknown>): string | undefined {
   const format = read(config, 'data_format');
-  if (format !== undefined && format !== null && format !== 'channels_last') return `data_format ${String(format)} (Convas is channels_last)`;
+  if (format !== undefined && format !== null && format !== 'channels_last')
+    return `data_format ${String(format)} (Convas is channels_last)`;
   const dilation = intPair(read(config, 'dilation_rate') ?? 1);
   if (dilation !== 1) return 'dilation_rate other than 1';
   if ((read(config, 'groups') ?? 1) !== 1) return 'groups other than 1';
@@ -70,7 +75,8 @@ const MAPPERS: Record<string, (c: Record<string, unknown>) => Mapped> = {
   InputLayer(c) {
     const shape = read(c, 'batch_input_shape') ?? read(c, 'batch_shape');
     const dims = Array.isArray(shape) ? shape.slice(1) : [];
-    if (dims.length !== 3 || !dims.every(d => Number.isInteger(d) && d > 0)) return { unsupported: `input shape ${JSON.stringify(shape)} (Convas takes images: height × width × channels)` };
+    if (dims.length !== 3 || !dims.every(d => Number.isInteger(d) && d > 0))
+      return { unsupported: `input shape ${JSON.stringify(shape)} (Convas takes images: height × width × channels)` };
     return { kind: 'input', params: { shape: dims as number[] } };
   },
   Conv2D(c) {
@@ -79,47 +85,74 @@ const MAPPERS: Record<string, (c: Record<string, unknown>) => Mapped> = {
   },
   DepthwiseConv2D(c) {
     const p = convParams(c);
-    return withKind('depthwiseConv2d', typeof p === 'string' ? p : { ...p, depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) });
+    return withKind(
+      'depthwiseConv2d',
+      typeof p === 'string' ? p : { ...p, depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
+    );
   },
   SeparableConv2D(c) {
     const p = convParams(c);
-    return withKind('separableConv2d', typeof p === 'string' ? p : { ...p, filters: Number(read(c, 'filters')), depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) });
+    return withKind(
+      'separableConv2d',
+      typeof p === 'string'
+        ? p
+        : { ...p, filters: Number(read(c, 'filters')), depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
+    );
   },
   MaxPooling2D: c => withKind('maxPooling2d', poolParams(c)),
   AveragePooling2D: c => withKind('averagePooling2d', poolParams(c)),
-  GlobalAveragePooling2D: c => (read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalAveragePooling2d', fixedSettings(c) ?? {})),
-  GlobalMaxPooling2D: c => (read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalMaxPooling2d', fixedSettings(c) ?? {})),
+  GlobalAveragePooling2D: c =>
+    read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalAveragePooling2d', fixedSettings(c) ?? {}),
+  GlobalMaxPooling2D: c =>
+    read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalMaxPooling2d', fixedSettings(c) ?? {}),
   BatchNormalization(c) {
     const axis = read(c, 'axis') ?? -1;
-    const axisOk = axis === -1 || axis === 3 || (Array.isArray(axis) && axis.length === 1 && (axis[0] === -1 || axis[0] === 3));
+    const axisOk =
+      axis === -1 || axis === 3 || (Array.isArray(axis) && axis.length === 1 && (axis[0] === -1 || axis[0] === 3));
     if (!axisOk) return { unsupported: `axis ${JSON.stringify(axis)} (Convas normalises the channel axis)` };
     if (read(c, 'center') === false || read(c, 'scale') === false) return { unsupported: 'center or scale turned off' };
-    return { kind: 'batchNormalization', params: { momentum: Number(read(c, 'momentum') ?? 0.99), epsilon: Number(read(c, 'epsilon') ?? 0.001) } };
+    return {
+      kind: 'batchNormalization',
+      params: { momentum: Number(read(c, 'momentum') ?? 0.99), epsilon: Number(read(c, 'epsilon') ?? 0.001) },
+    };
   },
   Dropout: c => ({ kind: 'dropout', params: { rate: Number(read(c, 'rate') ?? 0.5) } }),
   Activation(c) {
     const activation = activationOf(read(c, 'activation'));
-    return activation && activation !== 'leakyRelu' ? { kind: 'activation', params: { activation } } : { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
+    return activation && activation !== 'leakyRelu'
+      ? { kind: 'activation', params: { activation } }
+      : { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
   },
   ReLU(c) {
     const max = read(c, 'max_value') ?? null;
-    const slope = Number(read(c, 'negative_slope') ?? 0), threshold = Number(read(c, 'threshold') ?? 0);
-    if (slope !== 0 || threshold !== 0 || (max !== null && max !== 6)) return { unsupported: 'a ReLU with negative_slope, threshold or a max_value other than 6' };
+    const slope = Number(read(c, 'negative_slope') ?? 0),
+      threshold = Number(read(c, 'threshold') ?? 0);
+    if (slope !== 0 || threshold !== 0 || (max !== null && max !== 6))
+      return { unsupported: 'a ReLU with negative_slope, threshold or a max_value other than 6' };
     return { kind: 'activation', params: { activation: max === 6 ? 'relu6' : 'relu' } };
   },
   LeakyReLU(c) {
     const alpha = Number(read(c, 'alpha') ?? read(c, 'negative_slope') ?? 0.3);
-    return Math.abs(alpha - LEAKY_RELU_ALPHA) < 1e-6 ? { kind: 'activation', params: { activation: 'leakyRelu' } } : { unsupported: `alpha ${alpha} (Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA})` };
+    return Math.abs(alpha - LEAKY_RELU_ALPHA) < 1e-6
+      ? { kind: 'activation', params: { activation: 'leakyRelu' } }
+      : { unsupported: `alpha ${alpha} (Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA})` };
   },
-  Softmax: c => ((read(c, 'axis') ?? -1) === -1 ? { kind: 'activation', params: { activation: 'softmax' } } : { unsupported: 'axis other than -1' }),
+  Softmax: c =>
+    (read(c, 'axis') ?? -1) === -1
+      ? { kind: 'activation', params: { activation: 'softmax' } }
+      : { unsupported: 'axis other than -1' },
   Add: () => ({ kind: 'add', params: {} }),
-  Concatenate: c => ([-1, 3].includes(Number(read(c, 'axis') ?? -1)) ? { kind: 'concatenate', params: {} } : { unsupported: 'axis other than the channel axis' }),
+  Concatenate: c =>
+    [-1, 3].includes(Number(read(c, 'axis') ?? -1))
+      ? { kind: 'concatenate', params: {} }
+      : { unsupported: 'axis other than the channel axis' },
   ZeroPadding2D(c) {
     const padding = read(c, 'padding') ?? 1;
     const simple = intPair(padding);
     if (simple !== undefined) return withKind('zeroPadding2d', fixedSettings(c) ?? { padding: simple });
     const rows = Array.isArray(padding) ? padding.map(p => intPair(p)) : [];
-    if (rows.length !== 2 || rows.some(r => r === undefined)) return { unsupported: `padding ${JSON.stringify(padding)}` };
+    if (rows.length !== 2 || rows.some(r => r === undefined))
+      return { unsupported: `padding ${JSON.stringify(padding)}` };
     const reason = fixedSettings(c);
     if (reason) return { unsupported: reason };
     if (rows.every(r => typeof r === 'number')) return { kind: 'zeroPadding2d', params: { padding: intPair(rows)! } };
@@ -130,7 +163,10 @@ const MAPPERS: Record<string, (c: Record<string, unknown>) => Mapped> = {
   Dense(c) {
     const activation = activationOf(read(c, 'activation'));
     if (!activation) return { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
-    return { kind: 'dense', params: { units: Number(read(c, 'units')), activation, useBias: read(c, 'use_bias') !== false } };
+    return {
+      kind: 'dense',
+      params: { units: Number(read(c, 'units')), activation, useBias: read(c, 'use_bias') !== false },
+    };
   },
 };
 

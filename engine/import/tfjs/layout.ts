@@ -1,7 +1,8 @@
 /** A plain layered layout for graphs made without a canvas (imports): input at the top, one row per depth. */
 import type { ProjectEdge } from '../../core/project/schema';
 
-const ROW = 140, COLUMN = 260;
+const ROW = 140,
+  COLUMN = 260;
 
 /**
  * Positions for node ids given in dependency order: each node one row below its deepest input,

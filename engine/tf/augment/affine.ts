@@ -17,8 +17,10 @@ const perImage = (x: tf.Tensor4D, row: () => number[]): number[][] => Array.from
  * @example rotationRow(Math.PI / 2, 3, 3) // [0, -1, 2, 1, 0, 0, 0, 0]: output (0, 0) reads input (2, 0)
  */
 export function rotationRow(angle: number, h: number, w: number): number[] {
-  const cx = (w - 1) / 2, cy = (h - 1) / 2;
-  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const cx = (w - 1) / 2,
+    cy = (h - 1) / 2;
+  const cos = Math.cos(angle),
+    sin = Math.sin(angle);
   return [cos, -sin, cx - cx * cos + cy * sin, sin, cos, cy - cx * sin - cy * cos, 0, 0];
 }
 
@@ -48,7 +50,10 @@ export class RandomRotation extends AugmentationLayer {
 
   protected augment(x: tf.Tensor4D, random: Random): tf.Tensor4D {
     const [, h, w] = x.shape;
-    return warp(x, perImage(x, () => rotationRow(either(random, this.factor) * 2 * Math.PI, h, w)));
+    return warp(
+      x,
+      perImage(x, () => rotationRow(either(random, this.factor) * 2 * Math.PI, h, w)),
+    );
   }
 
   protected params() {
@@ -72,7 +77,10 @@ abstract class TwoAxisWarp extends AugmentationLayer {
 
   protected augment(x: tf.Tensor4D, random: Random): tf.Tensor4D {
     const [, h, w] = x.shape;
-    return warp(x, perImage(x, () => this.row(either(random, this.heightFactor), either(random, this.widthFactor), h, w)));
+    return warp(
+      x,
+      perImage(x, () => this.row(either(random, this.heightFactor), either(random, this.widthFactor), h, w)),
+    );
   }
 
   protected params() {

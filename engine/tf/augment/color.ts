@@ -39,7 +39,14 @@ export class RandomBrightness extends AugmentationLayer {
   }
 
   protected augment(x: tf.Tensor4D, random: Random): tf.Tensor4D {
-    return tf.clipByValue(tf.add(x, perImage(x, () => either(random, this.factor))), 0, 1);
+    return tf.clipByValue(
+      tf.add(
+        x,
+        perImage(x, () => either(random, this.factor)),
+      ),
+      0,
+      1,
+    );
   }
 
   protected params() {

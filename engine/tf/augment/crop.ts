@@ -26,7 +26,8 @@ export class RandomCrop extends AugmentationLayer {
     const [batch, h, w] = x.shape;
     // A pure shift sampled at whole pixels: the transform copies each window exactly.
     const rows = Array.from({ length: batch }, () => {
-      const top = Math.floor(random() * (h - this.height + 1)), left = Math.floor(random() * (w - this.width + 1));
+      const top = Math.floor(random() * (h - this.height + 1)),
+        left = Math.floor(random() * (w - this.width + 1));
       return [1, 0, left, 0, 1, top, 0, 0];
     });
     useCorrectTransformKernels();
@@ -35,7 +36,11 @@ export class RandomCrop extends AugmentationLayer {
 
   protected override pass(x: tf.Tensor4D): tf.Tensor4D {
     const [, h, w] = x.shape;
-    return tf.slice(x, [0, centreStart(h, this.height), centreStart(w, this.width), 0], [-1, this.height, this.width, -1]);
+    return tf.slice(
+      x,
+      [0, centreStart(h, this.height), centreStart(w, this.width), 0],
+      [-1, this.height, this.width, -1],
+    );
   }
 
   protected params() {

@@ -24,7 +24,16 @@ export const AUGMENTATION_LAYERS: AugmentationLayers = {
   randomCrop: config => new RandomCrop(config),
 };
 
-const CLASSES = [RandomFlip, RandomRotation, RandomZoom, RandomTranslation, RandomContrast, RandomBrightness, GaussianNoise, RandomCrop];
+const CLASSES = [
+  RandomFlip,
+  RandomRotation,
+  RandomZoom,
+  RandomTranslation,
+  RandomContrast,
+  RandomBrightness,
+  GaussianNoise,
+  RandomCrop,
+];
 
 /**
  * Lets tfjs rebuild these layers from a saved model.json (checkpoints hold them; exports do not).
@@ -33,6 +42,7 @@ const CLASSES = [RandomFlip, RandomRotation, RandomZoom, RandomTranslation, Rand
  */
 export function registerAugmentationClasses(): void {
   for (const cls of CLASSES) {
-    if (tf.serialization.SerializationMap.getMap().classNameMap[cls.className]?.[0] !== cls) tf.serialization.registerClass(cls);
+    if (tf.serialization.SerializationMap.getMap().classNameMap[cls.className]?.[0] !== cls)
+      tf.serialization.registerClass(cls);
   }
 }

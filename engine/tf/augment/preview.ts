@@ -28,22 +28,45 @@ const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
  * const { outputs } = previewAugmentation(project, 'flip', testImages, 8, 42);
  * outputs[0].length; // 28 * 28 * 1
  */
-export function previewAugmentation(graph: Graph, nodeId: string, images: Uint8Array, count: number, seed: number): AugmentedImages {
+export function previewAugmentation(
+  graph: Graph,
+  nodeId: string,
+  images: Uint8Array,
+  count: number,
+  seed: number,
+): AugmentedImages {
   const chain = augmentationChain(analyzeGraph(graph), nodeId);
-  const inputShape = chain[0]!.shape!, outputShape = chain.at(-1)!.shape!;
+  const inputShape = chain[0]!.shape!,
+    outputShape = chain.at(-1)!.shape!;
   if (images.length < count * size(inputShape)) {
-    throw new ConvasError('INPUT_SHAPE_MISMATCH', `${count} images of ${inputShape.join('×')} need ${count * size(inputShape)} bytes; ${images.length} were given`);
+    throw new ConvasError(
+      'INPUT_SHAPE_MISMATCH',
+      `${count} images of ${inputShape.join('×')} need ${count * size(inputShape)} bytes; ${images.length} were given`,
+    );
   }
-  const layers = chain.slice(1).flatMap((node, i) => layerSpec(node.kind).toTfjs(tfl, node.params, {
-    name: `preview_${i}`, inputShapes: [chain[i]!.shape!], seed: deriveSeed(seed, node.id), forInference: false, augmentation: AUGMENTATION_LAYERS,
-  }));
+  const layers = chain.slice(1).flatMap((node, i) =>
+    layerSpec(node.kind).toTfjs(tfl, node.params, {
+      name: `preview_${i}`,
+      inputShapes: [chain[i]!.shape!],
+      seed: deriveSeed(seed, node.id),
+      forInference: false,
+      augmentation: AUGMENTATION_LAYERS,
+    }),
+  );
   const pixels = tf.tidy(() => {
-    let x: tf.Tensor = tf.div(tf.tensor(images.subarray(0, count * size(inputShape)), [count, ...inputShape], 'float32'), 255);
+    let x: tf.Tensor = tf.div(
+      tf.tensor(images.subarray(0, count * size(inputShape)), [count, ...inputShape], 'float32'),
+      255,
+    );
     for (const layer of layers) x = layer.apply(x, { training: true }) as tf.Tensor;
     return tf.clipByValue(tf.round(tf.mul(x, 255)), 0, 255);
   });
   const values = pixels.dataSync();
   pixels.dispose();
   const per = size(outputShape);
-  return { inputShape, outputShape, outputs: Array.from({ length: count }, (_, i) => Uint8Array.from(values.subarray(i * per, (i + 1) * per))) };
+  return {
+    inputShape,
+    outputShape,
+    outputs: Array.from({ length: count }, (_, i) => Uint8Array.from(values.subarray(i * per, (i + 1) * per))),
+  };
 }

@@ -6,7 +6,13 @@
  * ImageProjectiveTransformV3 rules and runs in JavaScript on either backend.
  */
 import {
-  getKernel, registerKernel, unregisterKernel, type KernelBackend, type KernelConfig, type TensorInfo, type TransformAttrs,
+  getKernel,
+  registerKernel,
+  unregisterKernel,
+  type KernelBackend,
+  type KernelConfig,
+  type TensorInfo,
+  type TransformAttrs,
 } from '@tensorflow/tfjs-core';
 
 type FillMode = TransformAttrs['fillMode'];
@@ -39,7 +45,9 @@ const roundHalfAway = (v: number) => Math.sign(v) * Math.round(Math.abs(v));
 
 interface Sampler {
   image: ArrayLike<number>;
-  h: number; w: number; c: number;
+  h: number;
+  w: number;
+  c: number;
   /** Offset of the image in the batch. */
   base: number;
   fill: number;
@@ -49,7 +57,8 @@ const read = (s: Sampler, y: number, x: number, ch: number): number =>
   y >= 0 && y < s.h && x >= 0 && x < s.w ? s.image[s.base + (y * s.w + x) * s.c + ch]! : s.fill;
 
 function bilinear(s: Sampler, y: number, x: number, ch: number): number {
-  const y0 = Math.floor(y), x0 = Math.floor(x);
+  const y0 = Math.floor(y),
+    x0 = Math.floor(x);
   const top = (x0 + 1 - x) * read(s, y0, x0, ch) + (x - x0) * read(s, y0, x0 + 1, ch);
   const bottom = (x0 + 1 - x) * read(s, y0 + 1, x0, ch) + (x - x0) * read(s, y0 + 1, x0 + 1, ch);
   return (y0 + 1 - y) * top + (y - y0) * bottom;
@@ -61,8 +70,12 @@ function bilinear(s: Sampler, y: number, x: number, ch: number): number {
  * @example projectiveTransform(pixels, [1, 4, 4, 1], Float32Array.of(1, 0, 1, 0, 1, 0, 0, 0), [4, 4], attrs, out) // shift left by 1
  */
 export function projectiveTransform(
-  image: ArrayLike<number>, shape: number[], transforms: ArrayLike<number>, outHw: [number, number],
-  attrs: Pick<TransformAttrs, 'interpolation' | 'fillMode' | 'fillValue'>, out: Pixels,
+  image: ArrayLike<number>,
+  shape: number[],
+  transforms: ArrayLike<number>,
+  outHw: [number, number],
+  attrs: Pick<TransformAttrs, 'interpolation' | 'fillMode' | 'fillValue'>,
+  out: Pixels,
 ): void {
   const [batch, h, w, c] = shape as [number, number, number, number];
   const [oh, ow] = outHw;
@@ -83,7 +96,10 @@ export function projectiveTransform(
         const sx = mapCoordinate((a0 * x + a1 * y + a2) / k, w, attrs.fillMode);
         const sy = mapCoordinate((b0 * x + b1 * y + b2) / k, h, attrs.fillMode);
         for (let ch = 0; ch < c; ch++, o++) {
-          out[o] = attrs.interpolation === 'nearest' ? read(s, roundHalfAway(sy), roundHalfAway(sx), ch) : bilinear(s, sy, sx, ch);
+          out[o] =
+            attrs.interpolation === 'nearest'
+              ? read(s, roundHalfAway(sy), roundHalfAway(sx), ch)
+              : bilinear(s, sy, sx, ch);
         }
       }
     }
@@ -103,7 +119,10 @@ function transformConfig(backendName: string): KernelConfig {
       const [batch, h, w, c] = image.shape as [number, number, number, number];
       const outHw = a.outputShape ?? [h, w];
       const outShape = [batch, ...outHw, c];
-      const out = image.dtype === 'int32' ? new Int32Array(batch * outHw[0] * outHw[1] * c) : new Float32Array(batch * outHw[0] * outHw[1] * c);
+      const out =
+        image.dtype === 'int32'
+          ? new Int32Array(batch * outHw[0] * outHw[1] * c)
+          : new Float32Array(batch * outHw[0] * outHw[1] * c);
       const pixels = backend.readSync(image.dataId) as Pixels;
       projectiveTransform(pixels, image.shape, backend.readSync(transforms.dataId) as Float32Array, outHw, a, out);
       return { dataId: backend.write(out, outShape, image.dtype), shape: outShape, dtype: image.dtype };

@@ -70,9 +70,19 @@ export function batchMatMulConfig(builtIn: KernelConfig): KernelConfig {
       const swapped = cheaperSwapped(a, b, transposeA, transposeB);
       return composeKernel(backend as KernelBackend, k => {
         if (!swapped) {
-          return plainProduct(k, builtIn.kernelFunc, transposeA ? swapLastTwo(k, a) : a, transposeB ? swapLastTwo(k, b) : b);
+          return plainProduct(
+            k,
+            builtIn.kernelFunc,
+            transposeA ? swapLastTwo(k, a) : a,
+            transposeB ? swapLastTwo(k, b) : b,
+          );
         }
-        const product = plainProduct(k, builtIn.kernelFunc, transposeB ? b : swapLastTwo(k, b), transposeA ? a : swapLastTwo(k, a));
+        const product = plainProduct(
+          k,
+          builtIn.kernelFunc,
+          transposeB ? b : swapLastTwo(k, b),
+          transposeA ? a : swapLastTwo(k, a),
+        );
         return swapLastTwo(k, product);
       });
     },

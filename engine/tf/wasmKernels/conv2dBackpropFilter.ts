@@ -43,7 +43,10 @@ const conv2dBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   return composeKernel(backend as KernelBackend, k => {
     const channelsAsBatch = channelsToBatch(k, x);
     const dyAsFilter = k.transpose(dy, [1, 2, 0, 3]);
-    const fitted = cropNegative(k, channelsAsBatch, [[top, bottom], [left, right]]);
+    const fitted = cropNegative(k, channelsAsBatch, [
+      [top, bottom],
+      [left, right],
+    ]);
     const grad = k.conv2d(fitted.x, dyAsFilter, [1, 1], [strideHeight, strideWidth], fitted.pads);
     return k.transpose(grad, [1, 2, 0, 3]);
   });

@@ -26,7 +26,10 @@ export function fullCorrelationPads(info: backend_util.Conv2DInfo): SpatialPads 
   const left = fw - 1 - info.padInfo.left;
   const bottom = inHeight + fh - 1 - top - info.outHeight * info.strideHeight;
   const right = inWidth + fw - 1 - left - info.outWidth * info.strideWidth;
-  return [[top, bottom], [left, right]];
+  return [
+    [top, bottom],
+    [left, right],
+  ];
 }
 
 /**

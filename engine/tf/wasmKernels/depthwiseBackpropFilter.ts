@@ -37,7 +37,15 @@ const depthwiseBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
   const { strides, dilations, pad, dimRoundingMode, filterShape } =
     attrs as unknown as DepthwiseConv2dNativeBackpropFilterAttrs;
-  const info = backend_util.computeConv2DInfo(x.shape as Shape4, filterShape, strides, dilations, pad, dimRoundingMode, true);
+  const info = backend_util.computeConv2DInfo(
+    x.shape as Shape4,
+    filterShape,
+    strides,
+    dilations,
+    pad,
+    dimRoundingMode,
+    true,
+  );
   const [n, height, width, channels] = x.shape as Shape4;
   const [fh, fw, , multiplier] = filterShape;
   const { top, left } = info.padInfo;
@@ -45,11 +53,17 @@ const depthwiseBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
   const frameWidth = (info.outWidth - 1) * info.strideWidth + info.effectiveFilterWidth;
 
   return composeKernel(backend as KernelBackend, k => {
-    const frame = padOrCrop(k, x, [[top, frameHeight - top - height], [left, frameWidth - left - width]]);
-    const repeated = multiplier === 1 ? frame : k.reshape(
-      k.mul(k.reshape(frame, [n, frameHeight, frameWidth, 1, channels]), k.fill([1, 1, 1, multiplier, 1], 1)),
-      [n, frameHeight, frameWidth, multiplier * channels],
-    );
+    const frame = padOrCrop(k, x, [
+      [top, frameHeight - top - height],
+      [left, frameWidth - left - width],
+    ]);
+    const repeated =
+      multiplier === 1
+        ? frame
+        : k.reshape(
+            k.mul(k.reshape(frame, [n, frameHeight, frameWidth, 1, channels]), k.fill([1, 1, 1, multiplier, 1], 1)),
+            [n, frameHeight, frameWidth, multiplier * channels],
+          );
     const grads = multiplierMajor(k, dy, channels, multiplier);
     const taps: TensorInfo[] = [];
     for (let i = 0; i < fh; i++) {
@@ -60,7 +74,12 @@ const depthwiseBackpropFilter: KernelFunc = ({ inputs, backend, attrs }) => {
       }
     }
     // Concat takes its inputs as a list.
-    const grad = k.reshape(k.run('Concat', taps as unknown as Record<string, TensorInfo>, { axis: 0 }), [fh, fw, multiplier, channels]);
+    const grad = k.reshape(k.run('Concat', taps as unknown as Record<string, TensorInfo>, { axis: 0 }), [
+      fh,
+      fw,
+      multiplier,
+      channels,
+    ]);
     return multiplier === 1 ? k.reshape(grad, filterShape) : k.transpose(grad, [0, 1, 3, 2]);
   });
 };

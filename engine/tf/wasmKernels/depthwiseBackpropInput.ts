@@ -24,13 +24,27 @@ const depthwiseBackpropInput: KernelFunc = ({ inputs, backend, attrs }) => {
   const { strides, dilations, pad, dimRoundingMode, inputShape } =
     attrs as unknown as DepthwiseConv2dNativeBackpropInputAttrs;
   const [fh, fw, channels, multiplier] = filter.shape as Shape4;
-  const info = backend_util.computeConv2DInfo(inputShape, [fh, fw, channels, multiplier], strides, dilations, pad, dimRoundingMode, true);
+  const info = backend_util.computeConv2DInfo(
+    inputShape,
+    [fh, fw, channels, multiplier],
+    strides,
+    dilations,
+    pad,
+    dimRoundingMode,
+    true,
+  );
 
   return composeKernel(backend as KernelBackend, k => {
     const flipped = k.reshape(k.reverse(filter, [0, 1]), [fh, fw, channels * multiplier, 1]);
     const spread = zeroInsert(k, dy, [info.strideHeight, info.strideWidth]);
     const fitted = cropNegative(k, spread, fullCorrelationPads(info));
-    const perOutput = k.depthwiseConv2d(fitted.x, flipped, [1, 1], [info.dilationHeight, info.dilationWidth], fitted.pads);
+    const perOutput = k.depthwiseConv2d(
+      fitted.x,
+      flipped,
+      [1, 1],
+      [info.dilationHeight, info.dilationWidth],
+      fitted.pads,
+    );
     if (multiplier === 1) return perOutput;
     const [n, h, w] = inputShape;
     return k.sum(k.reshape(perOutput, [n, h, w, channels, multiplier]), [4]);

@@ -14,7 +14,13 @@ type Pair = [number, number];
  * cropSpatial(backend, x, [1, 0], [x.shape[1] - 1, x.shape[2]]); // all but the first row
  * cropSpatial(backend, x, [0, 0], [4, 4], [2, 2]);                // every other cell of an 8×8 image
  */
-export function cropSpatial(backend: BackendWasm, x: TensorInfo, [top, left]: Pair, [height, width]: Pair, [sh, sw]: Pair = [1, 1]): TensorInfo {
+export function cropSpatial(
+  backend: BackendWasm,
+  x: TensorInfo,
+  [top, left]: Pair,
+  [height, width]: Pair,
+  [sh, sw]: Pair = [1, 1],
+): TensorInfo {
   const [n, inHeight, inWidth, channels] = x.shape as Shape4;
   const out = backend.makeOutput([n, height, width, channels], x.dtype);
   // Views are taken after the allocation above, which may grow (and so detach) the heap.

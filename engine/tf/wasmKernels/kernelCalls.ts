@@ -48,7 +48,11 @@ export class KernelCalls {
 
   /** Convolution with explicit non-negative spatial padding ([[top, bottom], [left, right]]). */
   conv2d = (x: TensorInfo, filter: TensorInfo, strides: Pair, dilations: Pair, spatialPads: Paddings) =>
-    this.run('Conv2D', { x, filter }, { strides, dilations, pad: [[0, 0], ...spatialPads, [0, 0]], dataFormat: 'NHWC' });
+    this.run(
+      'Conv2D',
+      { x, filter },
+      { strides, dilations, pad: [[0, 0], ...spatialPads, [0, 0]], dataFormat: 'NHWC' },
+    );
 
   depthwiseConv2d = (x: TensorInfo, filter: TensorInfo, strides: Pair, dilations: Pair, spatialPads: Paddings) =>
     this.run('DepthwiseConv2dNative', { x, filter }, { strides, dilations, pad: [[0, 0], ...spatialPads, [0, 0]] });

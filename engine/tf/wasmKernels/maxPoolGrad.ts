@@ -27,7 +27,12 @@ const maxPoolGrad: KernelFunc = ({ inputs, backend, attrs }) => {
   // Views are taken after the allocation above, which may grow (and so detach) the heap.
   const dx = wasm.typedArrayFromHeap(out) as Float32Array;
   dx.fill(0);
-  scatterToFirstMax(wasm.typedArrayFromHeap(input) as Float32Array, wasm.typedArrayFromHeap(dy) as Float32Array, dx, info);
+  scatterToFirstMax(
+    wasm.typedArrayFromHeap(input) as Float32Array,
+    wasm.typedArrayFromHeap(dy) as Float32Array,
+    dx,
+    info,
+  );
   return out;
 };
 

@@ -60,9 +60,14 @@ export function scatterToFirstMax(
 }
 
 const isWholeTwoByTwo = (info: backend_util.Conv2DInfo) =>
-  info.filterHeight === 2 && info.filterWidth === 2 && info.strideHeight === 2 && info.strideWidth === 2 &&
-  info.padInfo.top === 0 && info.padInfo.left === 0 &&
-  2 * info.outHeight <= info.inHeight && 2 * info.outWidth <= info.inWidth;
+  info.filterHeight === 2 &&
+  info.filterWidth === 2 &&
+  info.strideHeight === 2 &&
+  info.strideWidth === 2 &&
+  info.padInfo.top === 0 &&
+  info.padInfo.left === 0 &&
+  2 * info.outHeight <= info.inHeight &&
+  2 * info.outWidth <= info.inWidth;
 
 /** {@link scatterToFirstMax} for 2×2 windows, stride 2, all inside the input: ~1.6× faster. */
 function scatterTwoByTwo(x: Float32Array, dy: Float32Array, dx: Float32Array, info: backend_util.Conv2DInfo): void {

@@ -16,15 +16,26 @@ export type SpatialPads = [[number, number], [number, number]];
  */
 export function cropNegative(k: KernelCalls, x: TensorInfo, pads: SpatialPads): { x: TensorInfo; pads: Paddings } {
   const [[top, bottom], [left, right]] = pads;
-  const remaining: Paddings = [[Math.max(top, 0), Math.max(bottom, 0)], [Math.max(left, 0), Math.max(right, 0)]];
+  const remaining: Paddings = [
+    [Math.max(top, 0), Math.max(bottom, 0)],
+    [Math.max(left, 0), Math.max(right, 0)],
+  ];
   if (Math.min(top, bottom, left, right) >= 0) return { x, pads: remaining };
   const [batch, height, width, channels] = x.shape as Shape4;
-  const [cropTop, cropBottom, cropLeft, cropRight] = [top, bottom, left, right].map(amount => Math.max(-amount, 0)) as Shape4;
+  const [cropTop, cropBottom, cropLeft, cropRight] = [top, bottom, left, right].map(amount =>
+    Math.max(-amount, 0),
+  ) as Shape4;
   const keptHeight = height - cropTop - cropBottom;
   const keptWidth = width - cropLeft - cropRight;
   if (keptHeight <= 0 || keptWidth <= 0) {
     const region = [batch, top + height + bottom, left + width + right, channels];
-    return { x: k.fill(region, 0), pads: [[0, 0], [0, 0]] };
+    return {
+      x: k.fill(region, 0),
+      pads: [
+        [0, 0],
+        [0, 0],
+      ],
+    };
   }
   return { x: k.cropSpatial(x, [cropTop, cropLeft], [keptHeight, keptWidth]), pads: remaining };
 }
@@ -51,6 +62,13 @@ export function padOrCrop(k: KernelCalls, x: TensorInfo, pads: SpatialPads): Ten
 export function zeroInsert(k: KernelCalls, x: TensorInfo, [sh, sw]: [number, number]): TensorInfo {
   if (sh === 1 && sw === 1) return x;
   const [n, h, w, c] = x.shape as Shape4;
-  const spread = k.pad(k.reshape(x, [n, h, 1, w, 1, c]), [[0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1], [0, 0]]);
+  const spread = k.pad(k.reshape(x, [n, h, 1, w, 1, c]), [
+    [0, 0],
+    [0, 0],
+    [0, sh - 1],
+    [0, 0],
+    [0, sw - 1],
+    [0, 0],
+  ]);
   return k.reshape(spread, [n, h * sh, w * sw, c]);
 }

@@ -1,4 +1,12 @@
-import { Mean, Sum, util, type KernelBackend, type KernelConfig, type SumAttrs, type TensorInfo } from '@tensorflow/tfjs-core';
+import {
+  Mean,
+  Sum,
+  util,
+  type KernelBackend,
+  type KernelConfig,
+  type SumAttrs,
+  type TensorInfo,
+} from '@tensorflow/tfjs-core';
 import { composeKernel } from './kernelCalls';
 
 type Shape4 = [number, number, number, number];
@@ -35,7 +43,10 @@ export function spatialReductionConfig(kernelName: typeof Sum | typeof Mean, bui
       return composeKernel(backend as KernelBackend, k => {
         const means = k.reshape(k.run('AvgPool', { x }, { filterSize: [h, w], strides: [1, 1], pad: 'valid' }), [n, c]);
         const perImage = kernelName === Sum ? k.mul(means, k.scalar(h * w)) : means;
-        return k.reshape(overBatch ? k.call(builtIn.kernelFunc, { x: perImage }, { axis: [0], keepDims: false }) : perImage, outShape);
+        return k.reshape(
+          overBatch ? k.call(builtIn.kernelFunc, { x: perImage }, { axis: [0], keepDims: false }) : perImage,
+          outShape,
+        );
       });
     },
   };

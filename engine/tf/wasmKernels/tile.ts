@@ -8,15 +8,32 @@ type HeapArray = ReturnType<BackendWasm['typedArrayFromHeap']>;
  * `to`, then repeats that period reps[axis] times by doubling copies within the output.
  */
 function fillAxis(
-  source: HeapArray, target: HeapArray, shape: number[], reps: number[],
-  sourceStrides: number[], targetStrides: number[], axis: number, from: number, to: number,
+  source: HeapArray,
+  target: HeapArray,
+  shape: number[],
+  reps: number[],
+  sourceStrides: number[],
+  targetStrides: number[],
+  axis: number,
+  from: number,
+  to: number,
 ): void {
   const rows = shape[axis]!;
   const last = axis === shape.length - 1;
   if (last) target.set(source.subarray(from, from + rows), to);
   else {
     for (let row = 0; row < rows; row++) {
-      fillAxis(source, target, shape, reps, sourceStrides, targetStrides, axis + 1, from + row * sourceStrides[axis]!, to + row * targetStrides[axis]!);
+      fillAxis(
+        source,
+        target,
+        shape,
+        reps,
+        sourceStrides,
+        targetStrides,
+        axis + 1,
+        from + row * sourceStrides[axis]!,
+        to + row * targetStrides[axis]!,
+      );
     }
   }
   const period = rows * (last ? 1 : targetStrides[axis]!);
@@ -50,7 +67,17 @@ export const tileConfig: KernelConfig = {
     // Views are taken after the allocation above, which may grow (and so detach) the heap.
     const source = wasm.typedArrayFromHeap(x);
     const target = wasm.typedArrayFromHeap(out);
-    fillAxis(source, target, shape, reps.length ? reps : [1], strides(shape), strides(outShape.length ? outShape : [1]), 0, 0, 0);
+    fillAxis(
+      source,
+      target,
+      shape,
+      reps.length ? reps : [1],
+      strides(shape),
+      strides(outShape.length ? outShape : [1]),
+      0,
+      0,
+      0,
+    );
     return out;
   },
 };

@@ -5,7 +5,9 @@ import { useApp } from '../../store';
 export function DeleteAndReconnectButton({ nodeIds }: { nodeIds: string[] }) {
   return (
     <button
-      type="button" className="btn btn--danger" onClick={() => useApp.getState().deleteAndReconnect(nodeIds)}
+      type="button"
+      className="btn btn--danger"
+      onClick={() => useApp.getState().deleteAndReconnect(nodeIds)}
       title={`Delete, and connect its input to what it fed where the shapes allow (${shortcutText('Mod+Delete')})`}
     >
       Delete and reconnect

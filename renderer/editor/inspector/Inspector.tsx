@@ -17,10 +17,21 @@ function MultiSelection({ count }: { count: number }) {
   const s = useApp.getState();
   return (
     <div className="inspector">
-      <p className="inspector__empty"><strong>{count} nodes selected.</strong></p>
+      <p className="inspector__empty">
+        <strong>{count} nodes selected.</strong>
+      </p>
       <div className="inspector__actions">
-        <button type="button" className="btn" onClick={() => s.duplicateSelection()} title={shortcutText('Mod+D')}>Duplicate</button>
-        <button type="button" className="btn btn--danger" onClick={() => s.deleteElements(s.selectedNodeIds, [])} title="Delete">Delete</button>
+        <button type="button" className="btn" onClick={() => s.duplicateSelection()} title={shortcutText('Mod+D')}>
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="btn btn--danger"
+          onClick={() => s.deleteElements(s.selectedNodeIds, [])}
+          title="Delete"
+        >
+          Delete
+        </button>
         <DeleteAndReconnectButton nodeIds={s.selectedNodeIds} />
       </div>
     </div>
@@ -28,9 +39,18 @@ function MultiSelection({ count }: { count: number }) {
 }
 
 const SHORTCUTS: [string, string][] = [
-  ['Mod+Z', 'Undo'], ['Mod+Shift+Z', 'Redo'], ['Mod+C', 'Copy'], ['Mod+V', 'Paste'], ['Mod+D', 'Duplicate'],
-  ['Delete', 'Delete selection'], ['Mod+Delete', 'Delete and reconnect'], ['Shift+Drag', 'Box select'], ['Mod+A', 'Select all'],
-  ['Mod+S', 'Save'], ['Mod+O', 'Open'], ['Mod+Enter', 'Start training'],
+  ['Mod+Z', 'Undo'],
+  ['Mod+Shift+Z', 'Redo'],
+  ['Mod+C', 'Copy'],
+  ['Mod+V', 'Paste'],
+  ['Mod+D', 'Duplicate'],
+  ['Delete', 'Delete selection'],
+  ['Mod+Delete', 'Delete and reconnect'],
+  ['Shift+Drag', 'Box select'],
+  ['Mod+A', 'Select all'],
+  ['Mod+S', 'Save'],
+  ['Mod+O', 'Open'],
+  ['Mod+Enter', 'Start training'],
 ];
 
 function NothingSelected() {
@@ -40,7 +60,12 @@ function NothingSelected() {
       <h4 className="inspector__subhead">Keyboard</h4>
       <dl className="shortcut-list">
         {SHORTCUTS.map(([keys, what]) => (
-          <div key={keys}><dt>{what}</dt><dd><kbd>{shortcutText(keys)}</kbd></dd></div>
+          <div key={keys}>
+            <dt>{what}</dt>
+            <dd>
+              <kbd>{shortcutText(keys)}</kbd>
+            </dd>
+          </div>
         ))}
       </dl>
     </div>

@@ -12,24 +12,41 @@ export function NodeIdField({ nodeId }: { nodeId: string }) {
 
   const trimmed = text.trim();
   // Read at render (the text just changed) rather than subscribing: drags would re-render the field.
-  const taken = new Set(useApp.getState().nodes.map(n => n.id).filter(n => n !== nodeId));
+  const taken = new Set(
+    useApp
+      .getState()
+      .nodes.map(n => n.id)
+      .filter(n => n !== nodeId),
+  );
   const problem = trimmed === nodeId ? null : nodeIdProblem(trimmed, taken);
-  const commit = () => { if (!problem && trimmed !== nodeId) rename(nodeId, trimmed); };
+  const commit = () => {
+    if (!problem && trimmed !== nodeId) rename(nodeId, trimmed);
+  };
 
   return (
     <div className="field">
       <label htmlFor={id}>Id</label>
       <span className="number-input">
         <input
-          id={id} className={problem ? 'input is-invalid' : 'input'} value={text} spellCheck={false} autoComplete="off"
-          aria-invalid={!!problem} aria-describedby={problem ? messageId : undefined}
-          onChange={e => setText(e.target.value)} onBlur={commit}
+          id={id}
+          className={problem ? 'input is-invalid' : 'input'}
+          value={text}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={!!problem}
+          aria-describedby={problem ? messageId : undefined}
+          onChange={e => setText(e.target.value)}
+          onBlur={commit}
           onKeyDown={e => {
             if (e.key === 'Enter') commit();
             if (e.key === 'Escape') setText(nodeId);
           }}
         />
-        {problem && <span id={messageId} className="field-message is-error" role="alert">{problem}</span>}
+        {problem && (
+          <span id={messageId} className="field-message is-error" role="alert">
+            {problem}
+          </span>
+        )}
       </span>
     </div>
   );

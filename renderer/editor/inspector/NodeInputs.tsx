@@ -12,7 +12,10 @@ export function NodeInputs({ nodeId }: { nodeId: string }) {
   const edges = useApp(s => s.edges);
   const inputs = useMemo(() => edges.filter(e => e.target === nodeId), [edges, nodeId]);
   // Computed when the graph changes, not on every store update (training streams into the same store).
-  const candidates = useMemo(() => nodes.filter(n => connectionRefusal({ nodes, edges }, n.id, nodeId) === null).map(n => n.id), [nodes, edges, nodeId]);
+  const candidates = useMemo(
+    () => nodes.filter(n => connectionRefusal({ nodes, edges }, n.id, nodeId) === null).map(n => n.id),
+    [nodes, edges, nodeId],
+  );
   const kind = nodes.find(n => n.id === nodeId)?.kind ?? '';
   const [choice, setChoice] = useState('');
   if (isLayerKind(kind) && layerSpec(kind).arity.max === 0) return null;
@@ -30,21 +33,40 @@ export function NodeInputs({ nodeId }: { nodeId: string }) {
           {inputs.map(e => (
             <li key={edgeKey(e)}>
               <span className="mono">{e.source}</span>
-              <button type="button" className="btn" aria-label={`Disconnect ${e.source} from ${nodeId}`} onClick={() => s.deleteElements([], [edgeKey(e)])}>
+              <button
+                type="button"
+                className="btn"
+                aria-label={`Disconnect ${e.source} from ${nodeId}`}
+                onClick={() => s.deleteElements([], [edgeKey(e)])}
+              >
                 Disconnect
               </button>
             </li>
           ))}
         </ul>
-      ) : <p className="node-inputs__none">Nothing feeds this layer yet.</p>}
+      ) : (
+        <p className="node-inputs__none">Nothing feeds this layer yet.</p>
+      )}
       {candidates.length > 0 && (
         <div className="node-inputs__add">
-          <select aria-label={`Connect an input to ${nodeId}`} value={choice} onChange={e => setChoice(e.target.value)}
-            onKeyDown={e => { if (e.key === 'Enter') connect(); }}>
+          <select
+            aria-label={`Connect an input to ${nodeId}`}
+            value={choice}
+            onChange={e => setChoice(e.target.value)}
+            onKeyDown={e => {
+              if (e.key === 'Enter') connect();
+            }}
+          >
             <option value="">Connect from…</option>
-            {candidates.map(id => <option key={id} value={id}>{id}</option>)}
+            {candidates.map(id => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
           </select>
-          <button type="button" className="btn" disabled={!choice} onClick={connect}>Connect</button>
+          <button type="button" className="btn" disabled={!choice} onClick={connect}>
+            Connect
+          </button>
         </div>
       )}
     </fieldset>

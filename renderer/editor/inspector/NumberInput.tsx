@@ -51,15 +51,34 @@ export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: 
   return (
     <span className="number-input">
       <input
-        id={id} type="text" role="spinbutton" inputMode={rule.integer ? 'numeric' : 'decimal'} autoComplete="off" spellCheck={false}
-        className={draft.ok ? 'input' : 'input is-invalid'} value={text} disabled={disabled}
-        aria-label={ariaLabel} aria-invalid={!draft.ok}
+        id={id}
+        type="text"
+        role="spinbutton"
+        inputMode={rule.integer ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        className={draft.ok ? 'input' : 'input is-invalid'}
+        value={text}
+        disabled={disabled}
+        aria-label={ariaLabel}
+        aria-invalid={!draft.ok}
         aria-describedby={[range && rangeId, showError && messageId].filter(Boolean).join(' ') || undefined}
-        aria-valuenow={draft.ok ? draft.value : undefined} aria-valuemin={rule.min} aria-valuemax={rule.max}
-        onChange={e => change(e.target.value)} onKeyDown={onKeyDown}
+        aria-valuenow={draft.ok ? draft.value : undefined}
+        aria-valuemin={rule.min}
+        aria-valuemax={rule.max}
+        onChange={e => change(e.target.value)}
+        onKeyDown={onKeyDown}
       />
-      {range && <span id={rangeId} className="number-input__range">{range}</span>}
-      {showError && <span id={messageId} className="field-message is-error" role="alert">{draft.message}</span>}
+      {range && (
+        <span id={rangeId} className="number-input__range">
+          {range}
+        </span>
+      )}
+      {showError && (
+        <span id={messageId} className="field-message is-error" role="alert">
+          {draft.message}
+        </span>
+      )}
     </span>
   );
 }

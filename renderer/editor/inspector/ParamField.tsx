@@ -30,30 +30,62 @@ export function ParamField({ name, spec, value, raw, problems, resolved, onChang
   switch (spec.type) {
     case 'int':
     case 'float': {
-      const rule: NumberRule = { integer: spec.type === 'int', ...spec.min !== undefined && { min: spec.min }, ...spec.max !== undefined && { max: spec.max }, ...spec.type === 'float' && spec.exclusiveMax && { exclusiveMax: true } };
+      const rule: NumberRule = {
+        integer: spec.type === 'int',
+        ...(spec.min !== undefined && { min: spec.min }),
+        ...(spec.max !== undefined && { max: spec.max }),
+        ...(spec.type === 'float' && spec.exclusiveMax && { exclusiveMax: true }),
+      };
       control = (
         <div className="field">
-          <label htmlFor={id}>{label}<span className="field__range">{rangeHint(rule)}</span></label>
-          <NumberInput id={id} value={typeof raw === 'number' || raw === undefined ? (raw ?? value as number) : JSON.stringify(raw)} rule={rule} onCommit={onChange} />
+          <label htmlFor={id}>
+            {label}
+            <span className="field__range">{rangeHint(rule)}</span>
+          </label>
+          <NumberInput
+            id={id}
+            value={typeof raw === 'number' || raw === undefined ? (raw ?? (value as number)) : JSON.stringify(raw)}
+            rule={rule}
+            onCommit={onChange}
+          />
         </div>
       );
       break;
     }
-    case 'enum': control = <EnumField {...props} spec={spec} value={value as string} />; break;
-    case 'bool': control = <BoolField {...props} spec={spec} value={value as boolean} />; break;
-    case 'tuple': control = <TupleField {...props} spec={spec} value={value as number[]} />; break;
-    case 'intOrPair': control = <IntPairField {...props} spec={spec} value={value as number | number[]} />; break;
-    case 'autoInt': control = <AutoIntField {...props} spec={spec} value={value as 'auto' | number} {...resolved !== undefined && { resolved }} />; break;
+    case 'enum':
+      control = <EnumField {...props} spec={spec} value={value as string} />;
+      break;
+    case 'bool':
+      control = <BoolField {...props} spec={spec} value={value as boolean} />;
+      break;
+    case 'tuple':
+      control = <TupleField {...props} spec={spec} value={value as number[]} />;
+      break;
+    case 'intOrPair':
+      control = <IntPairField {...props} spec={spec} value={value as number | number[]} />;
+      break;
+    case 'autoInt':
+      control = (
+        <AutoIntField
+          {...props}
+          spec={spec}
+          value={value as 'auto' | number}
+          {...(resolved !== undefined && { resolved })}
+        />
+      );
+      break;
   }
   return (
     <div className="param" data-param={name}>
       {control}
       {spec.help && <p className="field-help">{spec.help}</p>}
-      {problems.filter(p => !(isNumber && (p.code === 'PARAM_TYPE' || p.code === 'PARAM_RANGE'))).map(p => (
-        <p key={p.code + p.message} className={`field-message is-${p.severity}`}>
-          {messageWithoutNode(p)} <span className="field-message__hint">{p.hint}</span>
-        </p>
-      ))}
+      {problems
+        .filter(p => !(isNumber && (p.code === 'PARAM_TYPE' || p.code === 'PARAM_RANGE')))
+        .map(p => (
+          <p key={p.code + p.message} className={`field-message is-${p.severity}`}>
+            {messageWithoutNode(p)} <span className="field-message__hint">{p.hint}</span>
+          </p>
+        ))}
     </div>
   );
 }

@@ -4,9 +4,18 @@ import type { AutoIntParam, EnumParam, IntPairParam, TupleParam } from '../../..
 import { NumberInput } from './NumberInput';
 import type { NumberRule } from './numberDraft';
 
-export interface FieldProps<S, V> { label: string; spec: S; value: V; onChange(value: unknown): void }
+export interface FieldProps<S, V> {
+  label: string;
+  spec: S;
+  value: V;
+  onChange(value: unknown): void;
+}
 
-const intRule = (spec: { min?: number; max?: number }): NumberRule => ({ integer: true, ...spec.min !== undefined && { min: spec.min }, ...spec.max !== undefined && { max: spec.max } });
+const intRule = (spec: { min?: number; max?: number }): NumberRule => ({
+  integer: true,
+  ...(spec.min !== undefined && { min: spec.min }),
+  ...(spec.max !== undefined && { max: spec.max }),
+});
 
 export function EnumField({ label, spec, value, onChange }: FieldProps<EnumParam, string>) {
   const id = useId();
@@ -14,7 +23,11 @@ export function EnumField({ label, spec, value, onChange }: FieldProps<EnumParam
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} className="input" value={value} onChange={e => onChange(e.target.value)}>
-        {spec.values.map(v => <option key={v} value={v}>{v}</option>)}
+        {spec.values.map(v => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -23,7 +36,9 @@ export function EnumField({ label, spec, value, onChange }: FieldProps<EnumParam
 export function BoolField({ label, value, onChange }: FieldProps<unknown, boolean>) {
   return (
     <div className="field field--check">
-      <label><input type="checkbox" checked={value} onChange={e => onChange(e.target.checked)} /> {label}</label>
+      <label>
+        <input type="checkbox" checked={value} onChange={e => onChange(e.target.checked)} /> {label}
+      </label>
     </div>
   );
 }
@@ -61,22 +76,35 @@ export function IntPairField({ label, spec, value, onChange }: FieldProps<IntPai
         {split ? (
           <>
             <NumberInput ariaLabel={`${label} height`} value={h} rule={rule} onCommit={n => onChange([n, w])} />
-            <span className="field__times" aria-hidden="true">×</span>
+            <span className="field__times" aria-hidden="true">
+              ×
+            </span>
             <NumberInput ariaLabel={`${label} width`} value={w} rule={rule} onCommit={n => onChange([h, n])} />
           </>
         ) : (
           <NumberInput id={id} ariaLabel={label} value={h} rule={rule} onCommit={onChange} />
         )}
         <label className="field__toggle" title="Give height and width different sizes">
-          <input type="checkbox" checked={split} aria-label={`${label}: separate height and width`}
-            onChange={e => onChange(e.target.checked ? [h, w] : h)} /> h≠w
+          <input
+            type="checkbox"
+            checked={split}
+            aria-label={`${label}: separate height and width`}
+            onChange={e => onChange(e.target.checked ? [h, w] : h)}
+          />{' '}
+          h≠w
         </label>
       </div>
     </fieldset>
   );
 }
 
-export function AutoIntField({ label, spec, value, onChange, resolved }: FieldProps<AutoIntParam, 'auto' | number> & { resolved?: number }) {
+export function AutoIntField({
+  label,
+  spec,
+  value,
+  onChange,
+  resolved,
+}: FieldProps<AutoIntParam, 'auto' | number> & { resolved?: number }) {
   const auto = value === 'auto';
   const number = auto ? (resolved ?? spec.min ?? 1) : value;
   return (
@@ -84,11 +112,19 @@ export function AutoIntField({ label, spec, value, onChange, resolved }: FieldPr
       <legend>{label}</legend>
       <div className="field__row">
         <label className="field__toggle">
-          <input type="checkbox" checked={auto} aria-label={`${label}: auto`} onChange={e => onChange(e.target.checked ? 'auto' : number)} /> auto
+          <input
+            type="checkbox"
+            checked={auto}
+            aria-label={`${label}: auto`}
+            onChange={e => onChange(e.target.checked ? 'auto' : number)}
+          />{' '}
+          auto
         </label>
-        {auto
-          ? <input className="input" aria-label={label} disabled value={resolved ?? ''} placeholder="from the dataset" />
-          : <NumberInput ariaLabel={label} value={value} rule={intRule(spec)} onCommit={onChange} />}
+        {auto ? (
+          <input className="input" aria-label={label} disabled value={resolved ?? ''} placeholder="from the dataset" />
+        ) : (
+          <NumberInput ariaLabel={label} value={value} rule={intRule(spec)} onCommit={onChange} />
+        )}
       </div>
     </fieldset>
   );

@@ -12,7 +12,8 @@ const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function parseNumberDraft(text: string, rule: NumberRule): Draft {
   const t = text.trim();
   if (!t) return { ok: false, message: 'Enter a value.' };
-  if (!(rule.integer ? INT : FLOAT).test(t)) return { ok: false, message: rule.integer ? 'Enter a whole number.' : 'Enter a number.' };
+  if (!(rule.integer ? INT : FLOAT).test(t))
+    return { ok: false, message: rule.integer ? 'Enter a whole number.' : 'Enter a number.' };
   const value = Number(t);
   const spec: IntParam | FloatParam = rule.integer
     ? { type: 'int', default: 0, ...pick(rule) }
@@ -32,7 +33,12 @@ export function rangeHint(rule: NumberRule): string {
 
 /** The range stated under a field, e.g. "1–4,096", "at least 0, less than 1" ('' without limits). */
 export const ruleRangeText = ({ min, max, exclusiveMax, integer }: NumberRule): string =>
-  rangeText({ ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(exclusiveMax && { maxExclusive: true }), integer });
+  rangeText({
+    ...(min !== undefined && { min }),
+    ...(max !== undefined && { max }),
+    ...(exclusiveMax && { maxExclusive: true }),
+    integer,
+  });
 
 /** Arrow-key step: ±1 for ints; for floats, one unit of the last shown decimal. */
 export function stepNumber(value: number, direction: 1 | -1, rule: NumberRule, text: string): number {

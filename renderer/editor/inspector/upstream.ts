@@ -21,7 +21,11 @@ export function upstreamIds(edges: readonly ProjectEdge[], nodeId: string): Set<
  * Kinds, params and wiring of the node's ancestors (positions left out): the preview is asked for
  * again only when this changes, not when a later layer or a node position does.
  */
-export function upstreamSignature(nodes: readonly ProjectNode[], edges: readonly ProjectEdge[], nodeId: string): string {
+export function upstreamSignature(
+  nodes: readonly ProjectNode[],
+  edges: readonly ProjectEdge[],
+  nodeId: string,
+): string {
   const ids = upstreamIds(edges, nodeId);
   return JSON.stringify([
     nodes.filter(n => ids.has(n.id)).map(n => [n.id, n.kind, n.params]),

@@ -37,12 +37,27 @@ export function useAugmentationPreview(nodeId: string, seed: number, enabled: bo
     const timer = setTimeout(() => {
       const s = useApp.getState();
       const baseDir = projectBaseDir(s);
-      host.previewAugmentation({ project: currentProject(s), nodeId, seed, count: PREVIEW_COUNT, ...(baseDir && { baseDir }) }).then(
-        preview => { if (current) setState({ preview, loading: false, error: null }); },
-        error => { if (current) setState(prev => ({ preview: prev.preview, loading: false, error: toUserError(error) })); },
-      );
+      host
+        .previewAugmentation({
+          project: currentProject(s),
+          nodeId,
+          seed,
+          count: PREVIEW_COUNT,
+          ...(baseDir && { baseDir }),
+        })
+        .then(
+          preview => {
+            if (current) setState({ preview, loading: false, error: null });
+          },
+          error => {
+            if (current) setState(prev => ({ preview: prev.preview, loading: false, error: toUserError(error) }));
+          },
+        );
     }, PREVIEW_DEBOUNCE_MS);
-    return () => { current = false; clearTimeout(timer); };
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [key, enabled, nodeId, seed]);
 
   return state;

@@ -32,8 +32,15 @@ const ACCURACY_AXIS = { max: 1, ticks: [0, 0.25, 0.5, 0.75, 1] };
 type Point = { x: number; y: number };
 
 /** One row per epoch: this run's training and validation values, then each earlier run's. */
-function epochTable(train: Point[], val: Point[], earlier: { run: FinishedRun; points: Point[] }[], format: (v: number | undefined) => string) {
-  const epochs = [...new Set([...train, ...val, ...earlier.flatMap(e => e.points)].map(p => p.x))].sort((a, b) => a - b);
+function epochTable(
+  train: Point[],
+  val: Point[],
+  earlier: { run: FinishedRun; points: Point[] }[],
+  format: (v: number | undefined) => string,
+) {
+  const epochs = [...new Set([...train, ...val, ...earlier.flatMap(e => e.points)].map(p => p.x))].sort(
+    (a, b) => a - b,
+  );
   const at = (points: Point[], x: number) => format(points.find(p => p.x === x)?.y);
   return {
     columns: ['Epoch', 'Training', 'Validation', ...earlier.map(e => `${e.run.label} (earlier)`)],
@@ -47,26 +54,89 @@ export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays
   const { epochs, overlays, plannedEpochs } = useThrottled(latest, 0, REDRAW_DELAY[metric]);
   const train = useMemo(() => epochSeries(epochs, metric), [epochs, metric]);
   const val = useMemo(() => epochSeries(epochs, validationKey(metric)), [epochs, metric]);
-  const earlier = useMemo(() => overlays.map(r => ({ run: r, points: comparableSeries(r.epochs, metric) })), [overlays, metric]);
+  const earlier = useMemo(
+    () => overlays.map(r => ({ run: r, points: comparableSeries(r.epochs, metric) })),
+    [overlays, metric],
+  );
   const tick = metric === 'accuracy' ? percentTick : compactTick;
   const xMax = Math.max(plannedEpochs, train.at(-1)?.x ?? 0, ...earlier.map(e => e.points.at(-1)?.x ?? 0), 2);
-  const yAxis = useMemo(() => (metric === 'accuracy' ? ACCURACY_AXIS
-    : niceAxis(Math.max(...train.map(p => p.y), ...val.map(p => p.y), ...earlier.flatMap(e => e.points.map(p => p.y)), 0.1))), [metric, train, val, earlier]);
-  return useMemo(() => (
-    <ChartFrame title={EPOCH_TITLES[metric]} numbers={() => epochTable(train, val, earlier, metric === 'accuracy' ? formatPercent : formatValue)}>
+  const yAxis = useMemo(
+    () =>
+      metric === 'accuracy'
+        ? ACCURACY_AXIS
+        : niceAxis(
+            Math.max(
+              ...train.map(p => p.y),
+              ...val.map(p => p.y),
+              ...earlier.flatMap(e => e.points.map(p => p.y)),
+              0.1,
+            ),
+          ),
+    [metric, train, val, earlier],
+  );
+  return useMemo(
+    () => (
+      <ChartFrame
+        title={EPOCH_TITLES[metric]}
+        numbers={() => epochTable(train, val, earlier, metric === 'accuracy' ? formatPercent : formatValue)}
+      >
         <ResponsiveContainer width="100%" height="100%" minWidth={0}>
           <LineChart margin={CHART_MARGIN}>
             <CartesianGrid {...GRID} />
-            <XAxis type="number" dataKey="x" domain={[1, xMax]} ticks={epochTicks(xMax)} padding={{ left: 10, right: 10 }} {...AXIS} />
-            <YAxis type="number" domain={[0, yAxis.max]} ticks={yAxis.ticks} tickFormatter={tick} width={46} {...AXIS} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[1, xMax]}
+              ticks={epochTicks(xMax)}
+              padding={{ left: 10, right: 10 }}
+              {...AXIS}
+            />
+            <YAxis
+              type="number"
+              domain={[0, yAxis.max]}
+              ticks={yAxis.ticks}
+              tickFormatter={tick}
+              width={46}
+              {...AXIS}
+            />
             {earlier.map(({ run, points }) => (
-              <Line key={run.id} data={points} dataKey="y" stroke={run.color} strokeDasharray="4 3" strokeOpacity={0.75}
-                dot={false} isAnimationActive={false} activeDot={false} name={run.label} />
+              <Line
+                key={run.id}
+                data={points}
+                dataKey="y"
+                stroke={run.color}
+                strokeDasharray="4 3"
+                strokeOpacity={0.75}
+                dot={false}
+                isAnimationActive={false}
+                activeDot={false}
+                name={run.label}
+              />
             ))}
-            <Line data={train} dataKey="y" stroke={SERIES.train} strokeWidth={2} dot={{ ...DOT, fill: SERIES.train }} isAnimationActive={false} activeDot={false} name="train" />
-            <Line data={val} dataKey="y" stroke={SERIES.validation} strokeWidth={2} dot={{ ...DOT, fill: SERIES.validation }} isAnimationActive={false} activeDot={false} name="validation" />
+            <Line
+              data={train}
+              dataKey="y"
+              stroke={SERIES.train}
+              strokeWidth={2}
+              dot={{ ...DOT, fill: SERIES.train }}
+              isAnimationActive={false}
+              activeDot={false}
+              name="train"
+            />
+            <Line
+              data={val}
+              dataKey="y"
+              stroke={SERIES.validation}
+              strokeWidth={2}
+              dot={{ ...DOT, fill: SERIES.validation }}
+              isAnimationActive={false}
+              activeDot={false}
+              name="validation"
+            />
           </LineChart>
         </ResponsiveContainer>
-    </ChartFrame>
-  ), [metric, earlier, train, val, tick, xMax, yAxis]);
+      </ChartFrame>
+    ),
+    [metric, earlier, train, val, tick, xMax, yAxis],
+  );
 });

@@ -6,7 +6,10 @@ type EpochKey = 'loss' | 'accuracy' | 'mae' | 'valLoss' | 'valAccuracy' | 'valMa
 /** What an epoch chart plots: accuracy for classification runs, MAE for regression runs. */
 export type EpochMetric = 'loss' | 'accuracy' | 'mae';
 
-const VALIDATION_KEY = { loss: 'valLoss', accuracy: 'valAccuracy', mae: 'valMae' } as const satisfies Record<EpochMetric, EpochKey>;
+const VALIDATION_KEY = { loss: 'valLoss', accuracy: 'valAccuracy', mae: 'valMae' } as const satisfies Record<
+  EpochMetric,
+  EpochKey
+>;
 
 export const validationKey = (metric: EpochMetric): EpochKey => VALIDATION_KEY[metric];
 
@@ -41,5 +44,8 @@ export function niceCeil(value: number): number {
 export function niceAxis(maxValue: number, target = 4): { max: number; ticks: number[] } {
   const step = niceCeil(Math.max(maxValue, 1e-9) / target);
   const steps = Math.max(1, Math.ceil(maxValue / step - 1e-9));
-  return { max: Number((step * steps).toPrecision(6)), ticks: Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(6))) };
+  return {
+    max: Number((step * steps).toPrecision(6)),
+    ticks: Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(6))),
+  };
 }

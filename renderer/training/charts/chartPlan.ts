@@ -20,10 +20,16 @@ export interface ChartPlan {
 
 const REGRESSION_LOSS_FLOOR = 0.1;
 
-export function chartPlan(run: RunData | null, cfg: TrainingConfig, preview: PreviewState, limit: number | null): ChartPlan {
+export function chartPlan(
+  run: RunData | null,
+  cfg: TrainingConfig,
+  preview: PreviewState,
+  limit: number | null,
+): ChartPlan {
   if (run) {
     const { epochs, batchesPerEpoch, dataset } = run.info;
-    const initialLoss = dataset.task === 'regression' ? REGRESSION_LOSS_FLOOR : Math.log(Math.max(2, dataset.classNames.length));
+    const initialLoss =
+      dataset.task === 'regression' ? REGRESSION_LOSS_FLOOR : Math.log(Math.max(2, dataset.classNames.length));
     return { plannedEpochs: epochs, plannedSteps: epochs * batchesPerEpoch, initialLoss };
   }
   const info = preview.status === 'ready' ? preview.preview.info : null;
@@ -32,6 +38,7 @@ export function chartPlan(run: RunData | null, cfg: TrainingConfig, preview: Pre
   const pool = sizes ? sizes.train + sizes.validation : 0;
   const train = Math.min(limit ?? Infinity, Math.round(pool * (1 - cfg.validationSplit)));
   const batches = train > 0 ? Math.ceil(train / Math.min(cfg.batchSize, train)) : 0;
-  const initialLoss = info?.task === 'regression' ? REGRESSION_LOSS_FLOOR : Math.log(Math.max(2, info?.classNames.length ?? 10));
+  const initialLoss =
+    info?.task === 'regression' ? REGRESSION_LOSS_FLOOR : Math.log(Math.max(2, info?.classNames.length ?? 10));
   return { plannedEpochs: cfg.epochs, plannedSteps: cfg.epochs * batches, initialLoss };
 }

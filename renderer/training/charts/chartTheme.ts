@@ -18,5 +18,6 @@ export const GRID = { stroke: 'var(--tp-grid)', vertical: false } as const;
 
 export const CHART_MARGIN = { top: 8, right: 12, bottom: 0, left: -6 };
 
-export const compactTick = (v: number) => (Math.abs(v) >= 1000 ? `${Math.round(v / 100) / 10}k` : String(Number(v.toPrecision(3))));
+export const compactTick = (v: number) =>
+  Math.abs(v) >= 1000 ? `${Math.round(v / 100) / 10}k` : String(Number(v.toPrecision(3)));
 export const percentTick = (v: number) => `${Math.round(v * 100)}%`;

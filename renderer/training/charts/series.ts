@@ -1,6 +1,9 @@
 /** Chart series maths: exponential smoothing and downsampling, pure so the charts stay cheap. */
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 /**
  * Exponential moving average with bias correction (as TensorBoard does), so the curve starts at
@@ -13,7 +16,10 @@ export function smoothEma(values: readonly number[], weight: number): number[] {
   let seen = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (!Number.isFinite(v)) { out[i] = v; continue; }
+    if (!Number.isFinite(v)) {
+      out[i] = v;
+      continue;
+    }
     last = last * w + (1 - w) * v;
     seen++;
     out[i] = w === 0 ? v : last / (1 - w ** seen);
@@ -34,16 +40,25 @@ export function downsample<P extends Point>(points: readonly P[], max: number): 
     const start = Math.floor(b * size) + 1;
     const end = Math.min(Math.floor((b + 1) * size) + 1, points.length - 1);
     const nextEnd = Math.min(Math.floor((b + 2) * size) + 1, points.length);
-    let avgX = 0, avgY = 0;
-    for (let i = end; i < nextEnd; i++) { avgX += points[i]!.x; avgY += points[i]!.y; }
+    let avgX = 0,
+      avgY = 0;
+    for (let i = end; i < nextEnd; i++) {
+      avgX += points[i]!.x;
+      avgY += points[i]!.y;
+    }
     const n = Math.max(nextEnd - end, 1);
-    avgX /= n; avgY /= n;
+    avgX /= n;
+    avgY /= n;
     const pa = points[a]!;
-    let best = start, bestArea = -1;
+    let best = start,
+      bestArea = -1;
     for (let i = start; i < end; i++) {
       const p = points[i]!;
       const area = Math.abs((pa.x - avgX) * (p.y - pa.y) - (pa.x - p.x) * (avgY - pa.y));
-      if (area > bestArea) { bestArea = area; best = i; }
+      if (area > bestArea) {
+        bestArea = area;
+        best = i;
+      }
     }
     out.push(points[best]!);
     a = best;
@@ -54,7 +69,10 @@ export function downsample<P extends Point>(points: readonly P[], max: number): 
 
 /** Smoothed then downsampled batch losses: what the batch chart draws. */
 export function batchLossSeries(points: readonly { step: number; loss: number }[], weight: number, max = 500): Point[] {
-  const smooth = smoothEma(points.map(p => p.loss), weight);
+  const smooth = smoothEma(
+    points.map(p => p.loss),
+    weight,
+  );
   const all = points.map((p, i) => ({ x: p.step, y: smooth[i]! })).filter(p => Number.isFinite(p.y));
   return downsample(all, max);
 }

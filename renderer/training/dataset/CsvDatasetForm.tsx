@@ -16,7 +16,9 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
   const inputShape = useInputShape();
   const [draft, setDraft] = useState<CsvDraft>(() => csvDraftOf(dataset));
   const ids = { image: useId(), label: useId(), task: useId() };
-  useEffect(() => { if (dataset.kind === 'csv') setDraft(csvDraftOf(dataset)); }, [dataset]);
+  useEffect(() => {
+    if (dataset.kind === 'csv') setDraft(csvDraftOf(dataset));
+  }, [dataset]);
   const checked = csvSpecOf(draft);
   const regression = draft.task === 'regression';
 
@@ -30,10 +32,14 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
     if (now) commit(next);
   };
   const text = (field: 'imageColumn' | 'labelColumns') => ({
-    value: draft[field], disabled, spellCheck: false,
+    value: draft[field],
+    disabled,
+    spellCheck: false,
     onChange: (e: { target: { value: string } }) => update({ [field]: e.target.value }),
     onBlur: () => commit(),
-    onKeyDown: (e: { key: string }) => { if (e.key === 'Enter') commit(); },
+    onKeyDown: (e: { key: string }) => {
+      if (e.key === 'Enter') commit();
+    },
   });
   const browse = async () => {
     const picked = await pickPath({ purpose: 'chooseFile', extensions: ['.csv'] });
@@ -42,8 +48,15 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
 
   return (
     <div className="tp-idx">
-      <PathField label="CSV file path" value={draft.path} disabled={disabled} placeholder="labels.csv"
-        onChange={path => setDraft(d => ({ ...d, path }))} onCommit={() => commit()} onBrowse={() => void browse()} />
+      <PathField
+        label="CSV file path"
+        value={draft.path}
+        disabled={disabled}
+        placeholder="labels.csv"
+        onChange={path => setDraft(d => ({ ...d, path }))}
+        onCommit={() => commit()}
+        onBrowse={() => void browse()}
+      />
       <div className="tp-grid">
         <div className="tp-field">
           <label htmlFor={ids.image}>Image column</label>
@@ -51,8 +64,12 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
         </div>
         <div className="tp-field">
           <label htmlFor={ids.task}>Task</label>
-          <select id={ids.task} value={draft.task} disabled={disabled}
-            onChange={e => update({ task: e.target.value as CsvDraft['task'] }, true)}>
+          <select
+            id={ids.task}
+            value={draft.task}
+            disabled={disabled}
+            onChange={e => update({ task: e.target.value as CsvDraft['task'] }, true)}
+          >
             <option value="classification">Classification</option>
             <option value="regression">Regression</option>
           </select>
@@ -62,7 +79,12 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
         <label htmlFor={ids.label}>{regression ? 'Target column(s), comma separated' : 'Label column'}</label>
         <input id={ids.label} type="text" placeholder={regression ? 'age' : 'label'} {...text('labelColumns')} />
       </div>
-      <ResizeSelect value={draft.resize} inputShape={inputShape} disabled={disabled} onChange={resize => update({ resize }, true)} />
+      <ResizeSelect
+        value={draft.resize}
+        inputShape={inputShape}
+        disabled={disabled}
+        onChange={resize => update({ resize }, true)}
+      />
       {!checked.ok && <p className="tp-note">{checked.reason}</p>}
       <p className="tp-note">The first row names the columns; image paths in the CSV are relative to its folder.</p>
     </div>

@@ -10,7 +10,12 @@ import { useProjectTraining } from '../run/projectTraining';
 
 type Source = DatasetSpec['kind'];
 
-const SOURCES: [Source, string][] = [['builtin', 'Built-in MNIST'], ['idx', 'IDX files'], ['folder', 'Image folder'], ['csv', 'CSV file']];
+const SOURCES: [Source, string][] = [
+  ['builtin', 'Built-in MNIST'],
+  ['idx', 'IDX files'],
+  ['folder', 'Image folder'],
+  ['csv', 'CSV file'],
+];
 
 /** Built-in MNIST, IDX files, a folder of images or a CSV, with a preview of what the network will see. */
 export function DatasetChooser() {
@@ -32,10 +37,16 @@ export function DatasetChooser() {
   return (
     <section className="tp-card" aria-labelledby="tp-dataset-title">
       <div className="tp-card__head">
-        <h3 id="tp-dataset-title" className="tp-card__title">Dataset</h3>
+        <h3 id="tp-dataset-title" className="tp-card__title">
+          Dataset
+        </h3>
         {chosen && (
-          <button type="button" className="tp-button tp-button--quiet tp-card__action" onClick={openDatasetReport}
-            title="Read every file: counts per class and split, sizes, samples and problems">
+          <button
+            type="button"
+            className="tp-button tp-button--quiet tp-card__action"
+            onClick={openDatasetReport}
+            title="Read every file: counts per class and split, sizes, samples and problems"
+          >
             Report…
           </button>
         )}
@@ -43,13 +54,21 @@ export function DatasetChooser() {
       <div className="tp-segmented" role="radiogroup" aria-label="Dataset source">
         {SOURCES.map(([value, label]) => (
           <label key={value} className={source === value ? 'is-on' : undefined}>
-            <input type="radio" name="tp-dataset-source" value={value} checked={source === value} disabled={busy}
-              onChange={() => choose(value)} />
+            <input
+              type="radio"
+              name="tp-dataset-source"
+              value={value}
+              checked={source === value}
+              disabled={busy}
+              onChange={() => choose(value)}
+            />
             {label}
           </label>
         ))}
       </div>
-      {source === 'builtin' && <p className="tp-note">10,000 handwritten digits (28 × 28, grey), 2,000 of them held out for testing.</p>}
+      {source === 'builtin' && (
+        <p className="tp-note">10,000 handwritten digits (28 × 28, grey), 2,000 of them held out for testing.</p>
+      )}
       {source === 'idx' && <IdxPathsForm dataset={dataset} disabled={busy} />}
       {source === 'folder' && <FolderDatasetForm dataset={dataset} disabled={busy} />}
       {source === 'csv' && <CsvDatasetForm dataset={dataset} disabled={busy} />}

@@ -21,17 +21,34 @@ function ClassTable({ preview }: { preview: DatasetPreview }) {
     <table className="tp-classes">
       <caption className="tp-sr-only">Sample images and images per class</caption>
       <thead>
-        <tr><th scope="col">Class</th><th scope="col">Samples</th><th scope="col">Train</th><th scope="col">Val</th><th scope="col">Test</th></tr>
+        <tr>
+          <th scope="col">Class</th>
+          <th scope="col">Samples</th>
+          <th scope="col">Train</th>
+          <th scope="col">Val</th>
+          <th scope="col">Test</th>
+        </tr>
       </thead>
       <tbody>
         {info.classNames.map((name, label) => (
           <tr key={label}>
-            <th scope="row" className="tp-classes__name">{name}</th>
+            <th scope="row" className="tp-classes__name">
+              {name}
+            </th>
             <td className="tp-classes__samples">
-              <SampleStrip images={byClass[label] ?? NO_IMAGES} shape={info.imageShape} label={`Sample images of class ${name}`} size={26} />
+              <SampleStrip
+                images={byClass[label] ?? NO_IMAGES}
+                shape={info.imageShape}
+                label={`Sample images of class ${name}`}
+                size={26}
+              />
             </td>
             <td className="tp-classes__count">
-              <span className="tp-bar" style={{ width: `${(100 * (classCounts.train[label] ?? 0)) / most}%` }} aria-hidden="true" />
+              <span
+                className="tp-bar"
+                style={{ width: `${(100 * (classCounts.train[label] ?? 0)) / most}%` }}
+                aria-hidden="true"
+              />
               <span className="tp-classes__num">{formatCount(classCounts.train[label] ?? 0)}</span>
             </td>
             <td className="tp-classes__count">{formatCount(classCounts.validation[label] ?? 0)}</td>
@@ -46,18 +63,35 @@ function ClassTable({ preview }: { preview: DatasetPreview }) {
 export function DatasetPreviewView({ onRetry }: { onRetry(): void }) {
   const preview = useApp(s => s.training.preview);
   if (preview.status === 'idle') return null;
-  if (preview.status === 'loading') return <p className="tp-note tp-loading" role="status">Reading the dataset…</p>;
+  if (preview.status === 'loading')
+    return (
+      <p className="tp-note tp-loading" role="status">
+        Reading the dataset…
+      </p>
+    );
   if (preview.status === 'error') {
-    return <ErrorBox title="The dataset cannot be read" error={preview.error} action={{ label: 'Try again', onClick: onRetry }} />;
+    return (
+      <ErrorBox
+        title="The dataset cannot be read"
+        error={preview.error}
+        action={{ label: 'Try again', onClick: onRetry }}
+      />
+    );
   }
   const { info, samples } = preview.preview;
   const regression = info.task === 'regression';
   return (
     <div className="tp-preview">
-      <p className="tp-meta">{datasetFacts(info).map(fact => <span key={fact}>{fact}</span>)}</p>
-      {regression
-        ? <SampleStrip images={samples.map(s => s.pixels)} shape={info.imageShape} label="Sample images" size={26} />
-        : <ClassTable preview={preview.preview} />}
+      <p className="tp-meta">
+        {datasetFacts(info).map(fact => (
+          <span key={fact}>{fact}</span>
+        ))}
+      </p>
+      {regression ? (
+        <SampleStrip images={samples.map(s => s.pixels)} shape={info.imageShape} label="Sample images" size={26} />
+      ) : (
+        <ClassTable preview={preview.preview} />
+      )}
     </div>
   );
 }

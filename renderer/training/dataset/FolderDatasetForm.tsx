@@ -15,7 +15,9 @@ export function FolderDatasetForm({ dataset, disabled }: { dataset: DatasetSpec;
   const filePath = useApp(s => s.filePath);
   const inputShape = useInputShape();
   const [draft, setDraft] = useState<FolderDraft>(() => folderDraftOf(dataset));
-  useEffect(() => { if (dataset.kind === 'folder') setDraft(folderDraftOf(dataset)); }, [dataset]);
+  useEffect(() => {
+    if (dataset.kind === 'folder') setDraft(folderDraftOf(dataset));
+  }, [dataset]);
   const checked = folderSpecOf(draft);
 
   const commit = (next: FolderDraft = draft) => {
@@ -34,11 +36,26 @@ export function FolderDatasetForm({ dataset, disabled }: { dataset: DatasetSpec;
 
   return (
     <div className="tp-idx">
-      <PathField label="Folder path" value={draft.path} disabled={disabled} placeholder="images/ (one subfolder per class)"
-        onChange={path => setDraft(d => ({ ...d, path }))} onCommit={() => commit()} onBrowse={() => void browse()} />
-      <ResizeSelect value={draft.resize} inputShape={inputShape} disabled={disabled} onChange={resize => update({ resize }, true)} />
+      <PathField
+        label="Folder path"
+        value={draft.path}
+        disabled={disabled}
+        placeholder="images/ (one subfolder per class)"
+        onChange={path => setDraft(d => ({ ...d, path }))}
+        onCommit={() => commit()}
+        onBrowse={() => void browse()}
+      />
+      <ResizeSelect
+        value={draft.resize}
+        inputShape={inputShape}
+        disabled={disabled}
+        onChange={resize => update({ resize }, true)}
+      />
       {!checked.ok && <p className="tp-note">{checked.reason}</p>}
-      <p className="tp-note">Subfolder names become the class names. PNG, JPEG, WebP, BMP and GIF are read; paths are relative to the project file.</p>
+      <p className="tp-note">
+        Subfolder names become the class names. PNG, JPEG, WebP, BMP and GIF are read; paths are relative to the project
+        file.
+      </p>
     </div>
   );
 }

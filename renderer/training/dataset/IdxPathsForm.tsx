@@ -15,7 +15,9 @@ export function IdxPathsForm({ dataset, disabled }: { dataset: DatasetSpec; disa
   const filePath = useApp(s => s.filePath);
   const [draft, setDraft] = useState<IdxDraft>(() => draftOf(dataset));
   const classNamesId = useId();
-  useEffect(() => { if (dataset.kind === 'idx') setDraft(draftOf(dataset)); }, [dataset]);
+  useEffect(() => {
+    if (dataset.kind === 'idx') setDraft(draftOf(dataset));
+  }, [dataset]);
   const checked = specOf(draft);
 
   const commit = (next: IdxDraft = draft) => {
@@ -33,18 +35,33 @@ export function IdxPathsForm({ dataset, disabled }: { dataset: DatasetSpec; disa
   return (
     <div className="tp-idx">
       {IDX_FIELDS.map(([field, label]) => (
-        <PathField key={field} label={label} value={draft[field]} disabled={disabled}
+        <PathField
+          key={field}
+          label={label}
+          value={draft[field]}
+          disabled={disabled}
           placeholder={field.startsWith('train') ? 'train-…-ubyte(.gz)' : 't10k-…-ubyte(.gz)'}
-          onChange={value => setDraft(d => ({ ...d, [field]: value }))} onCommit={() => commit()}
-          onBrowse={() => void browse(field)} />
+          onChange={value => setDraft(d => ({ ...d, [field]: value }))}
+          onCommit={() => commit()}
+          onBrowse={() => void browse(field)}
+        />
       ))}
       <div className="tp-field">
         <label htmlFor={classNamesId}>Class names (optional, comma separated)</label>
-        <input id={classNamesId} type="text" value={draft.classNames} disabled={disabled} placeholder="cat, dog, …"
-          onChange={e => setDraft(d => ({ ...d, classNames: e.target.value }))} onBlur={() => commit()} />
+        <input
+          id={classNamesId}
+          type="text"
+          value={draft.classNames}
+          disabled={disabled}
+          placeholder="cat, dog, …"
+          onChange={e => setDraft(d => ({ ...d, classNames: e.target.value }))}
+          onBlur={() => commit()}
+        />
       </div>
       {!checked.ok && <p className="tp-note">{checked.reason}</p>}
-      <p className="tp-note">Paths are relative to the project file; <code>.gz</code> files are read as they are.</p>
+      <p className="tp-note">
+        Paths are relative to the project file; <code>.gz</code> files are read as they are.
+      </p>
     </div>
   );
 }

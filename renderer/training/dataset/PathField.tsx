@@ -18,11 +18,28 @@ export function PathField({ label, value, placeholder, onChange, onCommit, onBro
     <div className="tp-path">
       <label htmlFor={id}>{label}</label>
       <div className="tp-path__row">
-        <input id={id} type="text" value={value} placeholder={placeholder} spellCheck={false} disabled={disabled}
-          onChange={e => onChange(e.target.value)} onBlur={onCommit}
-          onKeyDown={e => { if (e.key === 'Enter') onCommit(); }} />
-        <button type="button" className="tp-button tp-button--quiet" aria-label={`Browse for ${label.toLowerCase()}`}
-          onClick={onBrowse} disabled={disabled}>Browse…</button>
+        <input
+          id={id}
+          type="text"
+          value={value}
+          placeholder={placeholder}
+          spellCheck={false}
+          disabled={disabled}
+          onChange={e => onChange(e.target.value)}
+          onBlur={onCommit}
+          onKeyDown={e => {
+            if (e.key === 'Enter') onCommit();
+          }}
+        />
+        <button
+          type="button"
+          className="tp-button tp-button--quiet"
+          aria-label={`Browse for ${label.toLowerCase()}`}
+          onClick={onBrowse}
+          disabled={disabled}
+        >
+          Browse…
+        </button>
       </div>
     </div>
   );

@@ -17,10 +17,16 @@ export function ResizeSelect({ value, onChange, inputShape, disabled }: Props) {
     <div className="tp-field">
       <label htmlFor={id}>Resize to the Input’s size</label>
       <select id={id} value={value} disabled={disabled} onChange={e => onChange(e.target.value as ResizeMode)}>
-        {RESIZE_MODES.map(mode => <option key={mode} value={mode}>{RESIZE_LABELS[mode]}</option>)}
+        {RESIZE_MODES.map(mode => (
+          <option key={mode} value={mode}>
+            {RESIZE_LABELS[mode]}
+          </option>
+        ))}
       </select>
       <span className="tp-field__help">
-        {inputShape ? `Images become ${inputShape.join(' × ')} (the Input node’s shape; 1 channel = grey).` : 'The graph needs one Input node to size the images.'}
+        {inputShape
+          ? `Images become ${inputShape.join(' × ')} (the Input node’s shape; 1 channel = grey).`
+          : 'The graph needs one Input node to size the images.'}
       </span>
     </div>
   );

@@ -21,14 +21,21 @@ export const SampleStrip = memo(function SampleStrip({ images, shape, label, siz
     const pixels = new Uint8ClampedArray(Math.max(width, 1) * h * 4);
     images.forEach((image, k) => {
       const rgba = rgbaOf(image, c);
-      for (let y = 0; y < h; y++) pixels.set(rgba.subarray(y * w * 4, (y + 1) * w * 4), (y * width + k * (w + GAP)) * 4);
+      for (let y = 0; y < h; y++)
+        pixels.set(rgba.subarray(y * w * 4, (y + 1) * w * 4), (y * width + k * (w + GAP)) * 4);
     });
     paintCanvas(canvas.current, pixels, width, h);
   }, [images, width, h, w, c]);
   if (!images.length) return null;
   const scale = size / w;
   return (
-    <canvas ref={canvas} role="img" aria-label={label} title={label} className="sample-strip"
-      style={{ width: width * scale, height: h * scale }} />
+    <canvas
+      ref={canvas}
+      role="img"
+      aria-label={label}
+      title={label}
+      className="sample-strip"
+      style={{ width: width * scale, height: h * scale }}
+    />
   );
 });

@@ -21,4 +21,5 @@ export function datasetRequest(s: Pick<AppState, 'meta' | 'nodes' | 'edges' | 'f
 }
 
 /** Names a request, so a slow answer for an earlier dataset (or Input shape) is dropped. */
-export const requestKey = (r: DatasetRequest): string => JSON.stringify([r.dataset, r.baseDir ?? null, r.imageShape ?? null]);
+export const requestKey = (r: DatasetRequest): string =>
+  JSON.stringify([r.dataset, r.baseDir ?? null, r.imageShape ?? null]);

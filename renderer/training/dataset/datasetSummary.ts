@@ -3,7 +3,16 @@ import type { DatasetInfo } from '../../../engine/core/data/types';
 import { formatCount } from '../format';
 
 export function datasetFacts(info: DatasetInfo): string[] {
-  const kind = info.task === 'regression' ? `regression: ${info.targetNames?.join(', ') || 'one target'}` : `${info.classNames.length} classes`;
+  const kind =
+    info.task === 'regression'
+      ? `regression: ${info.targetNames?.join(', ') || 'one target'}`
+      : `${info.classNames.length} classes`;
   const { sizes } = info;
-  return [info.imageShape.join(' × '), kind, ...(sizes ? [`${formatCount(sizes.train)} train · ${formatCount(sizes.validation)} val · ${formatCount(sizes.test)} test`] : [])];
+  return [
+    info.imageShape.join(' × '),
+    kind,
+    ...(sizes
+      ? [`${formatCount(sizes.train)} train · ${formatCount(sizes.validation)} val · ${formatCount(sizes.test)} test`]
+      : []),
+  ];
 }

@@ -20,8 +20,10 @@ export const IDX_FIELDS = [
 export function draftOf(spec: DatasetSpec): IdxDraft {
   if (spec.kind !== 'idx') return { trainImages: '', trainLabels: '', testImages: '', testLabels: '', classNames: '' };
   return {
-    trainImages: spec.trainImages, trainLabels: spec.trainLabels,
-    testImages: spec.testImages ?? '', testLabels: spec.testLabels ?? '',
+    trainImages: spec.trainImages,
+    trainLabels: spec.trainLabels,
+    testImages: spec.testImages ?? '',
+    testLabels: spec.testLabels ?? '',
     classNames: spec.classNames?.join(', ') ?? '',
   };
 }
@@ -29,16 +31,21 @@ export function draftOf(spec: DatasetSpec): IdxDraft {
 /** The spec, or why the draft is not one yet. */
 export function specOf(draft: IdxDraft): { ok: true; spec: IdxDatasetSpec } | { ok: false; reason: string } {
   const t = (s: string) => s.trim();
-  if (!t(draft.trainImages) || !t(draft.trainLabels)) return { ok: false, reason: 'Choose the training images and training labels files.' };
-  if (!t(draft.testImages) !== !t(draft.testLabels)) return { ok: false, reason: 'Give both test files (images and labels) or neither.' };
+  if (!t(draft.trainImages) || !t(draft.trainLabels))
+    return { ok: false, reason: 'Choose the training images and training labels files.' };
+  if (!t(draft.testImages) !== !t(draft.testLabels))
+    return { ok: false, reason: 'Give both test files (images and labels) or neither.' };
   const names = draft.classNames.split(',').map(t).filter(Boolean);
   const candidate = {
     kind: 'idx' as const,
-    trainImages: t(draft.trainImages), trainLabels: t(draft.trainLabels),
+    trainImages: t(draft.trainImages),
+    trainLabels: t(draft.trainLabels),
     ...(t(draft.testImages) && { testImages: t(draft.testImages) }),
     ...(t(draft.testLabels) && { testLabels: t(draft.testLabels) }),
     ...(names.length && { classNames: names }),
   };
   const parsed = idxDatasetSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, spec: parsed.data } : { ok: false, reason: parsed.error.issues[0]?.message ?? 'Check the file paths.' };
+  return parsed.success
+    ? { ok: true, spec: parsed.data }
+    : { ok: false, reason: parsed.error.issues[0]?.message ?? 'Check the file paths.' };
 }

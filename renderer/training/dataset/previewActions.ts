@@ -21,7 +21,10 @@ export function createPreviewActions(set: StoreSet, get: StoreGet): PreviewActio
       const current = state.training.preview;
       if (!force && current.status !== 'idle' && current.status !== 'error' && current.key === key) return;
       updateTraining(set, { preview: { status: 'loading', key } });
-      const stillWanted = () => { const p = get().training.preview; return p.status === 'loading' && p.key === key; };
+      const stillWanted = () => {
+        const p = get().training.preview;
+        return p.status === 'loading' && p.key === key;
+      };
       try {
         const preview = await host.previewDataset({ ...request, samplesPerClass: SAMPLES_PER_CLASS });
         if (!stillWanted()) return;

@@ -21,9 +21,11 @@ export function createReportActions(set: StoreSet, get: StoreGet): ReportActions
   let unsubscribe: (() => void) | null = null;
   const onProgress = (e: HostEvent) => {
     if (e.type !== 'datasetReport') return;
-    updateTraining(set, t => (t.report.status === 'scanning' && t.report.requestId === e.requestId
-      ? { report: { ...t.report, done: e.done, total: e.total } }
-      : {}));
+    updateTraining(set, t =>
+      t.report.status === 'scanning' && t.report.requestId === e.requestId
+        ? { report: { ...t.report, done: e.done, total: e.total } }
+        : {},
+    );
   };
 
   const load = async (force = false) => {
@@ -36,9 +38,17 @@ export function createReportActions(set: StoreSet, get: StoreGet): ReportActions
     unsubscribe ??= host.onEvent(onProgress);
     const requestId = newRequestId();
     updateTraining(set, { report: { status: 'scanning', key, requestId, done: 0, total: 0 } });
-    const stillWanted = () => { const r = get().training.report; return r.status === 'scanning' && r.requestId === requestId; };
+    const stillWanted = () => {
+      const r = get().training.report;
+      return r.status === 'scanning' && r.requestId === requestId;
+    };
     try {
-      const report = await host.datasetReport({ ...request, split, requestId, samplesPerClass: REPORT_SAMPLES_PER_CLASS });
+      const report = await host.datasetReport({
+        ...request,
+        split,
+        requestId,
+        samplesPerClass: REPORT_SAMPLES_PER_CLASS,
+      });
       if (stillWanted()) updateTraining(set, { report: { status: 'ready', key, report } });
     } catch (error) {
       if (stillWanted()) updateTraining(set, { report: { status: 'error', key, error: toUserError(error) } });

@@ -13,5 +13,7 @@ export function useDatasetPreview(): void {
   const dataset = useApp(s => s.meta.dataset);
   const filePath = useApp(s => s.filePath);
   const inputShape = useInputShape();
-  useEffect(() => { void loadDatasetPreview(); }, [dataset, filePath, inputShape, loadDatasetPreview]);
+  useEffect(() => {
+    void loadDatasetPreview();
+  }, [dataset, filePath, inputShape, loadDatasetPreview]);
 }

@@ -16,7 +16,13 @@ export function ExportFormatList({ value, onChange, disabled }: Props) {
         const { label, description } = exportFormatInfo(format);
         return (
           <label key={format} className="tp-export__item">
-            <input type="radio" name="export-format" value={format} checked={value === format} onChange={() => onChange(format)} />
+            <input
+              type="radio"
+              name="export-format"
+              value={format}
+              checked={value === format}
+              onChange={() => onChange(format)}
+            />
             <span className="tp-export__label">{label}</span>
             <span className="tp-export__description">{description}</span>
           </label>

@@ -31,40 +31,76 @@ export function RunsCard() {
   return (
     <section className="tp-card tp-runs-card" aria-labelledby="tp-runs-title">
       <div className="tp-card__head">
-        <h3 id="tp-runs-title" className="tp-card__title">Runs of this project{all.length ? ` (${all.length})` : ''}</h3>
-        <button type="button" className="tp-button tp-button--quiet tp-card__action" onClick={() => void refreshRuns()}
-          disabled={disk.status === 'loading'} aria-busy={disk.status === 'loading'}>
+        <h3 id="tp-runs-title" className="tp-card__title">
+          Runs of this project{all.length ? ` (${all.length})` : ''}
+        </h3>
+        <button
+          type="button"
+          className="tp-button tp-button--quiet tp-card__action"
+          onClick={() => void refreshRuns()}
+          disabled={disk.status === 'loading'}
+          aria-busy={disk.status === 'loading'}
+        >
           Refresh
         </button>
       </div>
       {disk.status === 'error' && <ErrorBox title="The runs could not be listed" error={disk.error} />}
-      {disk.status === 'loading' && !all.length && <p className="tp-note" role="status">Looking for this project’s runs…</p>}
-      {disk.status === 'ready' && !all.length && <p className="tp-note">No trained run of this project yet. Train it to see its results here and to export it.</p>}
-      {all.length > 0 && !run && <p className="tp-note">No run of this project saved a model yet (each stopped before its first epoch ended).</p>}
+      {disk.status === 'loading' && !all.length && (
+        <p className="tp-note" role="status">
+          Looking for this project’s runs…
+        </p>
+      )}
+      {disk.status === 'ready' && !all.length && (
+        <p className="tp-note">
+          No trained run of this project yet. Train it to see its results here and to export it.
+        </p>
+      )}
+      {all.length > 0 && !run && (
+        <p className="tp-note">No run of this project saved a model yet (each stopped before its first epoch ended).</p>
+      )}
       {run && (
         <>
           <label className="tp-field">
             <span>Run to export or bundle</span>
             <select value={run.runId} onChange={e => chooseRun(e.target.value)} disabled={exporting}>
-              {usable.map(r => <option key={r.runId} value={r.runId}>{runLabel(r)}{trainedEarlierGraph(r, { nodes, edges }) ? ' · earlier graph' : ''}</option>)}
+              {usable.map(r => (
+                <option key={r.runId} value={r.runId}>
+                  {runLabel(r)}
+                  {trainedEarlierGraph(r, { nodes, edges }) ? ' · earlier graph' : ''}
+                </option>
+              ))}
             </select>
           </label>
           {trainedEarlierGraph(run, { nodes, edges }) && (
             <p className="tp-note tp-stale" role="note">
-              Trained on an earlier version of this graph: its export is the graph it trained ({run.params.toLocaleString('en-US')} params), not the one on the canvas.
+              Trained on an earlier version of this graph: its export is the graph it trained (
+              {run.params.toLocaleString('en-US')} params), not the one on the canvas.
             </p>
           )}
           <ExportFormatList value={format} onChange={setFormat} disabled={exporting} />
           <div className="tp-export__actions">
-            <button type="button" className="tp-button tp-button--primary" onClick={() => void chooseAndExport()} disabled={exporting} aria-busy={exporting}>
+            <button
+              type="button"
+              className="tp-button tp-button--primary"
+              onClick={() => void chooseAndExport()}
+              disabled={exporting}
+              aria-busy={exporting}
+            >
               Export…
             </button>
-            <span className="tp-note">Writes {exportFormatInfo(format).label} into a folder you choose (a new one is created).</span>
+            <span className="tp-note">
+              Writes {exportFormatInfo(format).label} into a folder you choose (a new one is created).
+            </span>
           </div>
-          {exported.status === 'exporting' && <p className="tp-note" role="status">Exporting…</p>}
+          {exported.status === 'exporting' && (
+            <p className="tp-note" role="status">
+              Exporting…
+            </p>
+          )}
           {exported.status === 'done' && (
             <p className="tp-success" role="status">
-              Exported {exportFormatInfo(exported.format).label} model to <code>{exported.outDir}</code> ({exported.files.join(', ')})
+              Exported {exportFormatInfo(exported.format).label} model to <code>{exported.outDir}</code> (
+              {exported.files.join(', ')})
             </p>
           )}
           {exported.status === 'error' && <ErrorBox title="Export failed" error={exported.error} />}

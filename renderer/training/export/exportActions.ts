@@ -19,14 +19,31 @@ export function createExportActions(set: StoreSet, get: StoreGet): ExportActions
       const projectId = state.meta.id;
       const run = chosenRun(projectTrainingOf(state));
       if (!run) {
-        updateProjectTraining(set, projectId, { exported: { status: 'error', error: { code: 'RUN_NOT_FOUND', message: 'This project has no trained run to export yet.', hint: 'Train it first (Train tab).' } } });
+        updateProjectTraining(set, projectId, {
+          exported: {
+            status: 'error',
+            error: {
+              code: 'RUN_NOT_FOUND',
+              message: 'This project has no trained run to export yet.',
+              hint: 'Train it first (Train tab).',
+            },
+          },
+        });
         return;
       }
       const baseDir = projectBaseDir(state);
       updateProjectTraining(set, projectId, { exported: { status: 'exporting' } });
       try {
-        const result = await host.exportModel({ project: currentProject(state), runId: run.runId, format, outDir: folder, ...(baseDir && { baseDir }) });
-        updateProjectTraining(set, projectId, { exported: { status: 'done', outDir: result.outDir, files: result.files, format, runId: run.runId } });
+        const result = await host.exportModel({
+          project: currentProject(state),
+          runId: run.runId,
+          format,
+          outDir: folder,
+          ...(baseDir && { baseDir }),
+        });
+        updateProjectTraining(set, projectId, {
+          exported: { status: 'done', outDir: result.outDir, files: result.files, format, runId: run.runId },
+        });
       } catch (error) {
         updateProjectTraining(set, projectId, { exported: { status: 'error', error: toUserError(error) } });
       }

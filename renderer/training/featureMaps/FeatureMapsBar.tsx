@@ -32,7 +32,13 @@ export function FeatureMapsBar({ shown, probeClass, scale, onScale }: Props) {
           <option value="channel">Per channel</option>
         </select>
       </label>
-      <button type="button" className="tp-button" onClick={() => void refreshProbe()} disabled={loading} aria-busy={loading}>
+      <button
+        type="button"
+        className="tp-button"
+        onClick={() => void refreshProbe()}
+        disabled={loading}
+        aria-busy={loading}
+      >
         Refresh
       </button>
     </div>

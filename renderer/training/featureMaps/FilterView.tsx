@@ -11,7 +11,16 @@ export function FilterView({ filters, weights }: { filters: NonNullable<ProbeRes
   const [kh, kw, cin, cout] = filters.shape;
   const note = `${cout} filters of ${kh} × ${kw}${(cin ?? 1) > 1 ? `, averaged over ${cin} input channels` : ''} · ${weights}`;
   return (
-    <LayerMaps title={`Filters of ${filters.nodeId}`} subtitle={note} shape={maps.shape} data={maps.data}
-      lut={DIVERGING_LUT} scale="layer" range={range} tilePx={40} unit="Filter" />
+    <LayerMaps
+      title={`Filters of ${filters.nodeId}`}
+      subtitle={note}
+      shape={maps.shape}
+      data={maps.data}
+      lut={DIVERGING_LUT}
+      scale="layer"
+      range={range}
+      tilePx={40}
+      unit="Filter"
+    />
   );
 }

@@ -41,25 +41,50 @@ export function LayerMapsPlaceholder({ title, shape, tilePx }: Pick<Props, 'titl
   const { layout, zoom } = gridOf(shape, tilePx);
   return (
     <figure className="fm-layer" style={{ width: cardWidth(shape, tilePx) }} aria-busy="true">
-      <figcaption><strong>{title}</strong></figcaption>
-      <div className="fm-layer__canvas fm-layer__canvas--empty" style={{ width: layout.width * zoom, height: layout.height * zoom }} />
+      <figcaption>
+        <strong>{title}</strong>
+      </figcaption>
+      <div
+        className="fm-layer__canvas fm-layer__canvas--empty"
+        style={{ width: layout.width * zoom, height: layout.height * zoom }}
+      />
     </figure>
   );
 }
 
 /** A layer's channels as one canvas of colour-mapped tiles; hover names a tile and its range. */
-export const LayerMaps = memo(function LayerMaps({ title, subtitle, shape, data, lut, scale, range, tilePx, unit = 'Channel' }: Props) {
+export const LayerMaps = memo(function LayerMaps({
+  title,
+  subtitle,
+  shape,
+  data,
+  lut,
+  scale,
+  range,
+  tilePx,
+  unit = 'Channel',
+}: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const id = useId();
   const [hovered, setHovered] = useState<number | null>(null);
-  const painted = useMemo(() => paintLayer(shape, data, { lut, scale, ...(range && { range }) }), [shape, data, lut, scale, range]);
+  const painted = useMemo(
+    () => paintLayer(shape, data, { lut, scale, ...(range && { range }) }),
+    [shape, data, lut, scale, range],
+  );
   const { layout } = painted;
   const { zoom } = gridOf(shape, tilePx);
   useEffect(() => paintCanvas(canvas.current, painted.pixels, layout.width, layout.height), [painted, layout]);
 
   // The keyboard walks the tiles as the mouse does: arrows move, Home/End jump, the readout says each.
   const onKey = (e: React.KeyboardEvent<HTMLCanvasElement>) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: layout.cols, ArrowUp: -layout.cols, Home: -Infinity, End: Infinity }[e.key];
+    const step = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: layout.cols,
+      ArrowUp: -layout.cols,
+      Home: -Infinity,
+      End: Infinity,
+    }[e.key];
     if (step === undefined) return;
     e.preventDefault();
     setHovered(h => Math.max(0, Math.min(layout.channels - 1, (h ?? 0) + step)));
@@ -71,11 +96,15 @@ export const LayerMaps = memo(function LayerMaps({ title, subtitle, shape, data,
     setHovered(tileAt(layout, Math.floor(x), Math.floor(y)));
   };
   const hoveredRange = hovered === null ? null : painted.channelRanges[hovered];
-  const box = hovered === null ? null : {
-    left: (hovered % layout.cols) * (layout.tileW + layout.gap) * zoom,
-    top: Math.floor(hovered / layout.cols) * (layout.tileH + layout.gap) * zoom,
-    width: layout.tileW * zoom, height: layout.tileH * zoom,
-  };
+  const box =
+    hovered === null
+      ? null
+      : {
+          left: (hovered % layout.cols) * (layout.tileW + layout.gap) * zoom,
+          top: Math.floor(hovered / layout.cols) * (layout.tileH + layout.gap) * zoom,
+          width: layout.tileW * zoom,
+          height: layout.tileH * zoom,
+        };
 
   return (
     <figure className="fm-layer" style={{ width: cardWidth(shape, tilePx) }}>
@@ -83,18 +112,31 @@ export const LayerMaps = memo(function LayerMaps({ title, subtitle, shape, data,
         <strong>{title}</strong> <span className="tp-note">{subtitle}</span>
       </figcaption>
       <div className="fm-layer__canvas">
-        <canvas ref={canvas} role="img" aria-label={`${title}: ${layout.channels} tiles of ${layout.tileH} × ${layout.tileW}`}
-          aria-describedby={`${id}-range ${id}-readout`} tabIndex={0}
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`${title}: ${layout.channels} tiles of ${layout.tileH} × ${layout.tileW}`}
+          aria-describedby={`${id}-range ${id}-readout`}
+          tabIndex={0}
           style={{ width: layout.width * zoom, height: layout.height * zoom }}
-          onMouseMove={onMove} onMouseLeave={() => setHovered(null)}
-          onKeyDown={onKey} onFocus={() => setHovered(h => h ?? 0)} onBlur={() => setHovered(null)} />
-        <span id={`${id}-range`} className="tp-sr-only">values from {formatValue(painted.range.min)} to {formatValue(painted.range.max)}; arrow keys step through the {unit.toLowerCase()}s</span>
+          onMouseMove={onMove}
+          onMouseLeave={() => setHovered(null)}
+          onKeyDown={onKey}
+          onFocus={() => setHovered(h => h ?? 0)}
+          onBlur={() => setHovered(null)}
+        />
+        <span id={`${id}-range`} className="tp-sr-only">
+          values from {formatValue(painted.range.min)} to {formatValue(painted.range.max)}; arrow keys step through the{' '}
+          {unit.toLowerCase()}s
+        </span>
         {box && <div className="fm-layer__hover" style={box} aria-hidden="true" />}
       </div>
       <div className="fm-layer__foot">
         <ColorLegend lut={lut} range={scale === 'layer' ? painted.range : null} label={`${title} colour scale`} />
         <span className="fm-readout" id={`${id}-readout`} aria-live="polite">
-          {hoveredRange ? `${unit} ${hovered} · min ${formatValue(hoveredRange.min)} · max ${formatValue(hoveredRange.max)}` : 'Hover a tile, or focus it and use the arrow keys'}
+          {hoveredRange
+            ? `${unit} ${hovered} · min ${formatValue(hoveredRange.min)} · max ${formatValue(hoveredRange.max)}`
+            : 'Hover a tile, or focus it and use the arrow keys'}
         </span>
       </div>
     </figure>

@@ -4,12 +4,25 @@ type Rgb = readonly [number, number, number];
 
 /** Perceptually uniform and colour-blind safe: matplotlib's viridis, sampled at 9 stops. */
 const VIRIDIS: readonly Rgb[] = [
-  [68, 1, 84], [71, 44, 122], [59, 81, 139], [44, 113, 142], [33, 144, 141],
-  [39, 173, 129], [92, 200, 99], [170, 220, 50], [253, 231, 37],
+  [68, 1, 84],
+  [71, 44, 122],
+  [59, 81, 139],
+  [44, 113, 142],
+  [33, 144, 141],
+  [39, 173, 129],
+  [92, 200, 99],
+  [170, 220, 50],
+  [253, 231, 37],
 ];
 
 /** Blue – white – red, for signed values such as filter weights (white is zero). */
-const DIVERGING: readonly Rgb[] = [[33, 102, 172], [146, 197, 222], [247, 247, 247], [244, 165, 130], [178, 24, 43]];
+const DIVERGING: readonly Rgb[] = [
+  [33, 102, 172],
+  [146, 197, 222],
+  [247, 247, 247],
+  [244, 165, 130],
+  [178, 24, 43],
+];
 
 export type ColorLut = Uint8ClampedArray;
 
@@ -20,7 +33,8 @@ function buildLut(stops: readonly Rgb[]): ColorLut {
     const t = (i / 255) * segments;
     const k = Math.min(Math.floor(t), segments - 1);
     const f = t - k;
-    const a = stops[k]!, b = stops[k + 1]!;
+    const a = stops[k]!,
+      b = stops[k + 1]!;
     for (let c = 0; c < 3; c++) lut[i * 3 + c] = Math.round(a[c]! + (b[c]! - a[c]!) * f);
   }
   return lut;

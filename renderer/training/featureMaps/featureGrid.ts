@@ -4,7 +4,10 @@
  */
 import { lutIndex, type ColorLut } from './colorMap';
 
-export interface Range { min: number; max: number }
+export interface Range {
+  min: number;
+  max: number;
+}
 
 export interface TileLayout {
   channels: number;
@@ -21,7 +24,16 @@ export interface TileLayout {
 export function tileLayout(channels: number, tileH: number, tileW: number, gap = 1): TileLayout {
   const cols = Math.max(1, Math.min(channels, Math.ceil(Math.sqrt(channels * 1.6))));
   const rows = Math.max(1, Math.ceil(channels / cols));
-  return { channels, cols, rows, tileW, tileH, gap, width: cols * tileW + (cols - 1) * gap, height: rows * tileH + (rows - 1) * gap };
+  return {
+    channels,
+    cols,
+    rows,
+    tileW,
+    tileH,
+    gap,
+    width: cols * tileW + (cols - 1) * gap,
+    height: rows * tileH + (rows - 1) * gap,
+  };
 }
 
 /** The channel under a pixel of the layer image, or null over a gap or past the last tile. */
@@ -29,7 +41,8 @@ export function tileAt(layout: TileLayout, x: number, y: number): number | null 
   const { tileW, tileH, gap, cols } = layout;
   const col = Math.floor(x / (tileW + gap));
   const row = Math.floor(y / (tileH + gap));
-  if (x < 0 || y < 0 || col >= cols || x - col * (tileW + gap) >= tileW || y - row * (tileH + gap) >= tileH) return null;
+  if (x < 0 || y < 0 || col >= cols || x - col * (tileW + gap) >= tileW || y - row * (tileH + gap) >= tileH)
+    return null;
   const channel = row * cols + col;
   return channel < layout.channels ? channel : null;
 }
@@ -47,7 +60,10 @@ export function channelRanges(data: ArrayLike<number>, channels: number): Range[
 }
 
 export const unionRange = (ranges: readonly Range[]): Range =>
-  ranges.reduce((a, r) => ({ min: Math.min(a.min, r.min), max: Math.max(a.max, r.max) }), { min: Infinity, max: -Infinity });
+  ranges.reduce((a, r) => ({ min: Math.min(a.min, r.min), max: Math.max(a.max, r.max) }), {
+    min: Infinity,
+    max: -Infinity,
+  });
 
 /** A range centred on zero, so a diverging map shows zero as its middle colour. */
 export const symmetricRange = (r: Range): Range => {
@@ -55,7 +71,12 @@ export const symmetricRange = (r: Range): Range => {
   return { min: -m, max: m };
 };
 
-export interface PaintedLayer { layout: TileLayout; pixels: Uint8ClampedArray; channelRanges: Range[]; range: Range }
+export interface PaintedLayer {
+  layout: TileLayout;
+  pixels: Uint8ClampedArray;
+  channelRanges: Range[];
+  range: Range;
+}
 
 export interface PaintOptions {
   lut: ColorLut;
@@ -67,7 +88,7 @@ export interface PaintOptions {
 
 /** Paints [h, w, c] data (or [n] as 1 × n) into tiles; `pixels` is RGBA for an ImageData. */
 export function paintLayer(shape: readonly number[], data: ArrayLike<number>, opts: PaintOptions): PaintedLayer {
-  const [h, w, c] = shape.length === 3 ? shape as [number, number, number] : [1, shape[0] ?? data.length, 1];
+  const [h, w, c] = shape.length === 3 ? (shape as [number, number, number]) : [1, shape[0] ?? data.length, 1];
   const layout = tileLayout(c, h, w);
   const ranges = channelRanges(data, c);
   const range = opts.range ?? unionRange(ranges);
@@ -81,7 +102,10 @@ export function paintLayer(shape: readonly number[], data: ArrayLike<number>, op
       for (let x = 0; x < w; x++) {
         const k = lutIndex(data[(y * w + x) * c + ch]!, r.min, r.max) * 3;
         const p = ((oy + y) * layout.width + ox + x) * 4;
-        pixels[p] = lut[k]!; pixels[p + 1] = lut[k + 1]!; pixels[p + 2] = lut[k + 2]!; pixels[p + 3] = 255;
+        pixels[p] = lut[k]!;
+        pixels[p + 1] = lut[k + 1]!;
+        pixels[p + 2] = lut[k + 2]!;
+        pixels[p + 3] = 255;
       }
     }
   }
@@ -92,7 +116,10 @@ export function paintLayer(shape: readonly number[], data: ArrayLike<number>, op
  * First-layer kernels [kh, kw, cin, cout] as [kh, kw, cout] maps: one tile per filter. Input
  * channels are averaged because a colour kernel has no single faithful grey picture.
  */
-export function filtersAsMaps(shape: readonly number[], data: ArrayLike<number>): { shape: number[]; data: Float32Array } {
+export function filtersAsMaps(
+  shape: readonly number[],
+  data: ArrayLike<number>,
+): { shape: number[]; data: Float32Array } {
   const [kh = 1, kw = 1, cin = 1, cout = 1] = shape;
   const out = new Float32Array(kh * kw * cout);
   for (let pos = 0; pos < kh * kw; pos++) {

@@ -17,7 +17,13 @@ export function shownMaps(session: Session, probe: ProbeState): ShownMaps | null
   const run = runOf(session);
   const live = run?.maps;
   if (live && (isLive(session) || !probe.result)) {
-    return { maps: live.maps, kind: 'live', detail: `epoch ${live.epoch} · batch ${live.batch}`, probeIndex: live.probeIndex, probeLabel: live.probeLabel };
+    return {
+      maps: live.maps,
+      kind: 'live',
+      detail: `epoch ${live.epoch} · batch ${live.batch}`,
+      probeIndex: live.probeIndex,
+      probeLabel: live.probeLabel,
+    };
   }
   if (!probe.result) return null;
   const trained = probe.runId !== null;
@@ -31,7 +37,11 @@ export function shownMaps(session: Session, probe: ProbeState): ShownMaps | null
 }
 
 /** The maps to draw: the selected node's alone when it has maps, else all of them. */
-export function mapsToDraw(maps: readonly FeatureMap[], selectedIds: readonly string[], showAll: boolean): { maps: FeatureMap[]; focused: boolean } {
+export function mapsToDraw(
+  maps: readonly FeatureMap[],
+  selectedIds: readonly string[],
+  showAll: boolean,
+): { maps: FeatureMap[]; focused: boolean } {
   const selected = selectedIds.length === 1 ? maps.find(m => m.nodeId === selectedIds[0]) : undefined;
   return selected && !showAll ? { maps: [selected], focused: true } : { maps: [...maps], focused: false };
 }

@@ -31,11 +31,27 @@ export function createProbeActions(set: StoreSet, get: StoreGet): ProbeActions {
     const mine = ++request;
     updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: true, error: null } }));
     try {
-      const result = await host.probeGraph({ project, probeIndex, ...(baseDir && { baseDir }), ...(weights && { runId: weights.runId }) });
+      const result = await host.probeGraph({
+        project,
+        probeIndex,
+        ...(baseDir && { baseDir }),
+        ...(weights && { runId: weights.runId }),
+      });
       if (mine !== request) return;
-      updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: false, result, runId: weights?.runId ?? null, weights: weights?.label ?? 'random weights' } }));
+      updateProjectTraining(set, projectId, p => ({
+        probe: {
+          ...p.probe,
+          loading: false,
+          result,
+          runId: weights?.runId ?? null,
+          weights: weights?.label ?? 'random weights',
+        },
+      }));
     } catch (error) {
-      if (mine === request) updateProjectTraining(set, projectId, p => ({ probe: { ...p.probe, loading: false, error: toUserError(error) } }));
+      if (mine === request)
+        updateProjectTraining(set, projectId, p => ({
+          probe: { ...p.probe, loading: false, error: toUserError(error) },
+        }));
     }
   };
   return {
@@ -48,7 +64,8 @@ export function createProbeActions(set: StoreSet, get: StoreGet): ProbeActions {
       const session = projectTrainingOf(state).session;
       const sessionId = sessionIdOf(session);
       if (sessionId && isLive(session)) {
-        host.controlTraining({ sessionId, command: { type: 'probe', index: next } })
+        host
+          .controlTraining({ sessionId, command: { type: 'probe', index: next } })
           .catch(error => updateProjectTraining(set, projectId, { commandError: toUserError(error) }));
       }
       void refreshProbe();

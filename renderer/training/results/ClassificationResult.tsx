@@ -7,9 +7,18 @@ export function ClassificationResult({ test, classNames }: { test: Classificatio
   return (
     <div className="tp-result__body">
       <div className="tp-kpis">
-        <div className="tp-kpi"><span>Test accuracy</span><strong>{formatPercent(test.accuracy)}</strong></div>
-        <div className="tp-kpi"><span>Test loss</span><strong>{formatValue(test.loss)}</strong></div>
-        <div className="tp-kpi"><span>Test images</span><strong>{test.count.toLocaleString('en-US')}</strong></div>
+        <div className="tp-kpi">
+          <span>Test accuracy</span>
+          <strong>{formatPercent(test.accuracy)}</strong>
+        </div>
+        <div className="tp-kpi">
+          <span>Test loss</span>
+          <strong>{formatValue(test.loss)}</strong>
+        </div>
+        <div className="tp-kpi">
+          <span>Test images</span>
+          <strong>{test.count.toLocaleString('en-US')}</strong>
+        </div>
       </div>
       <ConfusionMatrix confusion={test.confusion} classNames={classNames} />
     </div>

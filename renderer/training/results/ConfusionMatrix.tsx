@@ -20,12 +20,20 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, classN
   return (
     // Wide matrices scroll sideways: the region takes focus so the keyboard can scroll it too.
     <div className="tp-confusion" role="region" aria-labelledby={titleId} tabIndex={0}>
-      <p className="tp-confusion__title" id={titleId}>Confusion matrix</p>
+      <p className="tp-confusion__title" id={titleId}>
+        Confusion matrix
+      </p>
       <table aria-labelledby={titleId}>
         <thead>
           <tr>
-            <th scope="col" className="tp-confusion__axis"><span>true ↓</span> <span>predicted →</span></th>
-            {classNames.map(name => <th key={name} scope="col">{name}</th>)}
+            <th scope="col" className="tp-confusion__axis">
+              <span>true ↓</span> <span>predicted →</span>
+            </th>
+            {classNames.map(name => (
+              <th key={name} scope="col">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -38,9 +46,12 @@ export const ConfusionMatrix = memo(function ConfusionMatrix({ confusion, classN
                   const share = count / total;
                   const hue = t === p ? GOOD_RGB : BAD_RGB;
                   return (
-                    <td key={p} style={{ background: `rgba(${hue}, ${count ? 0.08 + share * 0.85 : 0})` }}
+                    <td
+                      key={p}
+                      style={{ background: `rgba(${hue}, ${count ? 0.08 + share * 0.85 : 0})` }}
                       className={share > 0.55 ? 'is-strong' : undefined}
-                      title={`true ${classNames[t] ?? t}, predicted ${classNames[p] ?? p}: ${formatCount(count)} (${(share * 100).toFixed(1)} %)`}>
+                      title={`true ${classNames[t] ?? t}, predicted ${classNames[p] ?? p}: ${formatCount(count)} (${(share * 100).toFixed(1)} %)`}
+                    >
                       {count ? formatCount(count) : ''}
                     </td>
                   );

@@ -16,7 +16,9 @@ export function ResultHeadline({ test, classes }: Props) {
       <span>{regression ? 'Test R²' : 'Test accuracy'}</span>
       <strong>{regression ? formatValue(test.r2) : formatPercent(test.accuracy)}</strong>
       {regression && <span>MAE {formatValue(test.mae)}</span>}
-      <span className="tp-note">on {test.count.toLocaleString('en-US')} test images · {verdict.note}</span>
+      <span className="tp-note">
+        on {test.count.toLocaleString('en-US')} test images · {verdict.note}
+      </span>
     </p>
   );
 }

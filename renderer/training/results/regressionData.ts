@@ -5,7 +5,8 @@ import { formatValue } from '../format';
 
 /** One range for both axes (so y = x is the diagonal), covering every dot with a little margin. */
 export function scatterDomain(points: readonly { truth: number; predicted: number }[]): [number, number] {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const p of points) {
     for (const v of [p.truth, p.predicted]) {
       if (!Number.isFinite(v)) continue;

@@ -25,7 +25,9 @@ export function RunToggles({ currentId, task }: { currentId: string | null; task
             <input type="checkbox" checked={run.visible} onChange={() => toggle(run.id)} />
             <i style={{ borderColor: run.color }} aria-hidden="true" />
             {run.label}
-            <span className="tp-note">{testScore(run)} · {diff.length ? `differed: ${diff.join(', ')}` : 'same settings as now'}</span>
+            <span className="tp-note">
+              {testScore(run)} · {diff.length ? `differed: ${diff.join(', ')}` : 'same settings as now'}
+            </span>
           </label>
         );
       })}

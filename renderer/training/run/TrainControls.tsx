@@ -22,25 +22,55 @@ export function TrainControls() {
     <div className="tp-controls">
       <TrainsOnLine />
       <div className="tp-controls__buttons">
-        <button type="button" className="tp-button tp-button--primary" onClick={() => void startTraining()}
-          disabled={isBusy(session)} aria-busy={session.phase === 'starting'} title={`Train (${SHORTCUT})`}
-          aria-keyshortcuts={isMac ? 'Meta+Enter' : 'Control+Enter'}>
-          <span aria-hidden="true" className="tp-icon">▶</span>Train
+        <button
+          type="button"
+          className="tp-button tp-button--primary"
+          onClick={() => void startTraining()}
+          disabled={isBusy(session)}
+          aria-busy={session.phase === 'starting'}
+          title={`Train (${SHORTCUT})`}
+          aria-keyshortcuts={isMac ? 'Meta+Enter' : 'Control+Enter'}
+        >
+          <span aria-hidden="true" className="tp-icon">
+            ▶
+          </span>
+          Train
         </button>
         {session.phase === 'paused' ? (
-          <button type="button" className="tp-button" onClick={resumeTraining} disabled={pending === 'resume' || pending === 'stop'}>
-            <span aria-hidden="true" className="tp-icon">▶</span>Resume
+          <button
+            type="button"
+            className="tp-button"
+            onClick={resumeTraining}
+            disabled={pending === 'resume' || pending === 'stop'}
+          >
+            <span aria-hidden="true" className="tp-icon">
+              ▶
+            </span>
+            Resume
           </button>
         ) : (
           <button type="button" className="tp-button" onClick={pauseTraining} disabled={!live || pending !== null}>
-            <span aria-hidden="true" className="tp-icon">❚❚</span>Pause
+            <span aria-hidden="true" className="tp-icon">
+              ❚❚
+            </span>
+            Pause
           </button>
         )}
-        <button type="button" className="tp-button tp-button--danger" onClick={stopTraining} disabled={!live || pending === 'stop'}>
-          <span aria-hidden="true" className="tp-icon">■</span>Stop
+        <button
+          type="button"
+          className="tp-button tp-button--danger"
+          onClick={stopTraining}
+          disabled={!live || pending === 'stop'}
+        >
+          <span aria-hidden="true" className="tp-icon">
+            ■
+          </span>
+          Stop
         </button>
         {live && <LiveLearningRate key={session.sessionId} current={session.learningRate} />}
-        <span className="tp-kbd" aria-hidden="true">{SHORTCUT}</span>
+        <span className="tp-kbd" aria-hidden="true">
+          {SHORTCUT}
+        </span>
       </div>
       <TrainProgress />
     </div>

@@ -7,12 +7,20 @@ const SOURCE_NAMES = { builtin: 'Built-in MNIST', idx: 'IDX files', folder: 'Ima
 export function TrainsOnLine() {
   const kind = useApp(s => s.meta.dataset.kind);
   const preview = useApp(s => s.training.preview);
-  const facts = preview.status === 'ready' ? datasetFacts(preview.preview.info)
-    : preview.status === 'loading' ? ['reading…'] : preview.status === 'error' ? ['cannot be read (see Dataset)'] : [];
+  const facts =
+    preview.status === 'ready'
+      ? datasetFacts(preview.preview.info)
+      : preview.status === 'loading'
+        ? ['reading…']
+        : preview.status === 'error'
+          ? ['cannot be read (see Dataset)']
+          : [];
   return (
     <p className="tp-meta tp-trains-on">
       <span>Dataset: {SOURCE_NAMES[kind]}</span>
-      {facts.map(fact => <span key={fact}>{fact}</span>)}
+      {facts.map(fact => (
+        <span key={fact}>{fact}</span>
+      ))}
     </p>
   );
 }

@@ -21,7 +21,11 @@ const realClock: Clock = {
   clearTimeout: handle => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export function createEventBuffer<E>(deliver: (items: E[]) => void, intervalMs = 200, clock: Clock = realClock): EventBuffer<E> {
+export function createEventBuffer<E>(
+  deliver: (items: E[]) => void,
+  intervalMs = 200,
+  clock: Clock = realClock,
+): EventBuffer<E> {
   let queue: E[] = [];
   let timer: unknown = null;
   let lastDelivery = -Infinity;

@@ -8,7 +8,8 @@ export const projectTrainingOf = (s: AppState, projectId: string = s.meta.id): P
   s.training.byProject[projectId] ?? EMPTY_PROJECT_TRAINING;
 
 /** Selects from the open project's training state; re-renders when the project changes. */
-export const useProjectTraining = <T>(select: (t: ProjectTraining) => T): T => useApp(s => select(projectTrainingOf(s)));
+export const useProjectTraining = <T>(select: (t: ProjectTraining) => T): T =>
+  useApp(s => select(projectTrainingOf(s)));
 
 export type ProjectTrainingUpdate = Partial<ProjectTraining> | ((t: ProjectTraining) => Partial<ProjectTraining>);
 
@@ -17,6 +18,8 @@ export function updateProjectTraining(set: StoreSet, projectId: string, update: 
   set(s => {
     const before = projectTrainingOf(s, projectId);
     const patch = typeof update === 'function' ? update(before) : update;
-    return { training: { ...s.training, byProject: { ...s.training.byProject, [projectId]: { ...before, ...patch } } } };
+    return {
+      training: { ...s.training, byProject: { ...s.training.byProject, [projectId]: { ...before, ...patch } } },
+    };
   });
 }

@@ -51,15 +51,25 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
     else if (starting > 0 && early.length < MAX_EARLY_EVENTS) early.push(e);
   };
 
-  const control = (command: Parameters<typeof host.controlTraining>[0]['command'], pending?: 'pause' | 'resume' | 'stop') => {
+  const control = (
+    command: Parameters<typeof host.controlTraining>[0]['command'],
+    pending?: 'pause' | 'resume' | 'stop',
+  ) => {
     const state = get();
     const projectId = state.meta.id;
     const session = projectTrainingOf(state).session;
     const sessionId = sessionIdOf(session);
     if (!sessionId || !isLive(session)) return;
-    if (pending) updateProjectTraining(set, projectId, t => ({ session: withPending(t.session, pending), commandError: null }));
-    host.controlTraining({ sessionId, command }).catch(error =>
-      updateProjectTraining(set, projectId, t => ({ session: withPending(t.session, null), commandError: toUserError(error) })));
+    if (pending)
+      updateProjectTraining(set, projectId, t => ({ session: withPending(t.session, pending), commandError: null }));
+    host
+      .controlTraining({ sessionId, command })
+      .catch(error =>
+        updateProjectTraining(set, projectId, t => ({
+          session: withPending(t.session, null),
+          commandError: toUserError(error),
+        })),
+      );
   };
 
   return {
@@ -72,15 +82,25 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
       const project = currentProject(state);
       const baseDir = projectBaseDir(state);
       const { limit } = state.training;
-      updateProjectTraining(set, projectId, { session: { phase: 'starting', project, sessionId: null, outDir: null }, exported: { status: 'idle' }, commandError: null });
+      updateProjectTraining(set, projectId, {
+        session: { phase: 'starting', project, sessionId: null, outDir: null },
+        exported: { status: 'idle' },
+        commandError: null,
+      });
       starting++;
       try {
         const started = await host.startTraining({
-          project, probeIndex: probe.index, ...(baseDir && { baseDir }), ...(state.filePath && { projectFile: state.filePath }), ...(limit && { limit }),
+          project,
+          probeIndex: probe.index,
+          ...(baseDir && { baseDir }),
+          ...(state.filePath && { projectFile: state.filePath }),
+          ...(limit && { limit }),
           ...(state.initialWeights && { initialWeights: state.initialWeights }),
         });
         owners.set(started.sessionId, projectId);
-        updateProjectTraining(set, projectId, t => ({ session: sessionStarted(t.session, started.sessionId, started.outDir) }));
+        updateProjectTraining(set, projectId, t => ({
+          session: sessionStarted(t.session, started.sessionId, started.outDir),
+        }));
         const replay = early.filter(e => e.sessionId === started.sessionId);
         early = early.filter(e => e.sessionId !== started.sessionId);
         replay.forEach(onHostEvent);

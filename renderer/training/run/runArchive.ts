@@ -12,8 +12,10 @@ export const MAX_RUNS = 8;
 export function archiveRun(run: RunData, result: DoneResult, earlier: readonly FinishedRun[]): FinishedRun[] {
   const number = 1 + Math.max(0, ...earlier.map(r => r.number));
   const { optimizer, batchSize } = run.project.training;
-  const points = downsample(run.batches.map(b => ({ ...b, x: b.step, y: b.loss })), 1000)
-    .map(({ step, loss, accuracy, mae }) => ({ step, loss, accuracy, mae }));
+  const points = downsample(
+    run.batches.map(b => ({ ...b, x: b.step, y: b.loss })),
+    1000,
+  ).map(({ step, loss, accuracy, mae }) => ({ step, loss, accuracy, mae }));
   const test = result.test;
   const finished: FinishedRun = {
     id: run.sessionId,
@@ -25,7 +27,7 @@ export function archiveRun(run: RunData, result: DoneResult, earlier: readonly F
     task: taskOf(run),
     batches: points,
     epochs: result.history.length ? result.history : run.epochs,
-    testAccuracy: test?.task === 'regression' ? null : test?.accuracy ?? null,
+    testAccuracy: test?.task === 'regression' ? null : (test?.accuracy ?? null),
     testMae: test?.task === 'regression' ? test.mae : null,
     summary: `${optimizer}, lr ${run.info.learningRate}, batch ${batchSize}`,
     training: { ...run.project.training, learningRate: run.info.learningRate },

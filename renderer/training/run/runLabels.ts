@@ -10,7 +10,9 @@ export const runTime = (iso: string): string =>
 /** The test score of a run in a few words. */
 export function runScore(run: Pick<RunSummary, 'task' | 'test'>): string {
   if (!run.test) return 'not scored';
-  return run.task === 'regression' ? `test MAE ${formatValue(run.test.mae)}, R² ${formatValue(run.test.r2)}` : `test accuracy ${formatPercent(run.test.accuracy)}`;
+  return run.task === 'regression'
+    ? `test MAE ${formatValue(run.test.mae)}, R² ${formatValue(run.test.r2)}`
+    : `test accuracy ${formatPercent(run.test.accuracy)}`;
 }
 
 /** e.g. "3 Dec, 14:05 · 3 epochs · 61,706 params · test accuracy 97.1 %". */
@@ -20,17 +22,22 @@ export function runLabel(run: RunSummary): string {
   return `${runTime(run.startedAt)} · ${epochs}${state} · ${run.params.toLocaleString('en-US')} params · ${runScore(run)}`;
 }
 
-const SETTINGS: { key: keyof TrainingConfig; label: string; show(v: TrainingConfig[keyof TrainingConfig]): string }[] = [
-  { key: 'optimizer', label: 'optimizer', show: v => String(v) },
-  { key: 'learningRate', label: 'lr', show: v => formatValue(v as number) },
-  { key: 'batchSize', label: 'batch', show: v => String(v) },
-  { key: 'epochs', label: 'epochs', show: v => String(v) },
-  { key: 'momentum', label: 'momentum', show: v => formatValue(v as number) },
-  { key: 'validationSplit', label: 'validation split', show: v => formatValue(v as number) },
-  { key: 'testSplit', label: 'test split', show: v => formatValue(v as number) },
-  { key: 'seed', label: 'seed', show: v => String(v) },
-  { key: 'earlyStopping', label: 'early stopping', show: v => (v ? `patience ${(v as { patience: number }).patience}` : 'off') },
-];
+const SETTINGS: { key: keyof TrainingConfig; label: string; show(v: TrainingConfig[keyof TrainingConfig]): string }[] =
+  [
+    { key: 'optimizer', label: 'optimizer', show: v => String(v) },
+    { key: 'learningRate', label: 'lr', show: v => formatValue(v as number) },
+    { key: 'batchSize', label: 'batch', show: v => String(v) },
+    { key: 'epochs', label: 'epochs', show: v => String(v) },
+    { key: 'momentum', label: 'momentum', show: v => formatValue(v as number) },
+    { key: 'validationSplit', label: 'validation split', show: v => formatValue(v as number) },
+    { key: 'testSplit', label: 'test split', show: v => formatValue(v as number) },
+    { key: 'seed', label: 'seed', show: v => String(v) },
+    {
+      key: 'earlyStopping',
+      label: 'early stopping',
+      show: v => (v ? `patience ${(v as { patience: number }).patience}` : 'off'),
+    },
+  ];
 
 /**
  * The settings in which `earlier` differs from `now`, as "lr 0.01 (now 0.002)".

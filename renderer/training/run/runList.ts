@@ -32,14 +32,19 @@ export function chosenRun(t: ProjectTraining): RunSummary | null {
 }
 
 /** Whether a run trained another version of the graph on the canvas than the one there now. */
-export const trainedEarlierGraph = (run: Pick<RunSummary, 'graphHash'>, graph: Pick<Graph, 'nodes' | 'edges'>): boolean =>
-  run.graphHash !== hashOf(graph);
+export const trainedEarlierGraph = (
+  run: Pick<RunSummary, 'graphHash'>,
+  graph: Pick<Graph, 'nodes' | 'edges'>,
+): boolean => run.graphHash !== hashOf(graph);
 
 /**
  * The run whose weights fit the graph on the canvas, for feature maps: the live session's once it
  * saved an epoch, else the latest run on disk of this very graph; null = random weights.
  */
-export function weightsRun(t: ProjectTraining, graph: Pick<Graph, 'nodes' | 'edges'>): { runId: string; label: string } | null {
+export function weightsRun(
+  t: ProjectTraining,
+  graph: Pick<Graph, 'nodes' | 'edges'>,
+): { runId: string; label: string } | null {
   const hash = hashOf(graph);
   const live = runOf(t.session);
   if (live && live.checkpointEpoch !== null && hashOf(live.project) === hash) {
@@ -47,5 +52,7 @@ export function weightsRun(t: ProjectTraining, graph: Pick<Graph, 'nodes' | 'edg
     return { runId: live.sessionId, label };
   }
   const saved = modelRuns(t).find(r => r.graphHash === hash);
-  return saved ? { runId: saved.runId, label: `trained weights (run of ${new Date(saved.startedAt).toLocaleString()})` } : null;
+  return saved
+    ? { runId: saved.runId, label: `trained weights (run of ${new Date(saved.startedAt).toLocaleString()})` }
+    : null;
 }

@@ -23,19 +23,27 @@ export function createRunListActions(set: StoreSet, get: StoreGet): RunListActio
     const projectId = state.meta.id;
     const baseDir = projectBaseDir(state);
     readFor.set(projectId, baseDir ?? '');
-    updateProjectTraining(set, projectId, t => ({ disk: { status: 'loading', runs: t.disk.status === 'idle' ? [] : t.disk.runs } }));
+    updateProjectTraining(set, projectId, t => ({
+      disk: { status: 'loading', runs: t.disk.status === 'idle' ? [] : t.disk.runs },
+    }));
     try {
       const runs = await host.listRuns({ projectId, ...(baseDir && { baseDir }) });
       updateProjectTraining(set, projectId, { disk: { status: 'ready', runs } });
     } catch (error) {
-      updateProjectTraining(set, projectId, t => ({ disk: { status: 'error', runs: t.disk.status === 'idle' ? [] : t.disk.runs, error: toUserError(error) } }));
+      updateProjectTraining(set, projectId, t => ({
+        disk: { status: 'error', runs: t.disk.status === 'idle' ? [] : t.disk.runs, error: toUserError(error) },
+      }));
     }
   };
   return {
     refreshRuns,
     ensureRuns() {
       const state = get();
-      if (projectTrainingOf(state).disk.status === 'idle' || readFor.get(state.meta.id) !== (projectBaseDir(state) ?? '')) void refreshRuns();
+      if (
+        projectTrainingOf(state).disk.status === 'idle' ||
+        readFor.get(state.meta.id) !== (projectBaseDir(state) ?? '')
+      )
+        void refreshRuns();
     },
     chooseRun: runId => updateProjectTraining(set, get().meta.id, { chosenRunId: runId, exported: { status: 'idle' } }),
     runEnded(projectId) {

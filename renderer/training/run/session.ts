@@ -10,12 +10,20 @@ export type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type
 export type DoneResult = Omit<Extract<TrainEvent, { type: 'done' }>, 'type'>;
 
 /** Accuracy for classification runs, MAE for regression runs; the other is null. */
-export interface BatchPoint { step: number; loss: number; accuracy: number | null; mae: number | null }
+export interface BatchPoint {
+  step: number;
+  loss: number;
+  accuracy: number | null;
+  mae: number | null;
+}
 
 export type Task = CompiledInfo['dataset']['task'];
 
 /** Files the run left out because they could not be read (streamed image datasets). */
-export interface SkippedFiles { files: { path: string; reason: string }[]; total: number }
+export interface SkippedFiles {
+  files: { path: string; reason: string }[];
+  total: number;
+}
 
 export interface Progress {
   epoch: number;
@@ -25,7 +33,13 @@ export interface Progress {
   etaSeconds: number;
 }
 
-export interface LiveMaps { epoch: number; batch: number; probeIndex: number; probeLabel: number; maps: FeatureMap[] }
+export interface LiveMaps {
+  epoch: number;
+  batch: number;
+  probeIndex: number;
+  probeLabel: number;
+  maps: FeatureMap[];
+}
 
 /** What a run accumulates once it has compiled; kept through pause, done and error. */
 export interface RunData {
@@ -68,10 +82,19 @@ export const taskOf = (run: Pick<RunData, 'info'> | null): Task => run?.info.dat
 function compiled(s: Extract<Session, { phase: 'starting' }>, e: Extract<TrainEvent, { type: 'compiled' }>): Session {
   const { type: _, ...info } = e;
   return {
-    phase: 'training', sessionId: s.sessionId ?? '', outDir: s.outDir ?? '', project: s.project, info,
+    phase: 'training',
+    sessionId: s.sessionId ?? '',
+    outDir: s.outDir ?? '',
+    project: s.project,
+    info,
     learningRate: e.learningRate,
     progress: { epoch: 1, batch: 0, batchesPerEpoch: e.batchesPerEpoch, imagesPerSecond: 0, etaSeconds: Number.NaN },
-    batches: [], epochs: [], maps: null, checkpointEpoch: null, pending: null, skipped: null,
+    batches: [],
+    epochs: [],
+    maps: null,
+    checkpointEpoch: null,
+    pending: null,
+    skipped: null,
   };
 }
 
@@ -84,7 +107,8 @@ function addSkipped(before: SkippedFiles | null, e: Extract<TrainEvent, { type: 
 }
 
 /** Global batch number across epochs, the x axis of the batch-loss chart. */
-export const batchStep = (epoch: number, batch: number, batchesPerEpoch: number) => (epoch - 1) * batchesPerEpoch + batch;
+export const batchStep = (epoch: number, batch: number, batchesPerEpoch: number) =>
+  (epoch - 1) * batchesPerEpoch + batch;
 
 function onLive(s: LiveSession, e: TrainEvent): Session {
   switch (e.type) {
@@ -94,12 +118,25 @@ function onLive(s: LiveSession, e: TrainEvent): Session {
     }
     case 'batchEnd': {
       const { epoch, batch, batchesPerEpoch, imagesPerSecond, etaSeconds } = e;
-      const point = { step: batchStep(epoch, batch, batchesPerEpoch), loss: e.loss, accuracy: e.accuracy, mae: e.mae ?? null };
-      return { ...s, progress: { epoch, batch, batchesPerEpoch, imagesPerSecond, etaSeconds }, batches: [...s.batches, point] };
+      const point = {
+        step: batchStep(epoch, batch, batchesPerEpoch),
+        loss: e.loss,
+        accuracy: e.accuracy,
+        mae: e.mae ?? null,
+      };
+      return {
+        ...s,
+        progress: { epoch, batch, batchesPerEpoch, imagesPerSecond, etaSeconds },
+        batches: [...s.batches, point],
+      };
     }
     case 'epochEnd': {
       const { type: _t, epochs: _e, etaSeconds, tensors: _n, ...metrics } = e;
-      return { ...s, epochs: [...s.epochs, metrics], progress: { ...s.progress, batch: s.progress.batchesPerEpoch, etaSeconds } };
+      return {
+        ...s,
+        epochs: [...s.epochs, metrics],
+        progress: { ...s.progress, batch: s.progress.batchesPerEpoch, etaSeconds },
+      };
     }
     case 'featureMaps': {
       const { epoch, batch, probeIndex, probeLabel, maps } = e;
@@ -113,7 +150,14 @@ function onLive(s: LiveSession, e: TrainEvent): Session {
       return { ...s, skipped: addSkipped(s.skipped, e) };
     case 'done': {
       const { type: _, ...result } = e;
-      return { ...s, phase: 'done', pending: null, outDir: e.outDir, epochs: e.history.length ? e.history : s.epochs, result };
+      return {
+        ...s,
+        phase: 'done',
+        pending: null,
+        outDir: e.outDir,
+        epochs: e.history.length ? e.history : s.epochs,
+        result,
+      };
     }
     default:
       return s;
@@ -126,7 +170,11 @@ export function reduceSession(s: Session, e: TrainEvent): Session {
   if (s.phase === 'done' && e.type === 'skippedFiles') return { ...s, skipped: addSkipped(s.skipped, e) };
   if (s.phase === 'idle' || s.phase === 'done' || s.phase === 'error') return s;
   if (e.type === 'error') {
-    return { phase: 'error', error: { code: e.code, message: e.message, hint: e.hint }, run: s.phase === 'starting' ? null : { ...s, pending: null } };
+    return {
+      phase: 'error',
+      error: { code: e.code, message: e.message, hint: e.hint },
+      run: s.phase === 'starting' ? null : { ...s, pending: null },
+    };
   }
   if (s.phase === 'starting') {
     if (e.type === 'compiled') return compiled(s, e);

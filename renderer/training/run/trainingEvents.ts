@@ -5,7 +5,7 @@ import { reduceSession, runOf, type Session } from './session';
 import type { ProjectTraining } from './trainingState';
 
 export const sessionIdOf = (s: Session): string | null =>
-  s.phase === 'starting' ? s.sessionId : runOf(s)?.sessionId ?? null;
+  s.phase === 'starting' ? s.sessionId : (runOf(s)?.sessionId ?? null);
 
 /** The project's training state after `events`, archiving the run for comparison when it finishes. */
 export function applyEvents(t: ProjectTraining, events: readonly TrainEvent[]): Partial<ProjectTraining> {

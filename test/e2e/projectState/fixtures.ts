@@ -27,26 +27,46 @@ export interface ProjectFact {
   runs: Set<string>;
 }
 
-const node = (id: string, kind: string, params: Record<string, unknown>, y: number) => ({ id, kind, params, position: { x: 0, y } });
+const node = (id: string, kind: string, params: Record<string, unknown>, y: number) => ({
+  id,
+  kind,
+  params,
+  position: { x: 0, y },
+});
 const chain = (ids: string[]) => ids.slice(1).map((target, i) => ({ source: ids[i]!, target }));
 
 const PROJECTS: Record<ProjectName, () => Promise<object>> = {
   // Three shape classes at 32×32×3, one conv: 224 + 6,147 = 6,371 params.
   shapes: async () => ({
-    version: 1, name: 'shapes', dataset: { kind: 'folder', path: 'shapes' },
-    nodes: [node('input', 'input', { shape: [32, 32, 3] }, 0), node('conv1', 'conv2d', { filters: 8, kernelSize: 3, padding: 'same', activation: 'relu' }, 100),
-      node('pool1', 'maxPooling2d', { poolSize: 2 }, 200), node('flatten', 'flatten', {}, 300), node('output', 'output', { task: 'classification', units: 'auto' }, 400)],
+    version: 1,
+    name: 'shapes',
+    dataset: { kind: 'folder', path: 'shapes' },
+    nodes: [
+      node('input', 'input', { shape: [32, 32, 3] }, 0),
+      node('conv1', 'conv2d', { filters: 8, kernelSize: 3, padding: 'same', activation: 'relu' }, 100),
+      node('pool1', 'maxPooling2d', { poolSize: 2 }, 200),
+      node('flatten', 'flatten', {}, 300),
+      node('output', 'output', { task: 'classification', units: 'auto' }, 400),
+    ],
     edges: chain(['input', 'conv1', 'pool1', 'flatten', 'output']),
     training: { epochs: 1, batchSize: 16, learningRate: 0.003, validationSplit: 0.1, testSplit: 0.2 },
   }),
   digits: async () => {
-    const { id: _, ...lenet } = JSON.parse(await readFile(path.join(REPO, 'templates/lenet5-mnist.convas.json'), 'utf8'));
+    const { id: _, ...lenet } = JSON.parse(
+      await readFile(path.join(REPO, 'templates/lenet5-mnist.convas.json'), 'utf8'),
+    );
     return { ...lenet, version: 1, name: 'digits' };
   },
   // A teacher's demo: what one filter bank and a pooling do, no classifier at all.
   demo: async () => ({
-    version: 1, name: 'conv-pool demo', dataset: { kind: 'builtin', name: 'mnist' },
-    nodes: [node('input', 'input', { shape: [28, 28, 1] }, 0), node('conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same' }, 100), node('pool1', 'maxPooling2d', { poolSize: 2 }, 200)],
+    version: 1,
+    name: 'conv-pool demo',
+    dataset: { kind: 'builtin', name: 'mnist' },
+    nodes: [
+      node('input', 'input', { shape: [28, 28, 1] }, 0),
+      node('conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same' }, 100),
+      node('pool1', 'maxPooling2d', { poolSize: 2 }, 200),
+    ],
     edges: chain(['input', 'conv1', 'pool1']),
   }),
 };
@@ -69,9 +89,15 @@ export async function writeProjects(projects: string): Promise<Record<ProjectNam
     let id: string | null = null;
     if (trained) {
       const out = path.join(projects, 'convas-runs', `${name}-cli`);
-      await promisify(execFile)(process.execPath, [path.join(REPO, 'bin/convas.js'), 'train', file, '--epochs', '1', '--limit', '300', '--out', out],
-        { cwd: projects, timeout: 120_000, env: { ...process.env, CONVAS_TRAIN_THREADS: '1' } });
-      const record = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as { runId?: string; projectId?: string };
+      await promisify(execFile)(
+        process.execPath,
+        [path.join(REPO, 'bin/convas.js'), 'train', file, '--epochs', '1', '--limit', '300', '--out', out],
+        { cwd: projects, timeout: 120_000, env: { ...process.env, CONVAS_TRAIN_THREADS: '1' } },
+      );
+      const record = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')) as {
+        runId?: string;
+        projectId?: string;
+      };
       runId = record.runId ?? null;
       id = record.projectId ?? null;
     }

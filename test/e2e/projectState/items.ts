@@ -26,10 +26,23 @@ function chanceBand(classes: number, images: number): number {
 async function trainHere(page: Page): Promise<void> {
   await showPanel(page, 'Train');
   // Ready, or showing this project's last run: either way Train may start another.
-  await until(() => runButton(page, 'Train').isEnabled(), ok => ok, 'the Train button to be enabled');
+  await until(
+    () => runButton(page, 'Train').isEnabled(),
+    ok => ok,
+    'the Train button to be enabled',
+  );
   await runButton(page, 'Train').click();
-  await until(() => runStatus(page), s => !s.startsWith('Finished in'), 'the new run to start');
-  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the run to finish', 120_000);
+  await until(
+    () => runStatus(page),
+    s => !s.startsWith('Finished in'),
+    'the new run to start',
+  );
+  await until(
+    () => runStatus(page),
+    s => s.startsWith('Finished in'),
+    'the run to finish',
+    120_000,
+  );
 }
 
 /** Item 5: the test score stands first, beside the progress; batch figures say they are a batch's; colour follows chance. */
@@ -48,7 +61,8 @@ export async function trainShapesAndReadTheScore(j: Journey, facts: Facts): Prom
   expect(accuracy).toBeGreaterThanOrEqual(0);
   expect(images).toBeGreaterThan(0);
   const tone = await headline.getAttribute('data-tone');
-  if (accuracy <= chanceBand(3, images)) expect(tone, `${accuracy} on ${images} images is chance level for 3 classes`).toBe('chance');
+  if (accuracy <= chanceBand(3, images))
+    expect(tone, `${accuracy} on ${images} images is chance level for 3 classes`).toBe('chance');
   else expect(tone).not.toBe('chance');
   await screenshot(j, 'result-beside-progress.png');
 }
@@ -58,19 +72,37 @@ export async function switchAndExport(j: Journey, facts: Facts): Promise<void> {
   const { page } = j;
   await openFile(j, facts.digits.file);
   await showPanel(page, 'Train');
-  await until(() => runStatus(page), s => s === 'Ready to train', 'the digits project to show no run in progress', 10_000);
+  await until(
+    () => runStatus(page),
+    s => s === 'Ready to train',
+    'the digits project to show no run in progress',
+    10_000,
+  );
   expect(await dashboard(page).textContent()).not.toContain(`${facts.shapes.params.toLocaleString('en-US')} params`);
-  const target = await chooseNewFolder(page, j.dirs.exports, 'digits-model', async () => {
-    await dashboard(page).getByRole('button', { name: /^Export/ }).click();
-  }, () => screenshot(j, 'export-new-folder.png'));
-  await dashboard(page).getByRole('status').filter({ hasText: 'Exported TensorFlow.js model to' }).waitFor({ timeout: 30_000 });
+  const target = await chooseNewFolder(
+    page,
+    j.dirs.exports,
+    'digits-model',
+    async () => {
+      await dashboard(page)
+        .getByRole('button', { name: /^Export/ })
+        .click();
+    },
+    () => screenshot(j, 'export-new-folder.png'),
+  );
+  await dashboard(page)
+    .getByRole('status')
+    .filter({ hasText: 'Exported TensorFlow.js model to' })
+    .waitFor({ timeout: 30_000 });
   const model = JSON.parse(await readFile(path.join(target, 'model.json'), 'utf8')) as {
     modelTopology: { config: { layers: { config: { batch_input_shape?: number[] } }[] } };
     weightsManifest: { weights: { shape: number[] }[] }[];
   };
   const inputShape = model.modelTopology.config.layers.find(l => l.config.batch_input_shape)?.config.batch_input_shape;
-  expect(inputShape, 'the exported model is the digits project\'s').toEqual([null, 28, 28, 1]);
-  const params = model.weightsManifest.flatMap(g => g.weights).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+  expect(inputShape, "the exported model is the digits project's").toEqual([null, 28, 28, 1]);
+  const params = model.weightsManifest
+    .flatMap(g => g.weights)
+    .reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
   expect(params).toBe(facts.digits.params);
   await runsCard(page).scrollIntoViewIfNeeded();
   await screenshot(j, 'switched-project.png');
@@ -83,7 +115,10 @@ export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
     await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
     await menuItem(page, /^Templates/).click();
     // Nothing was edited, so no unsaved-work prompt comes between.
-    await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
+    await page
+      .getByRole('dialog', { name: 'Start from a template' })
+      .getByRole('button', { name: 'Open template lenet5-mnist' })
+      .click();
   };
   await template();
   await showPanel(page, 'Train');
@@ -104,7 +139,11 @@ export async function untrainedTwinHasNothing(j: Journey): Promise<void> {
   expect(opened.runs, 'a project never trained bundles no run').toEqual([]);
   // Its maps are of random weights, not the other copy's trained ones.
   await showPanel(page, 'Feature maps');
-  await until(() => featureMaps(page).locator('.fm-bar__source').textContent(), t => !!t?.includes('Untrained'), 'untrained maps of the new copy');
+  await until(
+    () => featureMaps(page).locator('.fm-bar__source').textContent(),
+    t => !!t?.includes('Untrained'),
+    'untrained maps of the new copy',
+  );
 }
 
 /** Item 3: a teacher's conv → pool graph, with no Output at all, shows its maps. */
@@ -133,7 +172,9 @@ export async function mapsSurviveAnotherShape(j: Journey, facts: Facts): Promise
   await openFile(j, facts.digits.file);
   await conv1Maps(page, facts.digits).waitFor({ timeout: 30_000 });
   await page.getByRole('banner').waitFor();
-  expect(await page.getByRole('application').count() + await page.locator('.react-flow').count()).toBeGreaterThan(0);
+  expect((await page.getByRole('application').count()) + (await page.locator('.react-flow').count())).toBeGreaterThan(
+    0,
+  );
 }
 
 /** Item 12: after a second run with another learning rate, the legend says which line is which and what the earlier run did differently. */
@@ -145,10 +186,17 @@ export async function legendSaysWhatDiffered(j: Journey, facts: Facts): Promise<
   await rate.fill('0.01');
   await rate.press('Tab');
   await runButton(page, 'Train').click();
-  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the second run to finish', 120_000);
+  await until(
+    () => runStatus(page),
+    s => s.startsWith('Finished in'),
+    'the second run to finish',
+    120_000,
+  );
   const legend = dashboard(page).getByRole('list', { name: 'What the lines are' });
   expect(await legend.getByRole('listitem').allTextContents()).toEqual([
-    'training (this run)', 'validation (this run)', 'earlier runs, dashed in their colour: validation per epoch, training loss per batch',
+    'training (this run)',
+    'validation (this run)',
+    'earlier runs, dashed in their colour: validation per epoch, training loss per batch',
   ]);
   const earlier = dashboard(page).getByRole('group', { name: /Compare with earlier runs/ });
   expect(await earlier.textContent()).toContain('differed: lr 0.003 (now 0.01)');
@@ -162,15 +210,23 @@ export async function saveAsNamesTheProject(j: Journey): Promise<void> {
   const dirty = (await page.getByRole('banner').getByLabel('Unsaved changes').count()) > 0;
   await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
   await menuItem(page, /^Templates/).click();
-  await page.getByRole('dialog', { name: 'Start from a template' }).getByRole('button', { name: 'Open template lenet5-mnist' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start from a template' })
+    .getByRole('button', { name: 'Open template lenet5-mnist' })
+    .click();
   // A changed setting (the previous step's learning rate) is left unsaved, as a person moving on would.
-  if (dirty) await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't save" }).click();
+  if (dirty)
+    await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't save" }).click();
   const file = path.join(j.dirs.projects, 'my-digits.convas.json');
   await j.target.answerPath('saveProject', file, async () => {
     await page.getByRole('banner').getByRole('button', { name: 'Project' }).click();
     await menuItem(page, /^Save As…/).click();
   });
-  await until(() => page.getByRole('banner').locator('.project-title__file').textContent(), t => t === 'my-digits.convas.json', 'the file name in the title');
+  await until(
+    () => page.getByRole('banner').locator('.project-title__file').textContent(),
+    t => t === 'my-digits.convas.json',
+    'the file name in the title',
+  );
   const saved = JSON.parse(await readFile(file, 'utf8')) as { name: string };
   expect(saved.name).toBe('my-digits');
 }
@@ -195,7 +251,12 @@ export async function mostUsedControlsInView(j: Journey, facts: Facts): Promise<
     const seen = await control.evaluate(el => {
       const r = el.getBoundingClientRect();
       const column = el.closest('.tp-setup, .tp-run')!.getBoundingClientRect();
-      return r.top >= Math.max(0, column.top) && r.bottom <= Math.min(window.innerHeight, column.bottom) && r.left >= 0 && r.right <= window.innerWidth;
+      return (
+        r.top >= Math.max(0, column.top) &&
+        r.bottom <= Math.min(window.innerHeight, column.bottom) &&
+        r.left >= 0 &&
+        r.right <= window.innerWidth
+      );
     });
     expect(seen, `${name} in view at 1280×800 without scrolling`).toBe(true);
   }

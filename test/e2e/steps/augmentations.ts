@@ -4,7 +4,18 @@
  */
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { addWithEnter, canvasOf, clickEdge, connect, edgeLabel, inspector, node, selectNode, setNumber, settled } from '../support/canvas';
+import {
+  addWithEnter,
+  canvasOf,
+  clickEdge,
+  connect,
+  edgeLabel,
+  inspector,
+  node,
+  selectNode,
+  setNumber,
+  settled,
+} from '../support/canvas';
 import { screenshot, type Journey } from '../support/journey';
 import { until } from '../support/waitFor';
 
@@ -19,10 +30,19 @@ export async function insertAugmentations(j: Journey): Promise<void> {
   const { page } = j;
   await page.getByRole('button', { name: 'Fold the dock' }).click();
   await selectNode(page, 'Input', 'input');
-  for (const [label, id] of [['Conv 2D', 'conv1'], ['Max Pooling 2D', 'pool1'], ['Flatten', 'flatten'], ['Output', 'output']] as const) {
+  for (const [label, id] of [
+    ['Conv 2D', 'conv1'],
+    ['Max Pooling 2D', 'pool1'],
+    ['Flatten', 'flatten'],
+    ['Output', 'output'],
+  ] as const) {
     await enterAdd(page, label, id);
   }
-  await until(() => statusPill(page).textContent(), t => t?.trim() === 'Ready to train', 'the plain CNN to be valid');
+  await until(
+    () => statusPill(page).textContent(),
+    t => t?.trim() === 'Ready to train',
+    'the plain CNN to be valid',
+  );
   await canvasOf(page).getByRole('button', { name: 'Fit View' }).click();
   await settled(node(page, 'Input', 'input'));
 
@@ -40,18 +60,23 @@ export async function insertAugmentations(j: Journey): Promise<void> {
   await settled(node(page, 'Output', 'output'));
   expect(await edgeLabel(page, 'input', 'flip1').textContent()).toBe('32×32×3');
   expect(await edgeLabel(page, 'rotate1', 'conv1').textContent()).toBe('32×32×3');
-  await until(() => statusPill(page).textContent(), t => t?.trim() === 'Ready to train', 'the augmented CNN to be valid');
+  await until(
+    () => statusPill(page).textContent(),
+    t => t?.trim() === 'Ready to train',
+    'the augmented CNN to be valid',
+  );
 }
 
 /** One FNV-1a hash over the pixels of every canvas in `grid`, and how many there are. */
-const readGrid = (grid: Locator) => grid.locator('canvas').evaluateAll((canvases: HTMLCanvasElement[]) => {
-  let hash = 0x811c9dc5;
-  for (const c of canvases) {
-    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-    for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i]!, 0x01000193) >>> 0;
-  }
-  return { hash, count: canvases.length, width: canvases[0]?.width ?? 0 };
-});
+const readGrid = (grid: Locator) =>
+  grid.locator('canvas').evaluateAll((canvases: HTMLCanvasElement[]) => {
+    let hash = 0x811c9dc5;
+    for (const c of canvases) {
+      const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i]!, 0x01000193) >>> 0;
+    }
+    return { hash, count: canvases.length, width: canvases[0]?.width ?? 0 };
+  });
 
 export async function watchAugmentationPreview(j: Journey): Promise<void> {
   const { page } = j;
@@ -60,8 +85,12 @@ export async function watchAugmentationPreview(j: Journey): Promise<void> {
   const before = preview.getByRole('group', { name: 'Before' });
   const after = preview.getByRole('group', { name: 'After rotate1' });
   const settledPreview = async () => {
-    await until(async () => [await preview.getAttribute('aria-busy'), await after.locator('canvas').count()] as const,
-      ([busy, count]) => busy === 'false' && count > 0, 'the preview to be drawn', 60_000);
+    await until(
+      async () => [await preview.getAttribute('aria-busy'), await after.locator('canvas').count()] as const,
+      ([busy, count]) => busy === 'false' && count > 0,
+      'the preview to be drawn',
+      60_000,
+    );
     return { before: await readGrid(before), after: await readGrid(after) };
   };
   const first = await settledPreview();
@@ -74,11 +103,19 @@ export async function watchAugmentationPreview(j: Journey): Promise<void> {
 
   // A larger turn: the same images, turned differently.
   await setNumber(page, 'Factor', 0.4);
-  const turned = await until(settledPreview, p => p.after.hash !== first.after.hash, 'the preview to redraw for factor 0.4');
+  const turned = await until(
+    settledPreview,
+    p => p.after.hash !== first.after.hash,
+    'the preview to redraw for factor 0.4',
+  );
   expect(turned.before.hash).toBe(first.before.hash);
 
   // Re-roll: new random turns of the same images.
   await preview.getByRole('button', { name: 'Re-roll' }).click();
-  const rerolled = await until(settledPreview, p => p.after.hash !== turned.after.hash, 'the preview to redraw after Re-roll');
+  const rerolled = await until(
+    settledPreview,
+    p => p.after.hash !== turned.after.hash,
+    'the preview to redraw after Re-roll',
+  );
   expect(rerolled.before.hash).toBe(first.before.hash);
 }

@@ -5,8 +5,25 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  addWithEnter, canvasOf, chooseOption, clickEdge, connect, dragFromPalette, dragWire, dropBelow, edgeLabel, edgeTexts, inspector, node, nodeFace,
-  nodeNames, numberField, paletteItem, selectNode, setNumber, settled,
+  addWithEnter,
+  canvasOf,
+  chooseOption,
+  clickEdge,
+  connect,
+  dragFromPalette,
+  dragWire,
+  dropBelow,
+  edgeLabel,
+  edgeTexts,
+  inspector,
+  node,
+  nodeFace,
+  nodeNames,
+  numberField,
+  paletteItem,
+  selectNode,
+  setNumber,
+  settled,
 } from '../support/canvas';
 import { screenshot, type Journey } from '../support/journey';
 import { until } from '../support/waitFor';
@@ -28,7 +45,11 @@ async function enterAdd(page: Page, label: string, id: string): Promise<void> {
 /** The error a node shows: red outline, its message on the face, message and fix in the hover title. */
 async function expectNodeError(page: Page, label: string, id: string, message: string, hint: string): Promise<void> {
   const face = nodeFace(page, label, id);
-  await until(() => face.getAttribute('class'), c => !!c?.includes('has-error'), `${id} to be marked as an error`);
+  await until(
+    () => face.getAttribute('class'),
+    c => !!c?.includes('has-error'),
+    `${id} to be marked as an error`,
+  );
   expect(await face.evaluate(el => getComputedStyle(el).borderTopColor)).toBe(DANGER);
   await expect.poll(() => face.locator('.layer-node__problem').textContent()).toContain(message);
   await face.locator('.layer-node__head').hover();
@@ -40,7 +61,9 @@ async function expectNodeError(page: Page, label: string, id: string, message: s
 /** The problem card of `code` in the Problems tab: its message and hint. */
 async function expectProblem(page: Page, code: string, message: string, hint: string) {
   await sidebarTab(page, 'Problems').click();
-  const card = problemsList(page).getByRole('button').filter({ hasText: `Error · ${code}` });
+  const card = problemsList(page)
+    .getByRole('button')
+    .filter({ hasText: `Error · ${code}` });
   await card.waitFor();
   expect(await card.locator('.problem-card__message').textContent()).toBe(message);
   expect(await card.locator('.problem-card__hint').textContent()).toBe(hint);
@@ -60,8 +83,14 @@ export async function buildLenet(j: Journey): Promise<void> {
   await setNumber(page, 'Filters', 6);
   await setNumber(page, 'Kernel size', 5);
   await chooseOption(page, 'Padding', 'same');
-  await until(() => edgeLabel(page, 'input', 'conv1').textContent(), t => t === '28×28×1', 'the input edge to carry 28×28×1');
-  await expect.poll(() => nodeFace(page, 'Conv 2D', 'conv1').locator('.layer-node__summary').textContent()).toBe('6 × 5×5, same, relu');
+  await until(
+    () => edgeLabel(page, 'input', 'conv1').textContent(),
+    t => t === '28×28×1',
+    'the input edge to carry 28×28×1',
+  );
+  await expect
+    .poll(() => nodeFace(page, 'Conv 2D', 'conv1').locator('.layer-node__summary').textContent())
+    .toBe('6 × 5×5, same, relu');
 
   // pool1: Enter on the palette item adds it under the selection, already wired.
   await enterAdd(page, 'Max Pooling 2D', 'pool1');
@@ -82,20 +111,36 @@ export async function buildLenet(j: Journey): Promise<void> {
   expect(await edgeLabel(page, 'pool2', 'fc1').textContent()).toBe('5×5×16');
   const flatHint = 'Add Flatten or GlobalAveragePooling2D before this layer.';
   await expectNodeError(page, 'Dense', 'fc1', 'expects a flat vector but receives 5×5×16', flatHint);
-  const card = await expectProblem(page, 'NEEDS_FLAT', 'fc1 (Dense): expects a flat vector but receives 5×5×16', flatHint);
+  const card = await expectProblem(
+    page,
+    'NEEDS_FLAT',
+    'fc1 (Dense): expects a flat vector but receives 5×5×16',
+    flatHint,
+  );
   await selectNode(page, 'Max Pooling 2D', 'pool2');
   await card.click(); // choosing the problem selects its node
-  await until(() => nodeFace(page, 'Dense', 'fc1').getAttribute('class'), c => !!c?.includes('is-selected'), 'the problem to select fc1');
+  await until(
+    () => nodeFace(page, 'Dense', 'fc1').getAttribute('class'),
+    c => !!c?.includes('is-selected'),
+    'the problem to select fc1',
+  );
 
   // A first try at fixing it: Flatten wired into fc1 beside the old edge is refused, and the reason shows beside the pointer.
   await settled(node(page, 'Dense', 'fc1'));
   const pool2Box = (await node(page, 'Max Pooling 2D', 'pool2').boundingBox())!;
   const fc1Box = (await node(page, 'Dense', 'fc1').boundingBox())!;
-  await dragFromPalette(page, 'Flatten', { x: fc1Box.x + fc1Box.width * 1.5 + 20, y: (pool2Box.y + pool2Box.height + fc1Box.y) / 2 });
+  await dragFromPalette(page, 'Flatten', {
+    x: fc1Box.x + fc1Box.width * 1.5 + 20,
+    y: (pool2Box.y + pool2Box.height + fc1Box.y) / 2,
+  });
   await node(page, 'Flatten', 'flatten').waitFor();
   await connect(page, 'pool2', 'flatten');
   await dragWire(page, 'flatten', 'fc1');
-  await until(() => canvasOf(page).locator('.connection-refusal').textContent(), t => !!t?.startsWith('Dense takes one input, and fc1 already has one (from pool2).'), 'the refusal beside the pointer');
+  await until(
+    () => canvasOf(page).locator('.connection-refusal').textContent(),
+    t => !!t?.startsWith('Dense takes one input, and fc1 already has one (from pool2).'),
+    'the refusal beside the pointer',
+  );
   await screenshot(j, 'mistake.png');
 
   // The fix: select the wrong edge on the canvas, delete it, and wire Flatten in.
@@ -103,7 +148,11 @@ export async function buildLenet(j: Journey): Promise<void> {
   await page.keyboard.press('Delete');
   await edgeLabel(page, 'pool2', 'fc1').waitFor({ state: 'detached' });
   await connect(page, 'flatten', 'fc1');
-  await until(() => nodeFace(page, 'Dense', 'fc1').getAttribute('class'), c => !c?.includes('has-error'), 'fc1 to lose its error');
+  await until(
+    () => nodeFace(page, 'Dense', 'fc1').getAttribute('class'),
+    c => !c?.includes('has-error'),
+    'fc1 to lose its error',
+  );
   expect(await problemsList(page).getByRole('button').filter({ hasText: 'fc1' }).count()).toBe(0);
   expect(await edgeLabel(page, 'flatten', 'fc1').textContent()).toBe('400');
 
@@ -121,7 +170,11 @@ export async function buildLenet(j: Journey): Promise<void> {
   await settled(node(page, 'Dense', 'fc1'));
   await canvasOf(page).getByRole('button', { name: 'Fit View' }).click();
   await settled(node(page, 'Output', 'output'));
-  await until(() => statusPill(page).textContent(), t => t?.trim() === 'Ready to train', 'the canvas to say "Ready to train"');
+  await until(
+    () => statusPill(page).textContent(),
+    t => t?.trim() === 'Ready to train',
+    'the canvas to say "Ready to train"',
+  );
   await sidebarTab(page, 'Problems').click();
   await page.getByText('No problems: the network is ready to train.').waitFor();
 

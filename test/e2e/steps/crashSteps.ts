@@ -18,7 +18,8 @@ const failure = (page: Page, title: string) => page.getByRole('alert').filter({ 
 async function panelFailsAlone(j: Journey): Promise<void> {
   const { page } = j;
   await closeAnyDialog(page);
-  if (!(await dockTab(page, 'Train').isVisible())) await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
+  if (!(await dockTab(page, 'Train').isVisible()))
+    await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
   await dockTab(page, 'Train').click();
   await dashboard(page).waitFor();
 
@@ -78,7 +79,9 @@ async function pageErrorsBlankNothing(j: Journey): Promise<void> {
   const { page } = j;
   await page.evaluate(() => {
     void Promise.reject(new Error('Forced rejection (test)'));
-    setTimeout(() => { throw new Error('Forced page error (test)'); }, 50);
+    setTimeout(() => {
+      throw new Error('Forced page error (test)');
+    }, 50);
   });
   await page.getByRole('alert').filter({ hasText: 'Forced page error (test)' }).waitFor({ timeout: 5000 });
   await j.target.pageErrors.expect(/Forced page error \(test\)|Forced rejection \(test\)/);

@@ -9,22 +9,31 @@ import { closeAnyDialog, focusInside, hasFocus, tabStaysInside } from '../suppor
 import { screenshot, type Journey } from '../support/journey';
 
 const POLL = { timeout: 5000 };
-export const projectButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Project', exact: true });
+export const projectButton = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: 'Project', exact: true });
 const projectMenu = (page: Page) => page.getByRole('menu', { name: 'Project' });
 
 /** A Project menu item by its label (its accessible name also holds the shortcut, e.g. "Save As… Ctrl+Shift+S"). */
 async function chooseFromProjectMenu(page: Page, item: string): Promise<void> {
   await projectButton(page).click();
-  await projectMenu(page).getByRole('menuitem', { name: new RegExp(`^${item}`) }).click();
+  await projectMenu(page)
+    .getByRole('menuitem', { name: new RegExp(`^${item}`) })
+    .click();
 }
 
-async function escapeGivesFocusBack(page: Page, dialogName: string, opener: ReturnType<Page['getByRole']>): Promise<void> {
+async function escapeGivesFocusBack(
+  page: Page,
+  dialogName: string,
+  opener: ReturnType<Page['getByRole']>,
+): Promise<void> {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await expect.poll(() => focusInside(dialog), { ...POLL, message: `focus to move into "${dialogName}"` }).toBe(true);
   await tabStaysInside(page, dialog, 8);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden', timeout: 5000 });
-  await expect.poll(() => hasFocus(opener), { ...POLL, message: `focus to return to what opened "${dialogName}"` }).toBe(true);
+  await expect
+    .poll(() => hasFocus(opener), { ...POLL, message: `focus to return to what opened "${dialogName}"` })
+    .toBe(true);
 }
 
 async function templatesByKeyboard(j: Journey): Promise<void> {
@@ -44,7 +53,10 @@ async function templatesByKeyboard(j: Journey): Promise<void> {
   await page.keyboard.press('ArrowDown');
   await expect.poll(() => hasFocus(projectMenu(page).getByRole('menuitem', { name: 'Templates…' })), POLL).toBe(true);
   await page.keyboard.press('Enter');
-  await dialog.getByRole('button', { name: /^Open template / }).first().waitFor();
+  await dialog
+    .getByRole('button', { name: /^Open template / })
+    .first()
+    .waitFor();
   await screenshot(j, 'templates-dialog.png');
   await escapeGivesFocusBack(page, 'Start from a template', projectButton(page));
 }
@@ -63,14 +75,18 @@ async function newFolder(j: Journey): Promise<void> {
   await folderBox.focus();
   await page.keyboard.press('Tab');
   const button = dialog.getByRole('button', { name: 'New folder' });
-  await expect.poll(() => hasFocus(button), { ...POLL, message: 'Tab from the Folder box to reach "New folder"' }).toBe(true);
+  await expect
+    .poll(() => hasFocus(button), { ...POLL, message: 'Tab from the Folder box to reach "New folder"' })
+    .toBe(true);
   await page.keyboard.press('Enter');
   const name = dialog.getByRole('textbox', { name: 'New folder name' });
   await expect.poll(() => hasFocus(name), POLL).toBe(true);
   await page.keyboard.type('experiments');
   await page.keyboard.press('Enter');
   const made = path.join(j.dirs.projects, 'experiments');
-  await expect.poll(() => folderBox.inputValue(), { ...POLL, message: 'the browser to enter the new folder' }).toBe(made);
+  await expect
+    .poll(() => folderBox.inputValue(), { ...POLL, message: 'the browser to enter the new folder' })
+    .toBe(made);
   expect((await stat(made)).isDirectory()).toBe(true);
   await dialog.getByText('This folder is empty.').waitFor();
 
@@ -94,7 +110,8 @@ async function newFolder(j: Journey): Promise<void> {
 async function reportAndUnsaved(j: Journey): Promise<void> {
   const { page } = j;
   await closeAnyDialog(page);
-  if (!(await dockTab(page, 'Train').isVisible())) await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
+  if (!(await dockTab(page, 'Train').isVisible()))
+    await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
   await dockTab(page, 'Train').click();
   const report = dashboard(page).getByRole('button', { name: 'Report…' });
   await report.click();

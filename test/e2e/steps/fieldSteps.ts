@@ -9,7 +9,8 @@ import { screenshot, type Journey } from '../support/journey';
 const POLL = { timeout: 5000 };
 
 async function openDockTab(page: Page, tab: 'Train' | 'Feature maps'): Promise<void> {
-  if (!(await dockTab(page, tab).isVisible())) await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
+  if (!(await dockTab(page, tab).isVisible()))
+    await page.getByRole('banner').getByRole('button', { name: 'Training', exact: true }).click();
   await dockTab(page, tab).click();
 }
 
@@ -34,12 +35,16 @@ async function rangesStatedAndEnforced(j: Journey): Promise<void> {
   const before = await nodeFace(page, 'Conv 2D', 'conv1').textContent();
   await filters.fill('5000');
   await expect.poll(() => describedText(filters), POLL).toMatch(/out of range/);
-  expect(await nodeFace(page, 'Conv 2D', 'conv1').textContent(), 'the refused value does not reach the node').toBe(before);
+  expect(await nodeFace(page, 'Conv 2D', 'conv1').textContent(), 'the refused value does not reach the node').toBe(
+    before,
+  );
   await filters.press('Escape');
 
   await openDockTab(page, 'Feature maps');
   const probe = featureMaps(page).getByRole('spinbutton', { name: /^Probe image index/ });
-  await expect.poll(() => probe.getAttribute('max'), { ...POLL, message: 'the probe index to have the test split as its range' }).toBe('1999');
+  await expect
+    .poll(() => probe.getAttribute('max'), { ...POLL, message: 'the probe index to have the test split as its range' })
+    .toBe('1999');
   expect(await describedText(probe)).toContain('0–1,999');
   await probe.fill('5000');
   await probe.press('Enter');
@@ -48,7 +53,9 @@ async function rangesStatedAndEnforced(j: Journey): Promise<void> {
   await screenshot(j, 'probe-out-of-range.png');
   await probe.fill('1999');
   await probe.press('Enter');
-  await expect.poll(() => featureMaps(page).getByRole('button', { name: 'Next probe image' }).isDisabled(), POLL).toBe(true);
+  await expect
+    .poll(() => featureMaps(page).getByRole('button', { name: 'Next probe image' }).isDisabled(), POLL)
+    .toBe(true);
   expect(await probe.getAttribute('aria-invalid')).toBe(null);
 }
 
@@ -72,8 +79,14 @@ async function longProjectNames(j: Journey): Promise<void> {
   await name.fill(long);
   await name.press('Enter');
   await expect.poll(() => name.getAttribute('title'), POLL).toBe(long);
-  expect(await bar.getByRole('textbox', { name: new RegExp(long.replace(/[()]/g, '\\$&')) }).count(), 'the accessible name holds the full name').toBe(1);
-  const shown = await name.evaluate(el => ({ overflow: getComputedStyle(el).textOverflow, clipped: el.scrollWidth > el.clientWidth }));
+  expect(
+    await bar.getByRole('textbox', { name: new RegExp(long.replace(/[()]/g, '\\$&')) }).count(),
+    'the accessible name holds the full name',
+  ).toBe(1);
+  const shown = await name.evaluate(el => ({
+    overflow: getComputedStyle(el).textOverflow,
+    clipped: el.scrollWidth > el.clientWidth,
+  }));
   expect(shown).toEqual({ overflow: 'ellipsis', clipped: true });
   await screenshot(j, 'name-long.png');
 }

@@ -22,7 +22,12 @@ export async function trainRegression(j: Journey, csv: string): Promise<void> {
   const target = d.getByRole('textbox', { name: 'Target column(s), comma separated' });
   await target.fill('offset');
   await target.press('Enter');
-  await until(() => d.locator('.tp-preview .tp-meta').textContent(), t => !!t?.includes('regression: offset'), 'the CSV preview as a regression', 60_000);
+  await until(
+    () => d.locator('.tp-preview .tp-meta').textContent(),
+    t => !!t?.includes('regression: offset'),
+    'the CSV preview as a regression',
+    60_000,
+  );
   // Its report summarises the target instead of classes.
   await d.getByRole('button', { name: 'Report…' }).click();
   const report = page.getByRole('dialog', { name: 'Dataset report' });
@@ -41,12 +46,32 @@ export async function trainRegression(j: Journey, csv: string): Promise<void> {
   await selectNode(page, 'Output', 'output');
   await chooseOption(page, 'Task', 'regression');
   await openDashboard(page);
-  await until(() => canvasOf(page).getByRole('button', { name: /error|Ready to train/ }).textContent(), t => t?.trim() === 'Ready to train', 'the regression graph to be valid');
+  await until(
+    () =>
+      canvasOf(page)
+        .getByRole('button', { name: /error|Ready to train/ })
+        .textContent(),
+    t => t?.trim() === 'Ready to train',
+    'the regression graph to be valid',
+  );
   await runButton(page, 'Train').click();
-  await until(() => runStatus(page), s => !s.startsWith('Finished'), 'the new run to start');
-  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the regression run to finish', 120_000);
+  await until(
+    () => runStatus(page),
+    s => !s.startsWith('Finished'),
+    'the new run to start',
+  );
+  await until(
+    () => runStatus(page),
+    s => s.startsWith('Finished in'),
+    'the regression run to finish',
+    120_000,
+  );
   expect(await progressStat(page, 'Batch MAE')).toMatch(/^\d/);
-  await until(() => chartPoints(page, 'MAE per epoch'), n => n >= 3, 'the MAE curve to get its three points');
+  await until(
+    () => chartPoints(page, 'MAE per epoch'),
+    n => n >= 3,
+    'the MAE curve to get its three points',
+  );
   expect(await page.getByRole('figure', { name: 'Accuracy per epoch' }).count()).toBe(0);
 
   const result = d.getByRole('region', { name: 'Test results of this run' });
@@ -55,11 +80,17 @@ export async function trainRegression(j: Journey, csv: string): Promise<void> {
   expect(await result.getByRole('table', { name: 'Confusion matrix' }).count()).toBe(0);
   const images = Number(await kpi('Test images'));
   const scatter = result.getByRole('figure', { name: 'Predicted vs true offset' });
-  await until(() => scatter.locator('.recharts-scatter circle').count(), n => n === images, `a dot per test image (${images})`);
+  await until(
+    () => scatter.locator('.recharts-scatter circle').count(),
+    n => n === images,
+    `a dot per test image (${images})`,
+  );
   expect(await scatter.locator('.recharts-reference-line').count()).toBe(1);
   const worst = result.getByRole('region', { name: 'Worst predictions' }).getByRole('img');
   expect(await worst.count()).toBeGreaterThan(0);
-  expect(await worst.first().getAttribute('aria-label')).toMatch(/^Test image \d+: true -?[\d.]+ · predicted -?[\d.e+-]+$/);
+  expect(await worst.first().getAttribute('aria-label')).toMatch(
+    /^Test image \d+: true -?[\d.]+ · predicted -?[\d.e+-]+$/,
+  );
   await result.scrollIntoViewIfNeeded();
   await screenshot(j, 'regression-result.png');
 }

@@ -21,7 +21,8 @@ import { LENET_EDGES, LENET_NODES, lenetEdgeTexts, lenetNodeNames } from './lene
 import { SUBSET } from './train';
 
 const projectMenu = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Project' });
-const menuItem = (page: Page, name: string | RegExp) => page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
+const menuItem = (page: Page, name: string | RegExp) =>
+  page.getByRole('menu', { name: 'Project' }).getByRole('menuitem', { name });
 const fileLabel = (page: Page) => page.getByRole('banner').locator('.project-title__file');
 const dirtyMarker = (page: Page) => page.getByRole('banner').getByLabel('Unsaved changes');
 
@@ -43,7 +44,11 @@ async function saveAs(j: Journey, file: string): Promise<void> {
     await projectMenu(page).click();
     await menuItem(page, /^Save As…/).click();
   });
-  await until(() => fileLabel(page).textContent(), t => t === path.basename(file), `the title to name ${path.basename(file)}`);
+  await until(
+    () => fileLabel(page).textContent(),
+    t => t === path.basename(file),
+    `the title to name ${path.basename(file)}`,
+  );
   expect(await dirtyMarker(page).count()).toBe(0);
 }
 
@@ -82,7 +87,11 @@ export async function saveReloadReopen(j: Journey): Promise<void> {
   // A reload forgets everything but the disk: a blank project again.
   await page.reload();
   await node(page, 'Input', 'input').waitFor();
-  await until(() => nodeNames(page), names => names.length === 1, 'a blank canvas after the reload');
+  await until(
+    () => nodeNames(page),
+    names => names.length === 1,
+    'a blank canvas after the reload',
+  );
   expect(await fileLabel(page).textContent()).toBe('not saved');
 
   // Reopen it from the Recent list.
@@ -91,12 +100,23 @@ export async function saveReloadReopen(j: Journey): Promise<void> {
   await recent.waitFor();
   expect(await recent.getAttribute('title')).toBe(file);
   await recent.click();
-  await until(() => nodeNames(page), names => names.length === LENET_NODES.length, 'the reopened project on the canvas');
+  await until(
+    () => nodeNames(page),
+    names => names.length === LENET_NODES.length,
+    'the reopened project on the canvas',
+  );
   expect(await nodeNames(page)).toEqual(lenetNodeNames());
   expect(await edgeTexts(page)).toEqual(lenetEdgeTexts());
   expect(await fileLabel(page).textContent()).toBe('lenet.convas.json');
   expect(await page.getByRole('textbox', { name: 'Project name' }).inputValue()).toBe('lenet');
-  await until(() => canvasOf(page).getByRole('button', { name: /error|Ready to train/ }).textContent(), t => t?.trim() === 'Ready to train', 'the reopened graph to be valid');
+  await until(
+    () =>
+      canvasOf(page)
+        .getByRole('button', { name: /error|Ready to train/ })
+        .textContent(),
+    t => t?.trim() === 'Ready to train',
+    'the reopened graph to be valid',
+  );
   await selectNode(page, 'Conv 2D', 'conv1');
   expect(await numberField(page, 'Filters').inputValue()).toBe('6');
   expect(await inspector(page).getByRole('spinbutton', { name: 'Kernel size' }).inputValue()).toBe('5');
@@ -116,7 +136,11 @@ export async function saveReloadReopen(j: Journey): Promise<void> {
     await projectMenu(page).click();
     await menuItem(page, /^Open…/).click();
   });
-  await until(() => fileLabel(page).textContent(), t => t === 'lenet.convas.json', 'Open… to load lenet.convas.json');
+  await until(
+    () => fileLabel(page).textContent(),
+    t => t === 'lenet.convas.json',
+    'Open… to load lenet.convas.json',
+  );
   expect(await nodeNames(page)).toEqual(lenetNodeNames());
   expect(await edgeTexts(page)).toEqual(lenetEdgeTexts());
 }
@@ -130,11 +154,21 @@ export async function loadExportedModel(j: Journey): Promise<void> {
     expect(model.outputs[0]!.shape).toEqual([null, 10]);
     expect(model.inputs[0]!.shape).toEqual([null, 28, 28, 1]);
     // It predicts: the held-out digits the dashboard scored are mostly classified right.
-    const { test } = await loadDataset({ kind: 'builtin', name: 'mnist' }, REPO, { validationSplit: 0.1, seed: 42, limit: SUBSET });
+    const { test } = await loadDataset({ kind: 'builtin', name: 'mnist' }, REPO, {
+      validationSplit: 0.1,
+      seed: 42,
+      limit: SUBSET,
+    });
     const n = 200;
-    const x = tf.tidy(() => tf.tensor4d(Float32Array.from(test.images.subarray(0, n * 784), v => v / 255), [n, 28, 28, 1]));
+    const x = tf.tidy(() =>
+      tf.tensor4d(
+        Float32Array.from(test.images.subarray(0, n * 784), v => v / 255),
+        [n, 28, 28, 1],
+      ),
+    );
     const probs = model.predict(x) as tf.Tensor;
-    const sums = tf.sum(probs, 1), classes = tf.argMax(probs, 1);
+    const sums = tf.sum(probs, 1),
+      classes = tf.argMax(probs, 1);
     const [rows, predicted] = [await sums.data(), await classes.data()];
     tf.dispose([x, probs, sums, classes]);
     for (const s of rows) expect(s).toBeCloseTo(1, 4);

@@ -16,7 +16,12 @@ export async function trainOnFolder(j: Journey): Promise<void> {
   expect(await runStatus(page)).toBe('Ready to train');
   const started = Date.now();
   await runButton(page, 'Train').click();
-  await until(() => runStatus(page), s => s.startsWith('Finished in'), 'the run on the image folder to finish', 120_000);
+  await until(
+    () => runStatus(page),
+    s => s.startsWith('Finished in'),
+    'the run on the image folder to finish',
+    120_000,
+  );
   j.facts.trainingSeconds = (Date.now() - started) / 1000;
 
   const result = d.getByRole('region', { name: 'Test results of this run' });
@@ -24,15 +29,26 @@ export async function trainOnFolder(j: Journey): Promise<void> {
   const accuracy = await result.locator('.tp-kpi').filter({ hasText: 'Test accuracy' }).locator('strong').textContent();
   expect(accuracy).toMatch(/^\d+(\.\d)? %$/);
   j.facts.testAccuracy = Number(accuracy!.replace(/\s*%$/, '')) / 100;
-  const cells = await result.getByRole('table', { name: 'Confusion matrix' }).locator('tbody tr').evaluateAll(rows =>
-    rows.map(r => [...r.querySelectorAll('td')].map(td => Number(td.textContent || '0'))));
+  const cells = await result
+    .getByRole('table', { name: 'Confusion matrix' })
+    .locator('tbody tr')
+    .evaluateAll(rows => rows.map(r => [...r.querySelectorAll('td')].map(td => Number(td.textContent || '0'))));
   expect(cells).toHaveLength(3);
-  const images = Number((await result.locator('.tp-kpi').filter({ hasText: 'Test images' }).locator('strong').textContent())!.replace(/,/g, ''));
+  const images = Number(
+    (await result.locator('.tp-kpi').filter({ hasText: 'Test images' }).locator('strong').textContent())!.replace(
+      /,/g,
+      '',
+    ),
+  );
   expect(cells.flat().reduce((a, b) => a + b, 0)).toBe(images);
   // The corrupt PNG the report listed is left out of the run, with a warning naming it.
   const skipped = d.getByRole('note', { name: 'Skipped files' });
   await skipped.locator('summary').click();
-  await until(() => skipped.textContent(), t => !!t?.includes('broken.png'), 'the skipped corrupt file to be named');
+  await until(
+    () => skipped.textContent(),
+    t => !!t?.includes('broken.png'),
+    'the skipped corrupt file to be named',
+  );
   await result.scrollIntoViewIfNeeded();
   await screenshot(j, 'dataset-training.png');
 }

@@ -20,10 +20,19 @@ const axeSource = () => (source ??= readFile(createRequire(import.meta.url).reso
 /** Serious and critical violations on the page as it is, one line per rule with the elements at fault. */
 export async function auditPage(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await axeSource());
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  }) as AxeViolation[];
-  return violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v =>
-    `${v.impact} ${v.id} (${v.help}): ${v.nodes.slice(0, 6).map(n => n.target.join(' ')).join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`);
+  })) as AxeViolation[];
+  return violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      v =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .slice(0, 6)
+          .map(n => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 6 ? ` and ${v.nodes.length - 6} more` : ''}`,
+    );
 }

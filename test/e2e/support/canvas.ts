@@ -8,12 +8,16 @@ export const canvasOf = (page: Page): Locator => page.getByRole('application', {
 export const paletteItem = (page: Page, label: string): Locator =>
   page.getByRole('navigation', { name: 'Layer palette' }).getByRole('button', { name: label, exact: true });
 /** A node by its accessible name, e.g. node(page, 'Conv 2D', 'conv1'). */
-export const node = (page: Page, label: string, id: string): Locator => page.getByRole('group', { name: `${label} ${id}`, exact: true });
+export const node = (page: Page, label: string, id: string): Locator =>
+  page.getByRole('group', { name: `${label} ${id}`, exact: true });
 /** The node's face (the element carrying its classes and hover title). */
-export const nodeFace = (page: Page, label: string, id: string): Locator => node(page, label, id).locator('.layer-node');
-export const handle = (page: Page, side: 'Input' | 'Output', id: string): Locator => page.getByTitle(`${side} of ${id}`, { exact: true });
+export const nodeFace = (page: Page, label: string, id: string): Locator =>
+  node(page, label, id).locator('.layer-node');
+export const handle = (page: Page, side: 'Input' | 'Output', id: string): Locator =>
+  page.getByTitle(`${side} of ${id}`, { exact: true });
 /** The shape label of the edge source → target. */
-export const edgeLabel = (page: Page, source: string, target: string): Locator => page.locator(`[data-edge="${source}→${target}"]`);
+export const edgeLabel = (page: Page, source: string, target: string): Locator =>
+  page.locator(`[data-edge="${source}→${target}"]`);
 export const inspector = (page: Page): Locator => page.getByRole('tabpanel', { name: 'Inspector' });
 
 export async function centerOf(locator: Locator): Promise<Point> {
@@ -50,7 +54,8 @@ export async function connect(page: Page, source: string, target: string): Promi
 export async function clickEdge(page: Page, source: string, target: string): Promise<void> {
   const edge = page.getByRole('group', { name: `Edge from ${source} to ${target}`, exact: true });
   const point = await edge.evaluate(g => {
-    const path = g.querySelector<SVGPathElement>('path.react-flow__edge-interaction') ?? g.querySelector<SVGPathElement>('path');
+    const path =
+      g.querySelector<SVGPathElement>('path.react-flow__edge-interaction') ?? g.querySelector<SVGPathElement>('path');
     if (!path) return null;
     const p = path.getPointAtLength(path.getTotalLength() * 0.28);
     const m = path.getScreenCTM();
@@ -59,7 +64,11 @@ export async function clickEdge(page: Page, source: string, target: string): Pro
   });
   if (!point) throw new Error(`edge ${source} → ${target} has no path to click`);
   await page.mouse.click(point.x, point.y);
-  await until(() => edge.getAttribute('class'), c => !!c?.includes('selected'), `edge ${source} → ${target} to be selected`);
+  await until(
+    () => edge.getAttribute('class'),
+    c => !!c?.includes('selected'),
+    `edge ${source} → ${target} to be selected`,
+  );
 }
 
 /** Clicks a node on its header (its handles are at the edges). */
@@ -67,7 +76,11 @@ export async function selectNode(page: Page, label: string, id: string): Promise
   // Fit view and layout animate the nodes: click one once it stands still, where a person's eye has found it.
   await settled(node(page, label, id));
   await node(page, label, id).locator('.layer-node__head').click();
-  await until(() => nodeFace(page, label, id).getAttribute('class'), c => !!c?.includes('is-selected'), `${id} to be selected`);
+  await until(
+    () => nodeFace(page, label, id).getAttribute('class'),
+    c => !!c?.includes('is-selected'),
+    `${id} to be selected`,
+  );
 }
 
 /** The inspector's number field whose label starts with `label` (labels carry a range hint after the name). */
@@ -78,7 +91,11 @@ export const numberField = (page: Page, label: string): Locator =>
 export async function setNumber(page: Page, label: string, value: number): Promise<void> {
   const field = numberField(page, label);
   await field.fill(String(value));
-  await until(() => field.getAttribute('aria-valuenow'), v => v === String(value), `${label} to read ${value}`);
+  await until(
+    () => field.getAttribute('aria-valuenow'),
+    v => v === String(value),
+    `${label} to read ${value}`,
+  );
 }
 
 export async function chooseOption(page: Page, label: string, value: string): Promise<void> {
@@ -87,21 +104,29 @@ export async function chooseOption(page: Page, label: string, value: string): Pr
 
 /** The accessible names of the nodes on the canvas, e.g. ["Input input", "Conv 2D conv1", …]. */
 export const nodeNames = (page: Page): Promise<string[]> =>
-  canvasOf(page).locator('.react-flow__node').evaluateAll(els => els.map(e => e.getAttribute('aria-label') ?? '').sort());
+  canvasOf(page)
+    .locator('.react-flow__node')
+    .evaluateAll(els => els.map(e => e.getAttribute('aria-label') ?? '').sort());
 
 /** Every edge label on the canvas as "source→target: text". */
 export const edgeTexts = (page: Page): Promise<string[]> =>
-  canvasOf(page).locator('[data-edge]').evaluateAll(els => els.map(e => `${e.getAttribute('data-edge')}: ${e.textContent}`).sort());
+  canvasOf(page)
+    .locator('[data-edge]')
+    .evaluateAll(els => els.map(e => `${e.getAttribute('data-edge')}: ${e.textContent}`).sort());
 
 /** Waits until `locator` stops moving (the view animates when it centres on a new node). */
 export async function settled(locator: Locator): Promise<void> {
   let previous = '';
-  await until(async () => {
-    const box = JSON.stringify(await locator.boundingBox());
-    const same = box === previous && box !== 'null';
-    previous = box;
-    return same;
-  }, same => same, `${locator} to stop moving`);
+  await until(
+    async () => {
+      const box = JSON.stringify(await locator.boundingBox());
+      const same = box === previous && box !== 'null';
+      previous = box;
+      return same;
+    },
+    same => same,
+    `${locator} to stop moving`,
+  );
 }
 
 /** Drops a palette item `below` px under `anchor`'s bottom edge, on the anchor's centre line. */
@@ -134,11 +159,15 @@ export async function dragWire(page: Page, source: string, target: string): Prom
 
 /** The canvas zoom factor, read from React Flow's viewport transform. */
 export const viewportZoom = (page: Page): Promise<number> =>
-  canvasOf(page).locator('.react-flow__viewport').evaluate(el => new DOMMatrix(getComputedStyle(el).transform).a);
+  canvasOf(page)
+    .locator('.react-flow__viewport')
+    .evaluate(el => new DOMMatrix(getComputedStyle(el).transform).a);
 
 /** The on-screen height in px of a node's kind label (its text size as the user sees it). */
 export const kindTextHeight = (page: Page, label: string, id: string): Promise<number> =>
-  nodeFace(page, label, id).locator('.layer-node__kind').evaluate(el => {
-    const zoom = new DOMMatrix(getComputedStyle(el.closest('.react-flow__viewport')!).transform).a;
-    return parseFloat(getComputedStyle(el).fontSize) * zoom;
-  });
+  nodeFace(page, label, id)
+    .locator('.layer-node__kind')
+    .evaluate(el => {
+      const zoom = new DOMMatrix(getComputedStyle(el.closest('.react-flow__viewport')!).transform).a;
+      return parseFloat(getComputedStyle(el).fontSize) * zoom;
+    });

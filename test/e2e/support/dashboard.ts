@@ -9,21 +9,29 @@ export const runButton = (page: Page, name: 'Train' | 'Pause' | 'Resume' | 'Stop
   dashboard(page).getByRole('button', { name, exact: true });
 /** "Ready to train", "Training", "Paused", "Finished in 9 s"… */
 export const runStatus = (page: Page): Promise<string> =>
-  dashboard(page).locator('.tp-progress').getByRole('status').textContent().then(t => t ?? '');
+  dashboard(page)
+    .locator('.tp-progress')
+    .getByRole('status')
+    .textContent()
+    .then(t => t ?? '');
 
 /** Points on the curves of a chart (the longest line), e.g. chartPoints(page, 'Loss per batch'). */
 export async function chartPoints(page: Page, title: string): Promise<number> {
   const chart = page.getByRole('figure', { name: title, exact: true });
-  const counts = await chart.locator('path.recharts-line-curve').evaluateAll(paths =>
-    paths.map(p => (p.getAttribute('d')?.match(/[ML]/g) ?? []).length));
+  const counts = await chart
+    .locator('path.recharts-line-curve')
+    .evaluateAll(paths => paths.map(p => (p.getAttribute('d')?.match(/[ML]/g) ?? []).length));
   const dots = await chart.locator('.recharts-line-dots circle, circle.recharts-dot').count();
   return Math.max(0, dots, ...counts);
 }
 
 /** A value of the progress stats ("Epoch", "Batch", "Images/s", "ETA", "Progress"). */
 export async function progressStat(page: Page, name: string): Promise<string> {
-  const stats = await dashboard(page).locator('.tp-stats > div').evaluateAll(rows =>
-    rows.map(r => [r.querySelector('dt')?.textContent ?? '', r.querySelector('dd')?.textContent ?? '']));
+  const stats = await dashboard(page)
+    .locator('.tp-stats > div')
+    .evaluateAll(rows =>
+      rows.map(r => [r.querySelector('dt')?.textContent ?? '', r.querySelector('dd')?.textContent ?? '']),
+    );
   return stats.find(([dt]) => dt === name)?.[1] ?? '';
 }
 

@@ -24,13 +24,17 @@ export async function openEditor(): Promise<EditorSession> {
   const { page } = app;
   const errors: string[] = [];
   page.on('pageerror', e => errors.push(`pageerror: ${e.message}`));
-  page.on('console', m => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', m => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   await node(page, 'Input', 'input').waitFor();
   await mkdir(EDITING_SHOTS, { recursive: true });
   return {
     page,
     // The target logged errors from before these listeners existed (page load) too.
-    get errors() { return [...new Set([...app.logs, ...errors])]; },
+    get errors() {
+      return [...new Set([...app.logs, ...errors])];
+    },
     async screenshot(name) {
       const file = path.join(EDITING_SHOTS, name);
       await page.screenshot({ path: file });

@@ -3,7 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const hasFocus = (locator: Locator): Promise<boolean> => locator.evaluate(el => el === document.activeElement);
-export const focusInside = (locator: Locator): Promise<boolean> => locator.evaluate(el => el.contains(document.activeElement));
+export const focusInside = (locator: Locator): Promise<boolean> =>
+  locator.evaluate(el => el.contains(document.activeElement));
 
 /** Presses Tab `times` times (then Shift+Tab as often) and checks that focus never leaves `dialog`. */
 export async function tabStaysInside(page: Page, dialog: Locator, times: number): Promise<void> {
@@ -17,8 +18,13 @@ export async function tabStaysInside(page: Page, dialog: Locator, times: number)
 
 /** The text of the elements a field's aria-describedby names, joined with " | ". */
 export const describedText = (field: Locator): Promise<string> =>
-  field.evaluate(el => (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-    .map(id => document.getElementById(id)?.textContent ?? '').join(' | '));
+  field.evaluate(el =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(id => document.getElementById(id)?.textContent ?? '')
+      .join(' | '),
+  );
 
 /** A step starts from a page without a dialog: one left open by an earlier failure is closed with its Close button. */
 export async function closeAnyDialog(page: Page): Promise<void> {

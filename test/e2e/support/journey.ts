@@ -27,8 +27,17 @@ export const SCREENSHOTS_WANTED = process.env.CONVAS_SCREENSHOTS === '1';
 
 /** The screenshots the README shows; others are for debugging only. */
 const COMMITTED = new Set([
-  'canvas.png', 'training.png', 'feature-maps.png', 'dataset-report.png', 'augmentation-preview.png', 'dataset-training.png', 'regression-result.png',
-  'result-beside-progress.png', 'switched-project.png', 'conv-pool-maps.png', 'export-new-folder.png',
+  'canvas.png',
+  'training.png',
+  'feature-maps.png',
+  'dataset-report.png',
+  'augmentation-preview.png',
+  'dataset-training.png',
+  'regression-result.png',
+  'result-beside-progress.png',
+  'switched-project.png',
+  'conv-pool-maps.png',
+  'export-new-folder.png',
 ]);
 
 /** A 1280×800 screenshot into the run's temp folder and, for the README's, with CONVAS_SCREENSHOTS=1 into test/e2e/screenshots/. */

@@ -40,7 +40,12 @@ export function journeyRun(options: JourneyRunOptions) {
   beforeAll(async () => {
     await ensureRendererBuilt();
     const root = await tempDir(options.prefix);
-    const dirs = { root, projects: path.join(root, 'projects'), exports: path.join(root, 'exports'), shots: path.join(root, 'screenshots') };
+    const dirs = {
+      root,
+      projects: path.join(root, 'projects'),
+      exports: path.join(root, 'exports'),
+      shots: path.join(root, 'screenshots'),
+    };
     await Promise.all([dirs.projects, dirs.exports, dirs.shots].map(d => mkdir(d, { recursive: true })));
     await options.prepare?.(root);
     const target = await options.launch(root);
@@ -65,21 +70,27 @@ export function journeyRun(options: JourneyRunOptions) {
   });
 
   const step = (name: string, run: (j: Journey) => Promise<void>, timeout = 90_000) =>
-    it(name, async ctx => {
-      if (broken) ctx.skip(`an earlier step failed: ${broken}`);
-      try {
-        await run(j!);
-        const errors = j!.target.pageErrors.take();
-        if (errors.length) throw new Error(pageErrorText('during this step', errors));
-      } catch (e) {
-        failed = true;
-        if (!options.independentSteps) broken = name;
-        const pending = j?.target.pageErrors.take() ?? [];
-        if (pending.length) console.log(pageErrorText('before this step failed', pending));
-        await j?.page.screenshot({ path: path.join(j.dirs.shots, `failed-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
-        throw e;
-      }
-    }, timeout);
+    it(
+      name,
+      async ctx => {
+        if (broken) ctx.skip(`an earlier step failed: ${broken}`);
+        try {
+          await run(j!);
+          const errors = j!.target.pageErrors.take();
+          if (errors.length) throw new Error(pageErrorText('during this step', errors));
+        } catch (e) {
+          failed = true;
+          if (!options.independentSteps) broken = name;
+          const pending = j?.target.pageErrors.take() ?? [];
+          if (pending.length) console.log(pageErrorText('before this step failed', pending));
+          await j?.page
+            .screenshot({ path: path.join(j.dirs.shots, `failed-${name.replace(/\W+/g, '-')}.png`) })
+            .catch(() => undefined);
+          throw e;
+        }
+      },
+      timeout,
+    );
 
   return { step };
 }

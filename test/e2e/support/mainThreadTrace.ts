@@ -5,7 +5,15 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { LongTask } from './longTasks';
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; pid: number; tid: number }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
 
 export interface TaskCost extends LongTask {
   /** Milliseconds of main-thread CPU the task used, or null when the trace has no thread times. */
@@ -23,7 +31,9 @@ export interface MainThreadTrace {
 export async function traceMainThread(page: Page): Promise<MainThreadTrace> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => { events.push(...(value as unknown as TraceEvent[])); });
+  cdp.on('Tracing.dataCollected', ({ value }) => {
+    events.push(...(value as unknown as TraceEvent[]));
+  });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     traceConfig: { recordMode: 'recordContinuously', includedCategories: ['toplevel', 'blink.user_timing'] },
@@ -38,14 +48,25 @@ export async function traceMainThread(page: Page): Promise<MainThreadTrace> {
       const mark = events.find(e => e.name === SYNC_MARK);
       if (!mark) return tasks.map(t => ({ ...t, cpu: null }));
       const offset = mark.ts / 1000 - markAt;
-      const main = events.filter(e => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.dur !== undefined
-        && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
+      const main = events.filter(
+        e =>
+          e.pid === mark.pid &&
+          e.tid === mark.tid &&
+          e.ph === 'X' &&
+          e.dur !== undefined &&
+          (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+      );
       return tasks.map(t => {
-        const from = t.start + offset, to = from + t.duration;
-        let best: TraceEvent | undefined, overlap = 0;
+        const from = t.start + offset,
+          to = from + t.duration;
+        let best: TraceEvent | undefined,
+          overlap = 0;
         for (const e of main) {
           const o = Math.min(to, (e.ts + e.dur!) / 1000) - Math.max(from, e.ts / 1000);
-          if (o > overlap) { overlap = o; best = e; }
+          if (o > overlap) {
+            overlap = o;
+            best = e;
+          }
         }
         return { ...t, cpu: best?.tdur === undefined || overlap < t.duration / 2 ? null : best.tdur / 1000 };
       });

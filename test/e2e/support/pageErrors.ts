@@ -11,7 +11,9 @@ export class PageErrors {
   /** Starts collecting from `page`: `pageerror` events and console messages of type 'error'. */
   watch(page: Page): void {
     page.on('pageerror', e => this.seen.push(`pageerror: ${e.message}`));
-    page.on('console', m => { if (m.type() === 'error') this.seen.push(`console.error: ${m.text()}`); });
+    page.on('console', m => {
+      if (m.type() === 'error') this.seen.push(`console.error: ${m.text()}`);
+    });
   }
 
   /** Everything collected and not yet taken, emptied. */
@@ -25,7 +27,11 @@ export class PageErrors {
    * @example await errors.expect(/Forced crash of the Train panel/);
    */
   async expect(pattern: RegExp): Promise<string[]> {
-    await until(async () => this.seen.some(s => pattern.test(s)), found => found, `a page error matching ${pattern}`);
+    await until(
+      async () => this.seen.some(s => pattern.test(s)),
+      found => found,
+      `a page error matching ${pattern}`,
+    );
     const matched = this.seen.filter(s => pattern.test(s));
     this.seen = this.seen.filter(s => !pattern.test(s));
     return matched;

@@ -11,6 +11,7 @@ export const RENDERER_DIR = rendererDirOf(REPO);
  */
 export async function ensureRendererBuilt(): Promise<'fresh' | 'built'> {
   const outcome = await ensureBuilt({ root: REPO });
-  if (outcome === 'unchecked') throw new Error('vite is not installed: the tests need the dev dependencies (`npm install`).');
+  if (outcome === 'unchecked')
+    throw new Error('vite is not installed: the tests need the dev dependencies (`npm install`).');
   return outcome;
 }

@@ -11,19 +11,30 @@ export const SHAPE_SIZE = { width: 96, height: 80 };
 export const CORRUPT_FILE = 'ring/broken.png';
 
 /** A repeatable pseudo-random number in [0, 1). */
-const noise = (n: number) => { const x = Math.sin(n * 78.233 + 12.9898) * 43758.5453; return x - Math.floor(x); };
+const noise = (n: number) => {
+  const x = Math.sin(n * 78.233 + 12.9898) * 43758.5453;
+  return x - Math.floor(x);
+};
 
 function inShape(kind: (typeof SHAPE_CLASSES)[number], x: number, y: number, dx: number, dy: number): boolean {
   const { width: w, height: h } = SHAPE_SIZE;
   switch (kind) {
-    case 'bar': return y > h * 0.15 + dy && y < h * 0.32 + dy && x > w * 0.1 + dx && x < w * 0.75 + dx;
-    case 'ring': { const r = Math.hypot(x - w * 0.35 - dx, y - h * 0.45 - dy); return r > 12 && r < 20; }
-    case 'wedge': return x > w * 0.12 + dx && y > h * 0.12 + dy && (x - w * 0.12 - dx) + (y - h * 0.12 - dy) < w * 0.5;
+    case 'bar':
+      return y > h * 0.15 + dy && y < h * 0.32 + dy && x > w * 0.1 + dx && x < w * 0.75 + dx;
+    case 'ring': {
+      const r = Math.hypot(x - w * 0.35 - dx, y - h * 0.45 - dy);
+      return r > 12 && r < 20;
+    }
+    case 'wedge':
+      return x > w * 0.12 + dx && y > h * 0.12 + dy && x - w * 0.12 - dx + (y - h * 0.12 - dy) < w * 0.5;
   }
 }
 
 /** How far an image's shape is moved from its class's place, in pixels. */
-const offsets = (seed: number) => ({ dx: Math.round((noise(seed) - 0.5) * 14), dy: Math.round((noise(seed + 0.5) - 0.5) * 10) });
+const offsets = (seed: number) => ({
+  dx: Math.round((noise(seed) - 0.5) * 14),
+  dy: Math.round((noise(seed + 0.5) - 0.5) * 10),
+});
 const fileOf = (kind: string, i: number) => `${kind}/${kind}-${String(i).padStart(3, '0')}.png`;
 
 function shapeImage(kind: (typeof SHAPE_CLASSES)[number], seed: number): RawPixels {
@@ -51,7 +62,9 @@ export async function writeShapesFolder(root: string, perClass: number): Promise
       await put(path.join(root, fileOf(kind, i)), await encodeImage('png', shapeImage(kind, c * 1000 + i)));
     }
   }
-  const whole = await sharp(Buffer.from(shapeImage('ring', 999).data), { raw: { ...SHAPE_SIZE, channels: 3 } }).png().toBuffer();
+  const whole = await sharp(Buffer.from(shapeImage('ring', 999).data), { raw: { ...SHAPE_SIZE, channels: 3 } })
+    .png()
+    .toBuffer();
   await put(path.join(root, CORRUPT_FILE), whole.subarray(0, Math.floor(whole.length / 2)));
   return SHAPE_CLASSES.length * perClass + 1;
 }
@@ -61,6 +74,8 @@ export async function writeShapesFolder(root: string, perClass: number): Promise
  * @example await writeOffsetsCsv('/tmp/x/offsets.csv', 'shapes', 40);
  */
 export async function writeOffsetsCsv(file: string, folderName: string, perClass: number): Promise<void> {
-  const rows = SHAPE_CLASSES.flatMap((kind, c) => Array.from({ length: perClass }, (_, i) => `${folderName}/${fileOf(kind, i)},${offsets(c * 1000 + i).dy}`));
+  const rows = SHAPE_CLASSES.flatMap((kind, c) =>
+    Array.from({ length: perClass }, (_, i) => `${folderName}/${fileOf(kind, i)},${offsets(c * 1000 + i).dy}`),
+  );
   await put(file, ['file,offset', ...rows].join('\n') + '\n');
 }

@@ -17,8 +17,13 @@ import { UI_TIMEOUT } from './waitFor';
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface AppTarget {
@@ -44,7 +49,11 @@ export async function launchBrowserShell(root: string): Promise<AppTarget> {
   process.env.CONVAS_CONFIG_DIR = configDir;
   let shell: RunningShell;
   try {
-    shell = await startShell({ port: 0, rendererDir: RENDERER_DIR, log: (message, error) => logs.push(`${message}: ${String(error)}`) });
+    shell = await startShell({
+      port: 0,
+      rendererDir: RENDERER_DIR,
+      log: (message, error) => logs.push(`${message}: ${String(error)}`),
+    });
   } finally {
     if (previous === undefined) delete process.env.CONVAS_CONFIG_DIR;
     else process.env.CONVAS_CONFIG_DIR = previous;
@@ -52,22 +61,32 @@ export async function launchBrowserShell(root: string): Promise<AppTarget> {
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(path.join(root, 'chromium-profile'), {
-      executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT, deviceScaleFactor: 1,
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
     });
   } catch (e) {
     await shell.close();
     throw e;
   }
   await context.addInitScript(observeLongTasks);
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(UI_TIMEOUT);
   page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
-  page.on('console', m => { if (m.type() === 'error') logs.push(`console: ${m.text()}`); });
+  page.on('console', m => {
+    if (m.type() === 'error') logs.push(`console: ${m.text()}`);
+  });
   const pageErrors = new PageErrors();
   pageErrors.watch(page);
   await page.goto(shell.url);
   return {
-    name: 'browser shell', page, configDir, logs, pageErrors,
+    name: 'browser shell',
+    page,
+    configDir,
+    logs,
+    pageErrors,
     answerPath: (purpose, target, trigger) => answerFileBrowser(page, purpose, target, trigger),
     async close() {
       await context.close().catch(() => undefined);
@@ -96,13 +115,17 @@ export async function launchElectron(root: string): Promise<AppTarget> {
   await mkdir(configDir, { recursive: true });
   const logs: string[] = [];
   const app: ElectronApplication = await _electron.launch({
-    executablePath: binary, args: [path.join(outdir, 'main.mjs')],
+    executablePath: binary,
+    args: [path.join(outdir, 'main.mjs')],
     env: { ...process.env, CONVAS_CONFIG_DIR: configDir } as Record<string, string>,
   });
   app.process().stderr?.on('data', chunk => logs.push(String(chunk)));
   const page = await app.firstWindow();
   page.setDefaultTimeout(UI_TIMEOUT);
-  await app.evaluate(({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height), VIEWPORT);
+  await app.evaluate(
+    ({ BrowserWindow }, size) => BrowserWindow.getAllWindows()[0]?.setContentSize(size.width, size.height),
+    VIEWPORT,
+  );
   page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
   const pageErrors = new PageErrors();
   pageErrors.watch(page);
@@ -110,17 +133,26 @@ export async function launchElectron(root: string): Promise<AppTarget> {
   await page.addInitScript(observeLongTasks);
   await page.reload();
   return {
-    name: 'electron', page, configDir, logs, pageErrors,
+    name: 'electron',
+    page,
+    configDir,
+    logs,
+    pageErrors,
     async answerPath(purpose, target, trigger) {
-      await app.evaluate(({ dialog }, answer) => {
-        const d = dialog as unknown as Record<string, unknown>;
-        const method = answer.purpose === 'saveProject' ? 'showSaveDialog' : 'showOpenDialog';
-        const original = d[method];
-        d[method] = async () => {
-          d[method] = original;
-          return answer.purpose === 'saveProject' ? { canceled: false, filePath: answer.target } : { canceled: false, filePaths: [answer.target] };
-        };
-      }, { purpose, target });
+      await app.evaluate(
+        ({ dialog }, answer) => {
+          const d = dialog as unknown as Record<string, unknown>;
+          const method = answer.purpose === 'saveProject' ? 'showSaveDialog' : 'showOpenDialog';
+          const original = d[method];
+          d[method] = async () => {
+            d[method] = original;
+            return answer.purpose === 'saveProject'
+              ? { canceled: false, filePath: answer.target }
+              : { canceled: false, filePaths: [answer.target] };
+          };
+        },
+        { purpose, target },
+      );
       await trigger();
     },
     async close() {

@@ -11,9 +11,14 @@ const clone = () => structuredClone(lenet) as typeof lenet;
 const node = (p: typeof lenet, id: string) => p.nodes.find((n: { id: string }) => n.id === id);
 
 /** A small 28×28 IDX set written beside the project; `mutate` breaks it. */
-async function idxProject(mutate: (files: { images: Uint8Array; labels: Uint8Array }) => { images: Uint8Array; labels: Uint8Array }) {
+async function idxProject(
+  mutate: (files: { images: Uint8Array; labels: Uint8Array }) => { images: Uint8Array; labels: Uint8Array },
+) {
   const count = 20;
-  const files = mutate({ images: idxImages(new Uint8Array(count * 784), count, 28, 28), labels: idxLabels(Array.from({ length: count }, (_, i) => i % 10)) });
+  const files = mutate({
+    images: idxImages(new Uint8Array(count * 784), count, 28, 28),
+    labels: idxLabels(Array.from({ length: count }, (_, i) => i % 10)),
+  });
   const project = { ...clone(), dataset: { kind: 'idx', trainImages: 'imgs.idx', trainLabels: 'labels.idx' } };
   const { dir, file } = await tempProject(project);
   await writeFile(path.join(dir, 'imgs.idx'), files.images);
@@ -33,15 +38,77 @@ function expectOneLineError(r: { code: number; stderr: string }, file: string, .
 const cases: [string, () => Promise<string>, (string | RegExp)[]][] = [
   ['malformed JSON', async () => (await tempProject('{ "version": 1, "name": ')).file, ['FILE_NOT_JSON', /line 1/]],
   ['wrong types', async () => (await tempProject({ ...clone(), nodes: 'abc' })).file, ['FILE_SCHEMA', 'nodes']],
-  ['unknown kind', async () => { const p = clone(); node(p, 'conv2').kind = 'conv3d'; return (await tempProject(p)).file; }, ['UNKNOWN_KIND', 'conv2', 'conv3d']],
-  ['unknown param', async () => { const p = clone(); node(p, 'conv1').params.filtres = 6; return (await tempProject(p)).file; }, ['PARAM_UNKNOWN', 'filtres', /Did you mean filters/]],
-  ['a cycle', async () => { const p = clone(); p.edges.push({ source: 'fc2', target: 'fc1' }); return (await tempProject(p)).file; }, ['GRAPH_CYCLE', 'fc1']],
-  ['a negative filter count', async () => { const p = clone(); node(p, 'conv1').params.filters = -4; return (await tempProject(p)).file; }, ['PARAM_RANGE', 'conv1', 'filters', '-4']],
-  ['epochs 0 in the file', async () => { const p = clone(); p.training.epochs = 0; return (await tempProject(p)).file; }, ['FILE_SCHEMA', 'training.epochs']],
-  ['a missing dataset file', async () => (await tempProject({ ...clone(), dataset: { kind: 'idx', trainImages: 'nope-images.idx', trainLabels: 'nope-labels.idx' } })).file, ['DATASET_MISSING', 'nope-images.idx']],
-  ['an IDX file with a bad magic number', () => idxProject(f => ({ ...f, images: Object.assign(f.images.slice(), { 3: 0x99 }) })), ['DATASET_FORMAT', 'imgs.idx', /magic/]],
-  ['truncated IDX data', () => idxProject(f => ({ ...f, images: f.images.subarray(0, f.images.length - 100) })), ['DATASET_FORMAT', 'imgs.idx', /bytes/]],
-  ['an image/label count mismatch', () => idxProject(f => ({ ...f, labels: idxLabels([1, 2, 3]) })), ['DATASET_MISMATCH', /20/, /3/]],
+  [
+    'unknown kind',
+    async () => {
+      const p = clone();
+      node(p, 'conv2').kind = 'conv3d';
+      return (await tempProject(p)).file;
+    },
+    ['UNKNOWN_KIND', 'conv2', 'conv3d'],
+  ],
+  [
+    'unknown param',
+    async () => {
+      const p = clone();
+      node(p, 'conv1').params.filtres = 6;
+      return (await tempProject(p)).file;
+    },
+    ['PARAM_UNKNOWN', 'filtres', /Did you mean filters/],
+  ],
+  [
+    'a cycle',
+    async () => {
+      const p = clone();
+      p.edges.push({ source: 'fc2', target: 'fc1' });
+      return (await tempProject(p)).file;
+    },
+    ['GRAPH_CYCLE', 'fc1'],
+  ],
+  [
+    'a negative filter count',
+    async () => {
+      const p = clone();
+      node(p, 'conv1').params.filters = -4;
+      return (await tempProject(p)).file;
+    },
+    ['PARAM_RANGE', 'conv1', 'filters', '-4'],
+  ],
+  [
+    'epochs 0 in the file',
+    async () => {
+      const p = clone();
+      p.training.epochs = 0;
+      return (await tempProject(p)).file;
+    },
+    ['FILE_SCHEMA', 'training.epochs'],
+  ],
+  [
+    'a missing dataset file',
+    async () =>
+      (
+        await tempProject({
+          ...clone(),
+          dataset: { kind: 'idx', trainImages: 'nope-images.idx', trainLabels: 'nope-labels.idx' },
+        })
+      ).file,
+    ['DATASET_MISSING', 'nope-images.idx'],
+  ],
+  [
+    'an IDX file with a bad magic number',
+    () => idxProject(f => ({ ...f, images: Object.assign(f.images.slice(), { 3: 0x99 }) })),
+    ['DATASET_FORMAT', 'imgs.idx', /magic/],
+  ],
+  [
+    'truncated IDX data',
+    () => idxProject(f => ({ ...f, images: f.images.subarray(0, f.images.length - 100) })),
+    ['DATASET_FORMAT', 'imgs.idx', /bytes/],
+  ],
+  [
+    'an image/label count mismatch',
+    () => idxProject(f => ({ ...f, labels: idxLabels([1, 2, 3]) })),
+    ['DATASET_MISMATCH', /20/, /3/],
+  ],
 ];
 
 describe('convas train on bad input', () => {
@@ -58,7 +125,10 @@ describe('convas train on bad input', () => {
 
   it('rejects an unknown flag and an unknown backend with exit 2', async () => {
     const template = path.join(REPO, 'templates/lenet5-mnist.convas.json');
-    const [flag, backend] = await Promise.all([runCli(['train', template, '--epoks', '1']), runCli(['train', template, '--backend', 'tpu'])]);
+    const [flag, backend] = await Promise.all([
+      runCli(['train', template, '--epoks', '1']),
+      runCli(['train', template, '--backend', 'tpu']),
+    ]);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toMatch(/unknown option '--epoks'/);
     expectOneLineError(backend, 'tpu', 'TRAINING_CONFIG');

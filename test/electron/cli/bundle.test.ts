@@ -41,7 +41,12 @@ describe('convas bundle / open-bundle', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/BUNDLE_UNSAFE: .*"..\/..\/evil.txt" has a ".." segment/);
     expect(await readdir(appDir)).toEqual([]);
-    const wrongName = await runCli(['bundle', path.join(REPO, 'templates/mlp-mnist.convas.json'), '--out', path.join(work, 'x.zip')]);
+    const wrongName = await runCli([
+      'bundle',
+      path.join(REPO, 'templates/mlp-mnist.convas.json'),
+      '--out',
+      path.join(work, 'x.zip'),
+    ]);
     expect(wrongName.code).toBe(2);
     expect(wrongName.stderr).toMatch(/does not end in \.convas/);
   });

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../../../engine/core/data/report/types';
-import { snapshotTree, tempDir, writeBrokenZoo, writeClassFolders, writeCsv, type TempDir } from '../../fixtures/imageFolders';
+import {
+  snapshotTree,
+  tempDir,
+  writeBrokenZoo,
+  writeClassFolders,
+  writeCsv,
+  type TempDir,
+} from '../../fixtures/imageFolders';
 import { REPO, runCli } from './runCli';
 
 let tmp: TempDir;
@@ -37,9 +44,22 @@ describe('convas data', () => {
 
   it('prints one JSON report with --json, and reads a CSV given its columns', async () => {
     await writeClassFolders(join(tmp.dir, 'csvset', 'imgs'), ['x'], 12);
-    const rows = Array.from({ length: 12 }, (_, i) => [`imgs/x/img ${String(i).padStart(3, '0')}.png`, i % 2 ? 'odd' : 'even']);
+    const rows = Array.from({ length: 12 }, (_, i) => [
+      `imgs/x/img ${String(i).padStart(3, '0')}.png`,
+      i % 2 ? 'odd' : 'even',
+    ]);
     const csv = await writeCsv(join(tmp.dir, 'csvset', 'labels.csv'), [['path', 'parity'], ...rows]);
-    const r = await runCli(['data', csv, '--csv-image-column', 'path', '--csv-label-column', 'parity', '--json', '--shape', '16x16x1']);
+    const r = await runCli([
+      'data',
+      csv,
+      '--csv-image-column',
+      'path',
+      '--csv-label-column',
+      'parity',
+      '--json',
+      '--shape',
+      '16x16x1',
+    ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DatasetReport;
     expect(report.info.classNames).toEqual(['even', 'odd']);
@@ -54,11 +74,16 @@ describe('convas data', () => {
   it("reads a project's dataset at its Input shape", async () => {
     const project = JSON.parse(await readFile(join(REPO, 'templates/lenet5-mnist.convas.json'), 'utf8'));
     const file = join(tmp.dir, 'zoo.convas.json');
-    await writeFile(file, JSON.stringify({ ...project, dataset: { kind: 'folder', path: 'zoo', resize: 'letterbox' } }));
+    await writeFile(
+      file,
+      JSON.stringify({ ...project, dataset: { kind: 'folder', path: 'zoo', resize: 'letterbox' } }),
+    );
     const r = await runCli(['data', file, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DatasetReport;
-    expect(report.info.imageShape).toEqual(project.nodes.find((n: { kind: string }) => n.kind === 'input').params.shape);
+    expect(report.info.imageShape).toEqual(
+      project.nodes.find((n: { kind: string }) => n.kind === 'input').params.shape,
+    );
     expect(report.perClass).toHaveLength(4);
   });
 
@@ -80,7 +105,12 @@ describe('convas data', () => {
     const results = await Promise.all(cases.map(([args]) => runCli(args)));
     results.forEach((r, i) => {
       expect(r.code, cases[i]![0].join(' ')).toBe(2);
-      expect(r.stderr.trim().split('\n').filter(l => l.startsWith('convas:'))).toHaveLength(1);
+      expect(
+        r.stderr
+          .trim()
+          .split('\n')
+          .filter(l => l.startsWith('convas:')),
+      ).toHaveLength(1);
       expect(r.stderr).toMatch(cases[i]![1]);
     });
   });

@@ -18,7 +18,9 @@ import { lastJsonLine, REPO, runCli } from './runCli';
 const lenet = path.join(REPO, 'templates/lenet5-mnist.convas.json');
 const temp = () => mkdtemp(path.join(os.tmpdir(), 'convas-export-onnx-'));
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('convas export --format onnx', () => {
   it('writes model.onnx and labels.json that onnxruntime runs with the predictions of the trained weights', async () => {
@@ -40,7 +42,9 @@ describe('convas export --format onnx', () => {
     const trained = await loadModel(runDir);
     const session = await ort.InferenceSession.create(path.join(outDir, 'model.onnx'));
     const x = tf.randomUniform([8, 28, 28, 1], 0, 1, 'float32', 5);
-    const { output } = await session.run({ input: new ort.Tensor('float32', x.dataSync() as Float32Array, [8, 28, 28, 1]) });
+    const { output } = await session.run({
+      input: new ort.Tensor('float32', x.dataSync() as Float32Array, [8, 28, 28, 1]),
+    });
     const want = (trained.predict(x) as tf.Tensor).dataSync();
     const got = output!.data as Float32Array;
     expect(output!.dims).toEqual([8, 10]);
@@ -49,7 +53,16 @@ describe('convas export --format onnx', () => {
   });
 
   it('lists onnx among the formats when given an unknown one', async () => {
-    const r = await runCli(['export', lenet, '--weights', 'nowhere', '--format', 'onnnx', '--out', path.join(await temp(), 'x')]);
+    const r = await runCli([
+      'export',
+      lenet,
+      '--weights',
+      'nowhere',
+      '--format',
+      'onnnx',
+      '--out',
+      path.join(await temp(), 'x'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/EXPORT_UNSUPPORTED/);
     expect(r.stderr).toMatch(/onnx/);

@@ -16,7 +16,9 @@ if (missing) console.warn(`Skipping the CLI PyTorch export check: ${missing}`);
 const lenet = path.join(REPO, 'templates/lenet5-mnist.convas.json');
 const temp = () => mkdtemp(path.join(os.tmpdir(), 'convas-export-py-'));
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe.skipIf(!!missing)('convas export --format pytorch / keras', () => {
   it('exports a trained run; predict.py gives the tfjs predictions and the Keras files are complete', async () => {
@@ -34,7 +36,9 @@ describe.skipIf(!!missing)('convas export --format pytorch / keras', () => {
     await writeFile(path.join(torchDir, 'x.npy'), encodeNpy(x.shape, x.values));
     python(['predict.py', 'x.npy', '--out', 'y.npy'], torchDir);
     const model = await loadModel(runDir);
-    const expected = tf.tidy(() => (model.predict(tf.tensor(x.values, x.shape)) as tf.Tensor).dataSync() as Float32Array);
+    const expected = tf.tidy(
+      () => (model.predict(tf.tensor(x.values, x.shape)) as tf.Tensor).dataSync() as Float32Array,
+    );
     model.dispose();
     expect(maxAbsDiff(readNpy(path.join(torchDir, 'y.npy')).values, expected)).toBeLessThan(1e-4);
 

@@ -10,7 +10,9 @@ import { writeClassFolders } from '../../fixtures/imageFolders';
 import { sequentialCnn, writeModel } from '../../engine/import/tfjs/kerasFixtures';
 import { lastJsonLine, runCli } from './runCli';
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('convas import', () => {
   it('writes the project and its weights, and the fine-tune command it suggests keeps the frozen layer', async () => {
@@ -24,14 +26,31 @@ describe('convas import', () => {
     expect(lastJsonLine(r.stdout)).toEqual({ project: out, weightsDir, nodes: 8, frozen: 1 });
     const project = parseProject(JSON.parse(readFileSync(out, 'utf8')));
     expect(project).toMatchObject({ name: 'digits', dataset: { kind: 'folder', path: 'images' } });
-    expect(readdirSync(weightsDir).sort()).toEqual([expect.stringMatching(/^model\.json$/), expect.stringMatching(/^weights-[0-9a-f]+\.bin$/)].sort());
+    expect(readdirSync(weightsDir).sort()).toEqual(
+      [expect.stringMatching(/^model\.json$/), expect.stringMatching(/^weights-[0-9a-f]+\.bin$/)].sort(),
+    );
 
     // Fine-tune as the command suggests, on a dataset with the model's 3 classes: the frozen conv2d keeps its weights.
     await writeClassFolders(path.join(path.dirname(out), 'images'), ['a', 'b', 'c'], 6, { width: 8, height: 8 });
     const runDir = path.join(path.dirname(out), 'run');
-    const trained = await runCli(['train', out, '--initial-weights', weightsDir, '--epochs', '1', '--batch-size', '4', '--out', runDir]);
+    const trained = await runCli([
+      'train',
+      out,
+      '--initial-weights',
+      weightsDir,
+      '--epochs',
+      '1',
+      '--batch-size',
+      '4',
+      '--out',
+      runDir,
+    ]);
     expect(trained.code, trained.stderr).toBe(0);
-    const weights = async (dir: string, layer: string) => (await loadModel(dir)).getLayer(layer).getWeights().map(w => Array.from(w.dataSync()));
+    const weights = async (dir: string, layer: string) =>
+      (await loadModel(dir))
+        .getLayer(layer)
+        .getWeights()
+        .map(w => Array.from(w.dataSync()));
     expect(await weights(runDir, 'conv2d')).toEqual(await weights(weightsDir, 'conv2d'));
     expect(await weights(runDir, 'dense')).not.toEqual(await weights(weightsDir, 'dense'));
   });

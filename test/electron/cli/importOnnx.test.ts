@@ -11,7 +11,9 @@ import { loadModel } from '../../../engine/tf/modelFiles';
 import { compareWithOnnxRuntime } from '../../engine/export/onnx/onnxCheck';
 import { lastJsonLine, REPO, runCli } from './runCli';
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('convas import <model.onnx>', () => {
   it('writes an editable project with the layer names and loadable weights', async () => {

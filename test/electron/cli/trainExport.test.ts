@@ -13,7 +13,9 @@ import { lastJsonLine, REPO, runCli } from './runCli';
 const lenet = path.join(REPO, 'templates/lenet5-mnist.convas.json');
 const temp = () => mkdtemp(path.join(os.tmpdir(), 'convas-train-'));
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('convas train and export', () => {
   it('trains, writes a loadable model and a run record, and exports it as tfjs with the same predictions', async () => {
@@ -22,13 +24,34 @@ describe('convas train and export', () => {
     expect(trained.code, trained.stderr).toBe(0);
     expect(trained.stderr).toMatch(/Backend: wasm/);
     const summary = lastJsonLine(trained.stdout);
-    expect(Object.keys(summary)).toEqual(expect.arrayContaining(['backend', 'epochs', 'trainLoss', 'valAccuracy', 'testAccuracy', 'imagesPerSecond', 'params', 'durationSeconds']));
+    expect(Object.keys(summary)).toEqual(
+      expect.arrayContaining([
+        'backend',
+        'epochs',
+        'trainLoss',
+        'valAccuracy',
+        'testAccuracy',
+        'imagesPerSecond',
+        'params',
+        'durationSeconds',
+      ]),
+    );
     expect(summary).toMatchObject({ backend: 'wasm', epochs: 1, params: 61706 });
     const record = JSON.parse(readFileSync(path.join(runDir, 'run.json'), 'utf8'));
     expect(record.history).toHaveLength(1);
 
     const exportDir = path.join(await temp(), 'exported');
-    const exported = await runCli(['export', lenet, '--weights', runDir, '--format', 'tfjs', '--out', exportDir, '--json']);
+    const exported = await runCli([
+      'export',
+      lenet,
+      '--weights',
+      runDir,
+      '--format',
+      'tfjs',
+      '--out',
+      exportDir,
+      '--json',
+    ]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(lastJsonLine(exported.stdout)).toMatchObject({ format: 'tfjs', outDir: exportDir });
 
@@ -41,21 +64,49 @@ describe('convas train and export', () => {
 
   it('refuses to export weights trained on another graph', async () => {
     const runDir = path.join(await temp(), 'run');
-    expect((await runCli(['train', path.join(REPO, 'templates/mlp-mnist.convas.json'), '--epochs', '1', '--limit', '200', '--out', runDir])).code).toBe(0);
-    const r = await runCli(['export', lenet, '--weights', runDir, '--format', 'tfjs', '--out', path.join(await temp(), 'x')]);
+    expect(
+      (
+        await runCli([
+          'train',
+          path.join(REPO, 'templates/mlp-mnist.convas.json'),
+          '--epochs',
+          '1',
+          '--limit',
+          '200',
+          '--out',
+          runDir,
+        ])
+      ).code,
+    ).toBe(0);
+    const r = await runCli([
+      'export',
+      lenet,
+      '--weights',
+      runDir,
+      '--format',
+      'tfjs',
+      '--out',
+      path.join(await temp(), 'x'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/WEIGHTS_MISMATCH/);
   });
 
   it('on Ctrl-C stops after the batch, saves, and leaves no half-written file', async () => {
     const runDir = path.join(await temp(), 'run');
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/convas.js'), 'train', lenet, '--epochs', '3', '--out', runDir], { cwd: REPO });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO, 'bin/convas.js'), 'train', lenet, '--epochs', '3', '--out', runDir],
+      { cwd: REPO },
+    );
     let stderr = '';
     const exit = new Promise<number | null>(resolve => child.on('exit', resolve));
-    await new Promise<void>(resolve => child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-      if (/epoch 1\/3:/.test(stderr)) resolve();
-    }));
+    await new Promise<void>(resolve =>
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+        if (/epoch 1\/3:/.test(stderr)) resolve();
+      }),
+    );
     child.kill('SIGINT');
     expect(await exit).toBe(0);
     expect(stderr).toMatch(/Stopping after this batch/);

@@ -5,22 +5,43 @@ import { base64ToBytes, bytesToBase64, decodeWire, encodeWire } from '../../../e
 
 describe('wire protocol', () => {
   it('encodes base64 exactly as Node does, and back', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), bytes => {
-      const text = bytesToBase64(bytes);
-      expect(text).toBe(Buffer.from(bytes).toString('base64'));
-      expect([...base64ToBytes(text)]).toEqual([...bytes]);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), bytes => {
+        const text = bytesToBase64(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64'));
+        expect([...base64ToBytes(text)]).toEqual([...bytes]);
+      }),
+    );
   });
 
   it('rebuilds Float32Arrays (also views into a larger buffer) inside replies and events', () => {
     const backing = new Float32Array([9, 1.5, -2.25, Math.PI, 9]);
     const data = backing.subarray(1, 4);
-    const message = { event: { type: 'train', sessionId: 's', event: { type: 'featureMaps', epoch: 1, batch: 2, probeIndex: 0, probeLabel: 7, maps: [{ nodeId: 'conv1', shape: [1, 1, 3], data }] } } } as const;
+    const message = {
+      event: {
+        type: 'train',
+        sessionId: 's',
+        event: {
+          type: 'featureMaps',
+          epoch: 1,
+          batch: 2,
+          probeIndex: 0,
+          probeLabel: 7,
+          maps: [{ nodeId: 'conv1', shape: [1, 1, 3], data }],
+        },
+      },
+    } as const;
     const decoded = decodeWire(encodeWire(message as never)) as typeof message;
     const out = decoded.event.event.maps[0]!.data;
     expect(out).toBeInstanceOf(Float32Array);
     expect([...out]).toEqual([...data]);
-    const reply = decodeWire(encodeWire({ id: 1, ok: true, result: { filters: { data: new Int32Array([-1, 2]) }, pixels: new Uint8Array([0, 255]) } } as never)) as { result: { filters: { data: Int32Array }; pixels: Uint8Array } };
+    const reply = decodeWire(
+      encodeWire({
+        id: 1,
+        ok: true,
+        result: { filters: { data: new Int32Array([-1, 2]) }, pixels: new Uint8Array([0, 255]) },
+      } as never),
+    ) as { result: { filters: { data: Int32Array }; pixels: Uint8Array } };
     expect(reply.result.filters.data).toEqual(new Int32Array([-1, 2]));
     expect(reply.result.pixels).toEqual(new Uint8Array([0, 255]));
   });

@@ -6,8 +6,16 @@ import { createHarness, template } from './serviceHarness';
 async function augmentedLenet(): Promise<Project> {
   const project = await template('lenet5-mnist');
   const at = { x: 0, y: 0 };
-  project.nodes.push({ id: 'rot', kind: 'randomRotation', params: { factor: 0.1 }, position: at }, { id: 'crop', kind: 'randomCrop', params: { height: 24, width: 24 }, position: at });
-  project.edges = [{ source: 'input', target: 'rot' }, { source: 'rot', target: 'crop' }, { source: 'crop', target: 'conv1' }, ...project.edges.filter(e => e.source !== 'input')];
+  project.nodes.push(
+    { id: 'rot', kind: 'randomRotation', params: { factor: 0.1 }, position: at },
+    { id: 'crop', kind: 'randomCrop', params: { height: 24, width: 24 }, position: at },
+  );
+  project.edges = [
+    { source: 'input', target: 'rot' },
+    { source: 'rot', target: 'crop' },
+    { source: 'crop', target: 'conv1' },
+    ...project.edges.filter(e => e.source !== 'input'),
+  ];
   return project;
 }
 
@@ -40,8 +48,12 @@ describe('augmentation previews through the service', () => {
     const h = await createHarness();
     const project = await augmentedLenet();
     expect(await h.fail('previewAugmentation', { project, nodeId: 'conv1', seed: 1 })).toMatchObject({
-      code: 'NOT_AUGMENTATION', message: expect.stringContaining('conv1'), hint: expect.stringContaining('augmentation node'),
+      code: 'NOT_AUGMENTATION',
+      message: expect.stringContaining('conv1'),
+      hint: expect.stringContaining('augmentation node'),
     });
-    expect(await h.fail('previewAugmentation', { project, nodeId: 'ghost', seed: 1 })).toMatchObject({ code: 'NOT_AUGMENTATION' });
+    expect(await h.fail('previewAugmentation', { project, nodeId: 'ghost', seed: 1 })).toMatchObject({
+      code: 'NOT_AUGMENTATION',
+    });
   });
 });

@@ -29,7 +29,11 @@ describe('bundle handlers', () => {
     const lenet = await template('lenet5-mnist');
     const mlp = await template('mlp-mnist');
     await fakeRun(lenet, path.join(h.dir, 'data', 'runs', 'lenet-run'));
-    const refused = await h.fail('saveBundle', { path: path.join(h.dir, 'mlp.convas'), project: mlp, runIds: ['lenet-run'] });
+    const refused = await h.fail('saveBundle', {
+      path: path.join(h.dir, 'mlp.convas'),
+      project: mlp,
+      runIds: ['lenet-run'],
+    });
     expect(refused).toMatchObject({ code: 'RUN_NOT_FOUND', message: expect.stringContaining('lenet-run') });
     expect(await readdir(h.dir)).not.toContain('mlp.convas');
   });

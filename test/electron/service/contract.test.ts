@@ -4,7 +4,15 @@
  * client function — and nothing else is exposed.
  */
 import { beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { HOST_METHOD_NAMES, HOST_METHODS, type HostApi, type HostBridge, type HostMethod, type HostParams, type HostReply } from '../../../electron/contract/hostApi';
+import {
+  HOST_METHOD_NAMES,
+  HOST_METHODS,
+  type HostApi,
+  type HostBridge,
+  type HostMethod,
+  type HostParams,
+  type HostReply,
+} from '../../../electron/contract/hostApi';
 import { channelOf, EVENT_CHANNEL } from '../../../electron/desktop/channels';
 import { isTrustedSender, registerIpcHandlers } from '../../../electron/desktop/ipcHandlers';
 import type { HostService } from '../../../electron/service/hostService';
@@ -20,8 +28,14 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => electron.exposed.set(key, api) },
   ipcRenderer: {
-    invoke: async (channel: string, params: unknown) => { electron.invoked.push([channel, params]); return { ok: true, result: channel }; },
-    on: (channel: string, fn: (...args: unknown[]) => void) => { if (!electron.listeners.has(channel)) electron.listeners.set(channel, new Set()); electron.listeners.get(channel)!.add(fn); },
+    invoke: async (channel: string, params: unknown) => {
+      electron.invoked.push([channel, params]);
+      return { ok: true, result: channel };
+    },
+    on: (channel: string, fn: (...args: unknown[]) => void) => {
+      if (!electron.listeners.has(channel)) electron.listeners.set(channel, new Set());
+      electron.listeners.get(channel)!.add(fn);
+    },
     removeListener: (channel: string, fn: (...args: unknown[]) => void) => electron.listeners.get(channel)?.delete(fn),
   },
 }));
@@ -71,7 +85,12 @@ describe('the host contract across transports', () => {
   it('main registers one ipc handler per method, each dispatching to that method, trusted senders only', async () => {
     const handlers = new Map<string, (event: unknown, params: unknown) => Promise<HostReply>>();
     const dispatched: [string, unknown][] = [];
-    const service = { dispatch: async (method: string, params: unknown) => { dispatched.push([method, params]); return { ok: true, result: null }; } } as unknown as HostService;
+    const service = {
+      dispatch: async (method: string, params: unknown) => {
+        dispatched.push([method, params]);
+        return { ok: true, result: null };
+      },
+    } as unknown as HostService;
     registerIpcHandlers({ handle: ((channel: string, fn: never) => handlers.set(channel, fn)) as never }, service);
     expect([...handlers.keys()].sort()).toEqual(HOST_METHOD_NAMES.map(channelOf).sort());
     const ours = { senderFrame: { url: 'convas-app://app/index.html' } };
@@ -84,15 +103,24 @@ describe('the host contract across transports', () => {
 
   it('the WebSocket client implements every method, each sending its own name', () => {
     const sent: string[] = [];
-    const socket: SocketLike = { send: text => sent.push(text), close: () => undefined, addEventListener: (type, fn) => { if (type === 'open') queueMicrotask(() => fn({})); } };
+    const socket: SocketLike = {
+      send: text => sent.push(text),
+      close: () => undefined,
+      addEventListener: (type, fn) => {
+        if (type === 'open') queueMicrotask(() => fn({}));
+      },
+    };
     const client = createSocketHost({ url: 'ws://127.0.0.1:1/rpc', connect: () => socket });
     for (const method of HOST_METHOD_NAMES) expect(typeof client[method], method).toBe('function');
     expect(typeof client.onEvent).toBe('function');
-    for (const method of HOST_METHOD_NAMES) void (client[method] as (p: unknown) => Promise<unknown>)({}).catch(() => undefined);
-    return new Promise<void>(resolve => setTimeout(() => {
-      expect(sent.map(t => JSON.parse(t).method)).toEqual(HOST_METHOD_NAMES);
-      client.close();
-      resolve();
-    }, 10));
+    for (const method of HOST_METHOD_NAMES)
+      void (client[method] as (p: unknown) => Promise<unknown>)({}).catch(() => undefined);
+    return new Promise<void>(resolve =>
+      setTimeout(() => {
+        expect(sent.map(t => JSON.parse(t).method)).toEqual(HOST_METHOD_NAMES);
+        client.close();
+        resolve();
+      }, 10),
+    );
   });
 });

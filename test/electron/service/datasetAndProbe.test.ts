@@ -6,13 +6,19 @@ describe('datasets and probes through the service', () => {
   it('previews builtin MNIST: shape, classes, counts per split and class, sample pixels', async () => {
     const h = await createHarness();
     const preview = await h.call('previewDataset', { dataset: { kind: 'builtin', name: 'mnist' }, samplesPerClass: 3 });
-    expect(preview.info).toMatchObject({ name: 'mnist', imageShape: [28, 28, 1], classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] });
+    expect(preview.info).toMatchObject({
+      name: 'mnist',
+      imageShape: [28, 28, 1],
+      classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    });
     const total = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
     expect(total(preview.classCounts.train) + total(preview.classCounts.validation)).toBe(8000);
     expect(total(preview.classCounts.test)).toBe(2000);
     expect(preview.classCounts.train.every(c => c > 500)).toBe(true);
     expect(preview.samples).toHaveLength(30);
-    expect(preview.samples.map(s => s.label)).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9]);
+    expect(preview.samples.map(s => s.label)).toEqual([
+      0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9,
+    ]);
     const pixels = Buffer.from(preview.samples[0]!.pixels, 'base64');
     expect(pixels).toHaveLength(784);
     expect(Math.max(...pixels)).toBeGreaterThan(200);
@@ -25,7 +31,10 @@ describe('datasets and probes through the service', () => {
 
   it('reports a missing IDX dataset as DATASET_MISSING', async () => {
     const h = await createHarness();
-    const error = await h.fail('previewDataset', { dataset: { kind: 'idx', trainImages: 'gone-images.idx', trainLabels: 'gone-labels.idx' }, baseDir: h.dir });
+    const error = await h.fail('previewDataset', {
+      dataset: { kind: 'idx', trainImages: 'gone-images.idx', trainLabels: 'gone-labels.idx' },
+      baseDir: h.dir,
+    });
     expect(error).toMatchObject({ code: 'DATASET_MISSING', message: expect.stringContaining('gone-images.idx') });
   });
 
@@ -51,9 +60,16 @@ describe('datasets and probes through the service', () => {
     const h = await createHarness();
     const lenet = await template('lenet5-mnist');
     const keep = new Set(['input', 'conv1', 'pool1']);
-    const demo = { ...lenet, nodes: lenet.nodes.filter(n => keep.has(n.id)), edges: lenet.edges.filter(e => keep.has(e.source) && keep.has(e.target)) };
+    const demo = {
+      ...lenet,
+      nodes: lenet.nodes.filter(n => keep.has(n.id)),
+      edges: lenet.edges.filter(e => keep.has(e.source) && keep.has(e.target)),
+    };
     const probe = await h.call('probeGraph', { project: demo, probeIndex: 0 });
-    expect(probe.maps.map(m => [m.nodeId, m.shape])).toEqual([['conv1', [28, 28, 6]], ['pool1', [14, 14, 6]]]);
+    expect(probe.maps.map(m => [m.nodeId, m.shape])).toEqual([
+      ['conv1', [28, 28, 6]],
+      ['pool1', [14, 14, 6]],
+    ]);
     expect(probe.filters).toMatchObject({ nodeId: 'conv1', shape: [5, 5, 1, 6] });
     expect(probe.imageShape).toEqual([28, 28, 1]);
 

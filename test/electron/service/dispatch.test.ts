@@ -9,13 +9,20 @@ describe('service dispatch', () => {
   it('answers getInfo with the host kind and an active backend', async () => {
     const h = await createHarness();
     const info = await h.call('getInfo', {});
-    expect(info).toMatchObject({ host: 'browser', platform: process.platform, version: expect.stringMatching(/^\d+\.\d+/) });
+    expect(info).toMatchObject({
+      host: 'browser',
+      platform: process.platform,
+      version: expect.stringMatching(/^\d+\.\d+/),
+    });
     expect(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).toContain(info.backend);
   });
 
   it('refuses unknown methods and non-object params with BAD_REQUEST', async () => {
     const h = await createHarness();
-    expect(await h.fail('deleteEverything', {})).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('deleteEverything') });
+    expect(await h.fail('deleteEverything', {})).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('deleteEverything'),
+    });
     expect(await h.fail('__proto__', {})).toMatchObject({ code: 'BAD_REQUEST' });
     expect(await h.fail('listTemplates', 'hello')).toMatchObject({ code: 'BAD_REQUEST' });
   });
@@ -58,13 +65,22 @@ describe('service dispatch', () => {
     expect(error.message).not.toContain('secret');
     expect(error.message).not.toMatch(/\bat\b.*:\d+/);
     expect(logged).toEqual([bug]);
-    expect(toHostError('x', new ConvasError('TRAIN_NAN', 'loss is NaN'), () => undefined)).toMatchObject({ code: 'TRAIN_NAN', message: 'loss is NaN' });
+    expect(toHostError('x', new ConvasError('TRAIN_NAN', 'loss is NaN'), () => undefined)).toMatchObject({
+      code: 'TRAIN_NAN',
+      message: 'loss is NaN',
+    });
   });
 
   it('pickPath is unsupported without native dialogs, and uses them when given', async () => {
-    expect(await (await createHarness()).call('pickPath', { purpose: 'openProject' })).toEqual({ supported: false, path: null });
+    expect(await (await createHarness()).call('pickPath', { purpose: 'openProject' })).toEqual({
+      supported: false,
+      path: null,
+    });
     const picked = await createHarness({ pickPath: async p => ({ supported: true, path: `/picked/${p.purpose}` }) });
-    expect(await picked.call('pickPath', { purpose: 'chooseFolder' })).toEqual({ supported: true, path: '/picked/chooseFolder' });
+    expect(await picked.call('pickPath', { purpose: 'chooseFolder' })).toEqual({
+      supported: true,
+      path: '/picked/chooseFolder',
+    });
   });
 
   it('has a handler for every contract method', async () => {

@@ -9,7 +9,13 @@ describe('project files through the service', () => {
   it('lists every template, validated, with a description', async () => {
     const h = await createHarness();
     const templates = await h.call('listTemplates', {});
-    expect(templates.map(t => t.id)).toEqual(['age-or-grade-regression', 'cnn-fashion-mnist', 'lenet5-mnist', 'mlp-mnist', 'resnet-mini']);
+    expect(templates.map(t => t.id)).toEqual([
+      'age-or-grade-regression',
+      'cnn-fashion-mnist',
+      'lenet5-mnist',
+      'mlp-mnist',
+      'resnet-mini',
+    ]);
     for (const t of templates) {
       expect(t.description.length).toBeGreaterThan(20);
       expect(t.project.version).toBe(CURRENT_VERSION);
@@ -19,7 +25,10 @@ describe('project files through the service', () => {
   it('skips a broken template and logs it', async () => {
     const root = (await createHarness()).dir;
     await mkdir(path.join(root, 'templates'));
-    await writeFile(path.join(root, 'templates', 'good.convas.json'), await readFile(path.join(REPO, 'templates/mlp-mnist.convas.json')));
+    await writeFile(
+      path.join(root, 'templates', 'good.convas.json'),
+      await readFile(path.join(REPO, 'templates/mlp-mnist.convas.json')),
+    );
     await writeFile(path.join(root, 'templates', 'broken.convas.json'), '{ "version": 1, ');
     const h = await createHarness({ appRoot: root });
     expect((await h.call('listTemplates', {})).map(t => t.id)).toEqual(['good']);
@@ -45,13 +54,19 @@ describe('project files through the service', () => {
     const h = await createHarness();
     const foreign = path.join(h.dir, 'package.json');
     await writeFile(foreign, JSON.stringify({ name: 'not-a-project', dependencies: {} }));
-    expect(await h.fail('openProject', { path: foreign })).toMatchObject({ code: 'FILE_SCHEMA', message: expect.stringContaining(foreign) });
+    expect(await h.fail('openProject', { path: foreign })).toMatchObject({
+      code: 'FILE_SCHEMA',
+      message: expect.stringContaining(foreign),
+    });
     const newer = path.join(h.dir, 'newer.convas.json');
     await writeFile(newer, JSON.stringify({ ...(await template('mlp-mnist')), version: 99 }));
     expect((await h.fail('openProject', { path: newer })).code).toBe('FILE_VERSION');
     const nowhere = path.join(h.dir, 'missing-folder', 'x.convas.json');
     const error = await h.fail('saveProject', { path: nowhere, project: await template('mlp-mnist') });
-    expect(error).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('its folder does not exist') });
+    expect(error).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringContaining('its folder does not exist'),
+    });
     expect(await h.call('recentProjects', {})).toEqual([]);
   });
 
@@ -67,7 +82,13 @@ describe('project files through the service', () => {
     const all = await h.call('listDirectory', { path: dir });
     expect(all.path).toBe(dir);
     expect(all.parent).toBe(h.dir);
-    expect(all.entries.map(e => `${e.kind[0]}:${e.name}`)).toEqual(['d:Alpha', 'd:zeta', 'f:B.JSON', 'f:net.convas.json', 'f:notes.txt']);
+    expect(all.entries.map(e => `${e.kind[0]}:${e.name}`)).toEqual([
+      'd:Alpha',
+      'd:zeta',
+      'f:B.JSON',
+      'f:net.convas.json',
+      'f:notes.txt',
+    ]);
     expect(all.entries.find(e => e.name === 'notes.txt')?.size).toBe(5);
     const json = await h.call('listDirectory', { path: dir, extensions: ['.json'] });
     expect(json.entries.map(e => e.name)).toEqual(['Alpha', 'zeta', 'B.JSON', 'net.convas.json']);
@@ -76,9 +97,15 @@ describe('project files through the service', () => {
 
   it('explains a missing folder and a file given as a folder', async () => {
     const h = await createHarness();
-    expect(await h.fail('listDirectory', { path: path.join(h.dir, 'nope') })).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('no such folder') });
+    expect(await h.fail('listDirectory', { path: path.join(h.dir, 'nope') })).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringContaining('no such folder'),
+    });
     const file = path.join(h.dir, 'f.txt');
     await writeFile(file, 'x');
-    expect(await h.fail('listDirectory', { path: file })).toMatchObject({ code: 'FILE_UNREADABLE', message: expect.stringContaining('is a file, not a folder') });
+    expect(await h.fail('listDirectory', { path: file })).toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: expect.stringContaining('is a file, not a folder'),
+    });
   });
 });

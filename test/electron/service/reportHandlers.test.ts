@@ -12,9 +12,17 @@ describe('report progress', () => {
   it('sends the first and last step always, and at most one step per interval between', () => {
     const sent: Progress[] = [];
     let now = 0;
-    const progress = throttledProgress('r', e => sent.push(e), 200, () => now);
+    const progress = throttledProgress(
+      'r',
+      e => sent.push(e),
+      200,
+      () => now,
+    );
     progress(0, 100);
-    for (let done = 1; done < 100; done++) { now += 10; progress(done, 100); }
+    for (let done = 1; done < 100; done++) {
+      now += 10;
+      progress(done, 100);
+    }
     progress(100, 100);
     progress(100, 100);
     expect(sent[0]).toEqual({ type: 'datasetReport', requestId: 'r', done: 0, total: 100 });
@@ -34,12 +42,19 @@ describe('datasetReport through the service', () => {
       await put(path.join(root, 'circle', 'broken.jpg'), await truncatedJpeg());
       const h = await createHarness();
       const report = await h.call('datasetReport', {
-        dataset: { kind: 'folder', path: 'shapes', resize: 'stretch' }, baseDir: dir, imageShape: [28, 28, 1], samplesPerClass: 2, requestId: 'r1',
+        dataset: { kind: 'folder', path: 'shapes', resize: 'stretch' },
+        baseDir: dir,
+        imageShape: [28, 28, 1],
+        samplesPerClass: 2,
+        requestId: 'r1',
       });
       expect(report.info).toMatchObject({ imageShape: [28, 28, 1], classNames: ['circle', 'square'] });
       expect(report.filesScanned).toBe(21);
       expect(report.imagesUsable).toBe(20);
-      expect(report.perClass.map(c => [c.className, c.train + c.validation + c.test])).toEqual([['circle', 10], ['square', 10]]);
+      expect(report.perClass.map(c => [c.className, c.train + c.validation + c.test])).toEqual([
+        ['circle', 10],
+        ['square', 10],
+      ]);
       const corrupt = report.problems.find(p => p.files.some(f => f.endsWith('broken.jpg')));
       expect(corrupt).toMatchObject({ kind: 'corrupt', count: 1 });
       expect(Buffer.from(report.samples[0]!.pixels[0]!, 'base64')).toHaveLength(28 * 28);
@@ -55,8 +70,14 @@ describe('datasetReport through the service', () => {
 
   it('refuses a request without an id, and names a missing folder', async () => {
     const h = await createHarness();
-    expect(await h.fail('datasetReport', { dataset: { kind: 'builtin', name: 'mnist' } })).toMatchObject({ code: 'BAD_REQUEST' });
-    const error = await h.fail('datasetReport', { dataset: { kind: 'folder', path: 'nowhere', resize: 'stretch' }, baseDir: h.dir, requestId: 'r2' });
+    expect(await h.fail('datasetReport', { dataset: { kind: 'builtin', name: 'mnist' } })).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    const error = await h.fail('datasetReport', {
+      dataset: { kind: 'folder', path: 'nowhere', resize: 'stretch' },
+      baseDir: h.dir,
+      requestId: 'r2',
+    });
     expect(error).toMatchObject({ code: 'DATASET_MISSING', message: expect.stringContaining('nowhere') });
   });
 });

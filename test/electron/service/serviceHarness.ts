@@ -26,13 +26,18 @@ export async function createHarness(options: Partial<HostServiceOptions> = {}): 
   const events: HostEvent[] = [];
   const logged: string[] = [];
   const service = createHostService({
-    host: 'browser', appRoot: REPO, dirs: { config: path.join(dir, 'config'), data: path.join(dir, 'data') },
+    host: 'browser',
+    appRoot: REPO,
+    dirs: { config: path.join(dir, 'config'), data: path.join(dir, 'data') },
     log: (message, error) => logged.push(`${message}: ${error instanceof Error ? error.stack : String(error)}`),
     ...options,
   });
   service.onEvent(e => events.push(e));
   return {
-    service, dir, events, logged,
+    service,
+    dir,
+    events,
+    logged,
     async call(method, params) {
       const reply = await service.dispatch(method, params);
       if (!reply.ok) throw new Error(`${method} failed: ${reply.error.code}: ${reply.error.message}`);

@@ -8,15 +8,34 @@ import { createHarness, template, type Harness } from './serviceHarness';
 
 type Of<T extends TrainEvent['type']> = Extract<TrainEvent, { type: T }>;
 
-function nextEvent<T extends TrainEvent['type']>(h: Harness, sessionId: string, type: T, timeoutMs = 25_000): Promise<Of<T>> {
+function nextEvent<T extends TrainEvent['type']>(
+  h: Harness,
+  sessionId: string,
+  type: T,
+  timeoutMs = 25_000,
+): Promise<Of<T>> {
   return new Promise((resolve, reject) => {
     const seen = h.events.find(e => e.type === 'train' && e.sessionId === sessionId && e.event.type === type);
-    if (seen?.type === 'train') { resolve(seen.event as Of<T>); return; }
-    const timer = setTimeout(() => { stop(); reject(new Error(`no ${type} event within ${timeoutMs} ms`)); }, timeoutMs);
+    if (seen?.type === 'train') {
+      resolve(seen.event as Of<T>);
+      return;
+    }
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no ${type} event within ${timeoutMs} ms`));
+    }, timeoutMs);
     const stop = h.service.onEvent((e: HostEvent) => {
       if (e.type !== 'train' || e.sessionId !== sessionId) return;
-      if (e.event.type === 'error') { clearTimeout(timer); stop(); reject(new Error(`${e.event.code}: ${e.event.message}`)); }
-      if (e.event.type === type) { clearTimeout(timer); stop(); resolve(e.event as Of<T>); }
+      if (e.event.type === 'error') {
+        clearTimeout(timer);
+        stop();
+        reject(new Error(`${e.event.code}: ${e.event.message}`));
+      }
+      if (e.event.type === type) {
+        clearTimeout(timer);
+        stop();
+        resolve(e.event as Of<T>);
+      }
     });
   });
 }
@@ -41,13 +60,26 @@ describe('training through the service', () => {
     expect(done.history).toHaveLength(1);
     expect(done.test?.count).toBe(2000);
 
-    const mine = h.events.filter(e => e.type === 'train' && e.sessionId === sessionId).flatMap(e => (e.type === 'train' ? [e.event.type] : []));
-    expect(mine).toEqual(expect.arrayContaining(['compiled', 'featureMaps', 'batchEnd', 'epochEnd', 'checkpoint', 'done']));
+    const mine = h.events
+      .filter(e => e.type === 'train' && e.sessionId === sessionId)
+      .flatMap(e => (e.type === 'train' ? [e.event.type] : []));
+    expect(mine).toEqual(
+      expect.arrayContaining(['compiled', 'featureMaps', 'batchEnd', 'epochEnd', 'checkpoint', 'done']),
+    );
     const maps = h.events.flatMap(e => (e.type === 'train' && e.event.type === 'featureMaps' ? [e.event] : []))[0]!;
     expect(maps.maps[0]!.data).toBeInstanceOf(Float32Array);
 
     const [listed] = await h.call('listRuns', { projectId: project.id });
-    expect(listed).toMatchObject({ runId, projectId: project.id, dir: outDir, finished: true, hasModel: true, epochs: 1, params: 61706, test: { count: 2000 } });
+    expect(listed).toMatchObject({
+      runId,
+      projectId: project.id,
+      dir: outDir,
+      finished: true,
+      hasModel: true,
+      epochs: 1,
+      params: 61706,
+      test: { count: 2000 },
+    });
     const probe = await h.call('probeGraph', { project, runId });
     expect(probe.maps.map(m => m.nodeId)).toEqual(['conv1', 'pool1', 'conv2', 'pool2']);
     const untrained = await h.call('probeGraph', { project });
@@ -62,7 +94,10 @@ describe('training through the service', () => {
 
     // Commands to a finished run are harmless; unknown runs are named.
     expect(await h.call('controlTraining', { sessionId, command: { type: 'stop' } })).toEqual({ ok: true });
-    expect(await h.fail('controlTraining', { sessionId: 'nope', command: { type: 'stop' } })).toMatchObject({ code: 'TRAINING_CONFIG', message: expect.stringContaining('nope') });
+    expect(await h.fail('controlTraining', { sessionId: 'nope', command: { type: 'stop' } })).toMatchObject({
+      code: 'TRAINING_CONFIG',
+      message: expect.stringContaining('nope'),
+    });
     await h.service.close();
   });
 
@@ -75,9 +110,14 @@ describe('training through the service', () => {
     expect(h.events).toEqual([]);
   });
 
-  it('refuses exporting a run that is not one of the project\'s', async () => {
+  it("refuses exporting a run that is not one of the project's", async () => {
     const h = await createHarness();
-    const error = await h.fail('exportModel', { project: await template('lenet5-mnist'), runId: 'not-a-run', format: 'tfjs', outDir: path.join(h.dir, 'out') });
+    const error = await h.fail('exportModel', {
+      project: await template('lenet5-mnist'),
+      runId: 'not-a-run',
+      format: 'tfjs',
+      outDir: path.join(h.dir, 'out'),
+    });
     expect(error).toMatchObject({ code: 'RUN_NOT_FOUND', message: expect.stringContaining('not-a-run') });
   });
 });

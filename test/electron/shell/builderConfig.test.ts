@@ -14,7 +14,9 @@ describe('build/electron-builder.json', () => {
       validateConfiguration(config: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
     };
     await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, appIdd: 'typo' }, { isEnabled: false, add: () => undefined })).rejects.toThrow(/appIdd/);
+    await expect(
+      validateConfiguration({ ...config, appIdd: 'typo' }, { isEnabled: false, add: () => undefined }),
+    ).rejects.toThrow(/appIdd/);
   });
 
   it('names the app, and packages Linux AppImage and deb, Windows NSIS and macOS dmg', () => {
@@ -30,12 +32,20 @@ describe('build/electron-builder.json', () => {
     expect(scripts.build).toBe('npm run build:renderer && npm run build:electron');
     expect(scripts['build:electron']).toContain('electron/desktop/bundle.ts');
     expect(config.extraMetadata.main).toBe('dist/electron/main.mjs');
-    for (const entry of ['electron/desktop/main.ts', 'electron/desktop/preload.ts', 'templates/lenet5-mnist.convas.json', 'package.json']) {
+    for (const entry of [
+      'electron/desktop/main.ts',
+      'electron/desktop/preload.ts',
+      'templates/lenet5-mnist.convas.json',
+      'package.json',
+    ]) {
       expect(existsSync(path.join(REPO, entry)), entry).toBe(true);
     }
     const patterns = (config.files as string[]).filter(f => !f.startsWith('!'));
-    expect(patterns).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'templates/**', 'package.json']));
-    for (const p of patterns.filter(f => !f.startsWith('dist/'))) expect(existsSync(path.join(REPO, p.replace(/\/\*\*$/, ''))), p).toBe(true);
+    expect(patterns).toEqual(
+      expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'templates/**', 'package.json']),
+    );
+    for (const p of patterns.filter(f => !f.startsWith('dist/')))
+      expect(existsSync(path.join(REPO, p.replace(/\/\*\*$/, ''))), p).toBe(true);
   });
 
   it('has a real 512×512 RGBA PNG icon wherever it is named', () => {

@@ -27,13 +27,18 @@ afterAll(async () => {
 }, 30_000);
 
 /** Resolves with the URL's port and token once the server prints it; rejects if it exits first. */
-function printedUrl(server: ChildProcessWithoutNullStreams, output: { text: string }): Promise<{ port: number; token: string }> {
+function printedUrl(
+  server: ChildProcessWithoutNullStreams,
+  output: { text: string },
+): Promise<{ port: number; token: string }> {
   return new Promise((resolve, reject) => {
     server.stdout.on('data', (chunk: string) => {
       const m = URL_LINE.exec(output.text);
       if (m) resolve({ port: Number(m[1]), token: m[2]! });
     });
-    server.once('exit', code => reject(new Error(`convas serve exited (${code}) before printing its URL:\n${output.text}`)));
+    server.once('exit', code =>
+      reject(new Error(`convas serve exited (${code}) before printing its URL:\n${output.text}`)),
+    );
   });
 }
 
@@ -47,12 +52,17 @@ describe('a fresh clone', () => {
 
     const output = { text: '' };
     child = spawn(process.execPath, ['bin/convas.js', 'serve', '--port', '0'], {
-      cwd: clone, env: { ...process.env, CONVAS_CONFIG_DIR: path.join(root, 'config') },
+      cwd: clone,
+      env: { ...process.env, CONVAS_CONFIG_DIR: path.join(root, 'config') },
     });
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => { output.text += chunk; });
-    child.stderr.on('data', (chunk: string) => { output.text += chunk; });
+    child.stdout.on('data', (chunk: string) => {
+      output.text += chunk;
+    });
+    child.stderr.on('data', (chunk: string) => {
+      output.text += chunk;
+    });
     const { port, token } = await printedUrl(child, output);
 
     const page = await rawGet(port, `/?token=${token}`);

@@ -12,7 +12,8 @@ import { startShell } from '../../../electron/shell/startShell';
 import { createHarness, REPO, tempDir } from '../service/serviceHarness';
 import { rawGet } from './shellHarness';
 
-const VITE_CONFIG = "export default { root: 'renderer', base: './', build: { outDir: '../dist/renderer', emptyOutDir: true } };\n";
+const VITE_CONFIG =
+  "export default { root: 'renderer', base: './', build: { outDir: '../dist/renderer', emptyOutDir: true } };\n";
 const PAGE = '<!doctype html><title>tiny</title><div id="root"></div><script type="module" src="./main.js"></script>\n';
 
 /** A checkout-shaped folder with a one-file UI; `withVite` links the repository's node_modules. */
@@ -23,7 +24,8 @@ async function tinyCheckout(options: { withVite?: boolean; main?: string } = {})
   await writeFile(path.join(root, 'vite.config.mjs'), VITE_CONFIG);
   await writeFile(path.join(root, 'renderer', 'index.html'), PAGE);
   await writeFile(path.join(root, 'renderer', 'main.js'), options.main ?? 'document.title = "built";\n');
-  if (options.withVite !== false) await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'junction');
+  if (options.withVite !== false)
+    await symlink(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'junction');
   return root;
 }
 
@@ -133,7 +135,8 @@ describe('the message for a missing UI', () => {
     const scripts = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
     const problem = rendererMissing(path.join(REPO, 'dist', 'renderer'));
     expect(problem.hint).toContain(`\`${BUILD_COMMAND}\``);
-    for (const [, script] of `${problem.message} ${problem.hint}`.matchAll(/npm run ([\w:-]+)/g)) expect(scripts).toHaveProperty(script!);
+    for (const [, script] of `${problem.message} ${problem.hint}`.matchAll(/npm run ([\w:-]+)/g))
+      expect(scripts).toHaveProperty(script!);
     expect(scripts.build).toContain('build:renderer');
     expect(scripts['build:renderer']).toContain('electron/shell/rendererBuildScript.ts');
   });
@@ -147,7 +150,9 @@ describe('the message for a missing UI', () => {
     const root = await tempDir('convas-failed-');
     const { service } = await createHarness();
     const shell = await startShell({
-      port: 0, rendererDir: path.join(root, 'dist', 'renderer'), service,
+      port: 0,
+      rendererDir: path.join(root, 'dist', 'renderer'),
+      service,
       rendererProblem: rendererBuildFailed(root, 'renderer/main.tsx (3:1): Unexpected <token>'),
     });
     try {

@@ -6,11 +6,17 @@ import { electronBinary, NO_ELECTRON_LINE } from '../../../electron/cli/commands
 import { REPO, tempDir } from '../service/serviceHarness';
 import { rawGet } from './shellHarness';
 
-interface Running { child: ChildProcessWithoutNullStreams; stdout: () => string; url: Promise<string>; exit: Promise<number | null> }
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  url: Promise<string>;
+  exit: Promise<number | null>;
+}
 
 async function runConvas(args: string[]): Promise<Running> {
   const child = spawn(process.execPath, [path.join(REPO, 'bin/convas.js'), ...args], {
-    cwd: REPO, env: { ...process.env, CONVAS_CONFIG_DIR: await tempDir('convas-serve-') },
+    cwd: REPO,
+    env: { ...process.env, CONVAS_CONFIG_DIR: await tempDir('convas-serve-') },
   });
   let out = '';
   child.stdout.setEncoding('utf8');

@@ -8,14 +8,21 @@ import { startShell, type RunningShell } from '../../../electron/shell/startShel
 import { createHarness, tempDir } from '../service/serviceHarness';
 
 const running: RunningShell[] = [];
-afterEach(async () => { await Promise.all(running.splice(0).map(s => s.close())); });
+afterEach(async () => {
+  await Promise.all(running.splice(0).map(s => s.close()));
+});
 
-export async function startTestShell(options: { withRenderer?: boolean } = {}): Promise<RunningShell & { rendererDir: string }> {
+export async function startTestShell(
+  options: { withRenderer?: boolean } = {},
+): Promise<RunningShell & { rendererDir: string }> {
   const root = await tempDir('convas-shell-');
   const rendererDir = path.join(root, 'renderer');
   if (options.withRenderer !== false) {
     await mkdir(path.join(rendererDir, 'assets'), { recursive: true });
-    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Convas</title><script type="module" src="/assets/app.js"></script>');
+    await writeFile(
+      path.join(rendererDir, 'index.html'),
+      '<!doctype html><title>Convas</title><script type="module" src="/assets/app.js"></script>',
+    );
     await writeFile(path.join(rendererDir, 'assets', 'app.js'), 'console.log("convas");');
     await writeFile(path.join(rendererDir, 'assets', 'style.css'), 'body{}');
   }
@@ -26,17 +33,26 @@ export async function startTestShell(options: { withRenderer?: boolean } = {}): 
   return { ...shell, rendererDir };
 }
 
-export interface RawResponse { status: number; headers: http.IncomingHttpHeaders; body: string }
+export interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 /** A request with exactly this path and these headers (fetch would normalise `..` away). */
 export function rawGet(port: number, requestPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: requestPath, headers: { host: `127.0.0.1:${port}`, ...headers } }, res => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', chunk => { body += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: requestPath, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      res => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', chunk => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -47,7 +63,10 @@ export function openSocket(url: string, origin: string | undefined): Promise<Web
   return new Promise(resolve => {
     const ws = new WebSocket(url, origin === undefined ? {} : { origin });
     ws.once('open', () => resolve(ws));
-    ws.once('unexpected-response', (_req, res) => { resolve(res.statusCode ?? 0); ws.terminate(); });
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      ws.terminate();
+    });
     ws.once('error', () => resolve(-1));
   });
 }

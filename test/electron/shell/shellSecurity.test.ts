@@ -7,11 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import { nextMessage, openSocket, rawGet, startTestShell } from './shellHarness';
 
-const connects = (host: string, port: number) => new Promise<boolean>(resolve => {
-  const socket = net.connect({ host, port });
-  socket.once('connect', () => { socket.destroy(); resolve(true); });
-  socket.once('error', () => resolve(false));
-});
+const connects = (host: string, port: number) =>
+  new Promise<boolean>(resolve => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 
 describe('browser shell security', () => {
   it('binds 127.0.0.1 only and prints a URL with a long random token', async () => {
@@ -19,7 +23,10 @@ describe('browser shell security', () => {
     expect(shell.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${shell.port}/\\?token=[A-Za-z0-9_-]{43}$`));
     expect((await startTestShell()).token).not.toBe(shell.token);
     // Another loopback address (and any LAN address) reaches a 0.0.0.0 listener, not ours.
-    const lan = Object.values(os.networkInterfaces()).flat().filter(i => i && i.family === 'IPv4' && !i.internal).map(i => i!.address);
+    const lan = Object.values(os.networkInterfaces())
+      .flat()
+      .filter(i => i && i.family === 'IPv4' && !i.internal)
+      .map(i => i!.address);
     for (const address of ['127.0.0.2', ...lan]) expect(await connects(address, shell.port), address).toBe(false);
     expect(await connects('127.0.0.1', shell.port)).toBe(true);
   });
@@ -39,12 +46,16 @@ describe('browser shell security', () => {
     const script = await rawGet(shell.port, '/assets/app.js', { cookie: cookie.split(';')[0]! });
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    expect((await rawGet(shell.port, `/assets/style.css?token=${shell.token}`)).headers['content-type']).toBe('text/css; charset=utf-8');
+    expect((await rawGet(shell.port, `/assets/style.css?token=${shell.token}`)).headers['content-type']).toBe(
+      'text/css; charset=utf-8',
+    );
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const shell = await startTestShell();
-    expect((await rawGet(shell.port, `/?token=${shell.token}`, { host: `evil.example:${shell.port}` })).status).toBe(403);
+    expect((await rawGet(shell.port, `/?token=${shell.token}`, { host: `evil.example:${shell.port}` })).status).toBe(
+      403,
+    );
   });
 
   it('sends a strict CSP, nosniff and no-referrer on every response', async () => {
@@ -62,7 +73,13 @@ describe('browser shell security', () => {
     }
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html'])('refuses path traversal %s', async p => {
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00index.html',
+  ])('refuses path traversal %s', async p => {
     const shell = await startTestShell();
     const res = await rawGet(shell.port, `${p}?token=${shell.token}`);
     expect([400, 403, 404]).toContain(res.status);
@@ -71,7 +88,10 @@ describe('browser shell security', () => {
 
   it('refuses a link inside the renderer folder that leads out of it', async () => {
     const shell = await startTestShell();
-    await symlink(path.join(shell.rendererDir, '..', 'secret.txt'), path.join(shell.rendererDir, 'assets', 'linked.txt'));
+    await symlink(
+      path.join(shell.rendererDir, '..', 'secret.txt'),
+      path.join(shell.rendererDir, 'assets', 'linked.txt'),
+    );
     const res = await rawGet(shell.port, `/assets/linked.txt?token=${shell.token}`);
     expect(res.status).toBe(403);
     expect(res.body).not.toContain('do not serve me');
@@ -100,7 +120,7 @@ describe('browser shell security', () => {
   it('accepts the right token and origin, and answers malformed messages with BAD_REQUEST without dying', async () => {
     const shell = await startTestShell();
     for (const origin of [`http://127.0.0.1:${shell.port}`, `http://localhost:${shell.port}`]) {
-      const ws = await openSocket(`ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`, origin) as WebSocket;
+      const ws = (await openSocket(`ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`, origin)) as WebSocket;
       expect(typeof ws).toBe('object');
       for (const bad of ['not json', '[1,2]', '{"method":"getInfo"}', '{"id":1}', '{"id":{},"method":"x"}']) {
         const reply = nextMessage(ws);
@@ -109,7 +129,10 @@ describe('browser shell security', () => {
       }
       const binary = nextMessage(ws);
       ws.send(Buffer.from('{"id":1,"method":"getInfo"}'), { binary: true });
-      expect(await binary).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('binary') } });
+      expect(await binary).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: expect.stringContaining('binary') },
+      });
       const unknown = nextMessage(ws);
       ws.send(JSON.stringify({ id: 7, method: 'rm -rf', params: {} }));
       expect(await unknown).toMatchObject({ id: 7, ok: false, error: { code: 'BAD_REQUEST' } });
@@ -124,11 +147,11 @@ describe('browser shell security', () => {
     const shell = await startTestShell();
     const url = `ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`;
     const origin = `http://127.0.0.1:${shell.port}`;
-    const big = await openSocket(url, origin) as WebSocket;
+    const big = (await openSocket(url, origin)) as WebSocket;
     const closed = new Promise<number>(resolve => big.once('close', code => resolve(code)));
     big.send(JSON.stringify({ id: 1, method: 'getInfo', params: { pad: 'x'.repeat(9 << 20) } }));
     expect(await closed).toBe(1009);
-    const next = await openSocket(url, origin) as WebSocket;
+    const next = (await openSocket(url, origin)) as WebSocket;
     const reply = nextMessage(next);
     next.send(JSON.stringify({ id: 2, method: 'recentProjects', params: {} }));
     expect(await reply).toMatchObject({ id: 2, ok: true, result: [] });

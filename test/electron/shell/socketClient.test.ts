@@ -10,17 +10,23 @@ import { startShell } from '../../../electron/shell/startShell';
 import { createHarness, template } from '../service/serviceHarness';
 import { startTestShell } from './shellHarness';
 
-const connector = (port: number) => (url: string) => new WebSocket(url, { origin: `http://127.0.0.1:${port}` }) as unknown as SocketLike;
+const connector = (port: number) => (url: string) =>
+  new WebSocket(url, { origin: `http://127.0.0.1:${port}` }) as unknown as SocketLike;
 
 describe('the renderer socket client', () => {
   it('builds the socket URL from the page location', () => {
-    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:4000', search: '?token=a+b/c' })).toBe('ws://127.0.0.1:4000/rpc?token=a%20b%2Fc');
+    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:4000', search: '?token=a+b/c' })).toBe(
+      'ws://127.0.0.1:4000/rpc?token=a%20b%2Fc',
+    );
     expect(socketUrl({ protocol: 'http:', host: 'localhost:4000', search: '' })).toBe('ws://localhost:4000/rpc');
   });
 
   it('calls the service, gets Float32Array feature maps, and HostRequestErrors with code and hint', async () => {
     const shell = await startTestShell();
-    const host = createSocketHost({ url: `ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`, connect: connector(shell.port) });
+    const host = createSocketHost({
+      url: `ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`,
+      connect: connector(shell.port),
+    });
     const probe = await host.probeGraph({ project: await template('lenet5-mnist') });
     expect(probe.maps[0]!.data).toBeInstanceOf(Float32Array);
     expect(probe.filters!.data).toBeInstanceOf(Float32Array);
@@ -33,14 +39,29 @@ describe('the renderer socket client', () => {
 
   it('delivers events to every connected page, feature maps as Float32Array', async () => {
     const listeners = new Set<(e: HostEvent) => void>();
-    const service: HostService = { dispatch: async () => ({ ok: true, result: [] }) as never, onEvent: l => { listeners.add(l); return () => listeners.delete(l); }, close: async () => undefined };
+    const service: HostService = {
+      dispatch: async () => ({ ok: true, result: [] }) as never,
+      onEvent: l => {
+        listeners.add(l);
+        return () => listeners.delete(l);
+      },
+      close: async () => undefined,
+    };
     const shell = await startShell({ port: 0, service });
     const url = `ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`;
-    const pages = [createSocketHost({ url, connect: connector(shell.port) }), createSocketHost({ url, connect: connector(shell.port) })];
+    const pages = [
+      createSocketHost({ url, connect: connector(shell.port) }),
+      createSocketHost({ url, connect: connector(shell.port) }),
+    ];
     const received = pages.map(page => new Promise<HostEvent>(resolve => page.onEvent(resolve)));
     await Promise.all(pages.map(page => page.recentProjects({})));
     const maps = [{ nodeId: 'conv1', shape: [2, 2, 1], data: new Float32Array([0.5, -1, 2, 0]) }];
-    for (const l of listeners) l({ type: 'train', sessionId: 's1', event: { type: 'featureMaps', epoch: 1, batch: 3, probeIndex: 0, probeLabel: 4, maps } });
+    for (const l of listeners)
+      l({
+        type: 'train',
+        sessionId: 's1',
+        event: { type: 'featureMaps', epoch: 1, batch: 3, probeIndex: 0, probeLabel: 4, maps },
+      });
     for (const event of await Promise.all(received)) {
       expect(event).toMatchObject({ type: 'train', sessionId: 's1', event: { type: 'featureMaps', probeLabel: 4 } });
       const data = ((event as Extract<HostEvent, { type: 'train' }>).event as { maps: typeof maps }).maps[0]!.data;
@@ -55,17 +76,29 @@ describe('the renderer socket client', () => {
   it('fails calls in flight when the server goes away, and reconnects when it is back', async () => {
     const { service } = await createHarness();
     // getInfo never answers here, so it is in flight when the server stops.
-    const hangingGetInfo = { ...service, dispatch: (m: string, p: unknown) => (m === 'getInfo' ? new Promise<never>(() => undefined) : service.dispatch(m, p)) };
+    const hangingGetInfo = {
+      ...service,
+      dispatch: (m: string, p: unknown) =>
+        m === 'getInfo' ? new Promise<never>(() => undefined) : service.dispatch(m, p),
+    };
     const first = await startShell({ port: 0, service: hangingGetInfo });
     const { port, token } = first;
-    const client = createSocketHost({ url: `ws://127.0.0.1:${port}/rpc?token=${token}`, connect: connector(port), retryMs: { first: 20, max: 50 } });
+    const client = createSocketHost({
+      url: `ws://127.0.0.1:${port}/rpc?token=${token}`,
+      connect: connector(port),
+      retryMs: { first: 20, max: 50 },
+    });
     const states: boolean[] = [];
     client.onConnectionChange(c => states.push(c));
     expect(await client.recentProjects({})).toEqual([]);
     const inFlight = client.getInfo({}).catch((e: unknown) => e);
     await new Promise(resolve => setTimeout(resolve, 30));
     await first.close();
-    expect(await inFlight).toMatchObject({ code: 'DISCONNECTED', method: 'getInfo', message: expect.stringContaining('lost') });
+    expect(await inFlight).toMatchObject({
+      code: 'DISCONNECTED',
+      method: 'getInfo',
+      message: expect.stringContaining('lost'),
+    });
     expect(client.connected).toBe(false);
 
     // Calls made while the server is down wait; the client keeps retrying and gets through once it is back.
@@ -80,8 +113,16 @@ describe('the renderer socket client', () => {
   });
 
   it('gives up on a call after waiting for a connection that never comes', async () => {
-    const client = createSocketHost({ url: 'ws://127.0.0.1:9/rpc', connect: connector(9), retryMs: { first: 10, max: 20 }, waitForConnectionMs: 100 });
-    await expect(client.getInfo({})).rejects.toMatchObject({ code: 'DISCONNECTED', message: expect.stringContaining('Could not reach') });
+    const client = createSocketHost({
+      url: 'ws://127.0.0.1:9/rpc',
+      connect: connector(9),
+      retryMs: { first: 10, max: 20 },
+      waitForConnectionMs: 100,
+    });
+    await expect(client.getInfo({})).rejects.toMatchObject({
+      code: 'DISCONNECTED',
+      message: expect.stringContaining('Could not reach'),
+    });
     client.close();
   });
 });

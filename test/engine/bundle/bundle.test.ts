@@ -13,7 +13,10 @@ import { loadModel } from '../../../engine/tf/modelFiles';
 import { fakeRun, filesUnder, lenetProject, tempDir } from './bundleFixtures';
 
 async function refusal(p: Promise<unknown>): Promise<ConvasError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(ConvasError);
   return e as ConvasError;
 }
@@ -70,12 +73,27 @@ describe('project bundles', () => {
     const projectBytes = strToU8(JSON.stringify(project));
     const file = path.join(work, 'b.convas');
     const cases: [Record<string, Uint8Array | [Uint8Array, { os: number; attrs: number }]>, string, RegExp][] = [
-      [{ 'project.convas.json': projectBytes, 'runs/a/run.json': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }] }, 'BUNDLE_UNSAFE', /symbolic link/],
-      [{ 'project.convas.json': projectBytes, 'evil.sh': strToU8('rm -rf') }, 'BUNDLE_CONTENT', /unexpected entry "evil.sh"/],
+      [
+        {
+          'project.convas.json': projectBytes,
+          'runs/a/run.json': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+        },
+        'BUNDLE_UNSAFE',
+        /symbolic link/,
+      ],
+      [
+        { 'project.convas.json': projectBytes, 'evil.sh': strToU8('rm -rf') },
+        'BUNDLE_CONTENT',
+        /unexpected entry "evil.sh"/,
+      ],
       [{ 'thumbnail.png': strToU8('x') }, 'BUNDLE_CONTENT', /thumbnail.png is not a PNG/],
       [{ 'runs/a/run.json': strToU8('{}') }, 'BUNDLE_CONTENT', /convas/],
       [{ 'project.convas.json': strToU8('{"version":1}') }, 'FILE_SCHEMA', /project.convas.json: name/],
-      [{ 'project.convas.json': projectBytes, 'runs/a/weights.bin': new Uint8Array(4) }, 'BUNDLE_CONTENT', /runs\/a has no run.json/],
+      [
+        { 'project.convas.json': projectBytes, 'runs/a/weights.bin': new Uint8Array(4) },
+        'BUNDLE_CONTENT',
+        /runs\/a has no run.json/,
+      ],
     ];
     for (const [entries, code, message] of cases) {
       await writeFile(file, zipSync(entries as Parameters<typeof zipSync>[0]));
@@ -91,7 +109,13 @@ describe('project bundles', () => {
     const work = await tempDir();
     const app = await tempDir('convas-app-');
     const file = path.join(work, 'bomb.convas');
-    await writeFile(file, zipSync({ 'project.convas.json': strToU8(JSON.stringify(project)), 'runs/a/run.json': new Uint8Array(4 * 2 ** 20) }));
+    await writeFile(
+      file,
+      zipSync({
+        'project.convas.json': strToU8(JSON.stringify(project)),
+        'runs/a/run.json': new Uint8Array(4 * 2 ** 20),
+      }),
+    );
     const limits = { maxFileBytes: 2 ** 20, maxTotalBytes: 2 ** 20, maxEntries: 2 };
     expect((await refusal(openBundle(file, app, limits))).message).toMatch(/zip bomb/);
     expect((await refusal(openBundle(file, app, { ...limits, maxEntries: 1 }))).code).toBe('BUNDLE_TOO_LARGE');

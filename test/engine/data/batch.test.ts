@@ -10,17 +10,21 @@ const split: ImageSplit = {
 
 describe('fillBatch', () => {
   it('writes pixels / 255 and labels in the given order', () => {
-    const x = new Float32Array(3 * 4), y = new Int32Array(3);
+    const x = new Float32Array(3 * 4),
+      y = new Int32Array(3);
     const n = fillBatch(split, [4, 0, 2], 0, 3, x, y);
     expect(n).toBe(3);
-    const expected = [4, 0, 2].flatMap(i => [...split.images.subarray(i * 4, i * 4 + 4)].map(v => Math.fround(v / 255)));
+    const expected = [4, 0, 2].flatMap(i =>
+      [...split.images.subarray(i * 4, i * 4 + 4)].map(v => Math.fround(v / 255)),
+    );
     expect([...x]).toEqual(expected);
     expect([...y]).toEqual([0, 4, 2]);
     expect(x[3]).toBe(Math.fround(201 / 255)); // image 4, pixel 3: (19 × 51) & 255
   });
 
   it('returns the short count at the end of the order and leaves the rest of the buffer alone', () => {
-    const x = new Float32Array(3 * 4).fill(-1), y = new Uint8Array(3).fill(99);
+    const x = new Float32Array(3 * 4).fill(-1),
+      y = new Uint8Array(3).fill(99);
     const order = Uint32Array.from([1, 3, 0, 2, 4]);
     expect(fillBatch(split, order, 3, 3, x, y)).toBe(2);
     expect([...y]).toEqual([2, 0, 99]);

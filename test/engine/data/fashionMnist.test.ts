@@ -9,9 +9,11 @@ if (!present) console.log(`Fashion-MNIST tests skipped: ${DIR} is absent (apt-ge
 
 const spec: IdxDatasetSpec = {
   kind: 'idx',
-  trainImages: 'train-images-idx3-ubyte.gz', trainLabels: 'train-labels-idx1-ubyte.gz',
+  trainImages: 'train-images-idx3-ubyte.gz',
+  trainLabels: 'train-labels-idx1-ubyte.gz',
   // Names without .gz: the loader must find the .gz files itself.
-  testImages: `${DIR}/t10k-images-idx3-ubyte`, testLabels: `${DIR}/t10k-labels-idx1-ubyte`,
+  testImages: `${DIR}/t10k-images-idx3-ubyte`,
+  testLabels: `${DIR}/t10k-labels-idx1-ubyte`,
 };
 
 describe.skipIf(!present)('Fashion-MNIST from the Debian package', () => {

@@ -8,11 +8,16 @@ import { gzip, idxImages, idxLabels, syntheticSet, tagOf, tempDir, writeSet } fr
 
 const opts = { validationSplit: 0.2, seed: 42 };
 let tmp: Awaited<ReturnType<typeof tempDir>>;
-beforeEach(async () => { tmp = await tempDir(); });
+beforeEach(async () => {
+  tmp = await tempDir();
+});
 afterEach(() => tmp.cleanup());
 
 async function rejection(promise: Promise<unknown>): Promise<ConvasError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConvasError);
   return error as ConvasError;
 }
@@ -32,13 +37,20 @@ describe('loadDataset with idx files', () => {
   it('loads plain train and test files and carves validation from train', async () => {
     const train = await writeSet(tmp.write, 'train', syntheticSet(200, 4, 5, 6));
     const test = await writeSet(tmp.write, 'test', syntheticSet(50, 4, 5, 6, 1000));
-    const spec: IdxDatasetSpec = { kind: 'idx', trainImages: train.images, trainLabels: train.labels, testImages: test.images, testLabels: test.labels };
+    const spec: IdxDatasetSpec = {
+      kind: 'idx',
+      trainImages: train.images,
+      trainLabels: train.labels,
+      testImages: test.images,
+      testLabels: test.labels,
+    };
     const data = await loadDataset(spec, tmp.dir, opts);
     expect(data.imageShape).toEqual([5, 6, 1]);
     expect(data.classNames).toEqual(['0', '1', '2', '3']);
     expect(data.sizes).toEqual({ train: 160, validation: 40, test: 50 });
     expectConsistent(data);
-    const trainTags = tags(data.train, 30), validationTags = tags(data.validation, 30);
+    const trainTags = tags(data.train, 30),
+      validationTags = tags(data.validation, 30);
     expect(new Set([...trainTags, ...validationTags]).size).toBe(200);
     expect(tags(data.test, 30)).toEqual(Array.from({ length: 50 }, (_, i) => 1000 + i));
     expect(data.train.images).not.toBeInstanceOf(Buffer);
@@ -49,9 +61,14 @@ describe('loadDataset with idx files', () => {
     await tmp.write('a-images', gzip(idxImages(set.pixels, 30, 4, 4)));
     await tmp.write('a-labels.gz', gzip(idxLabels(set.labels)));
     await tmp.write('b-images', idxImages(set.pixels, 30, 4, 4));
-    const named = (images: string, labels: string) => loadDataset({ kind: 'idx', trainImages: images, trainLabels: labels }, tmp.dir, opts);
+    const named = (images: string, labels: string) =>
+      loadDataset({ kind: 'idx', trainImages: images, trainLabels: labels }, tmp.dir, opts);
     const reference = await named('b-images', 'a-labels.gz');
-    for (const [images, labels] of [['a-images', 'a-labels'], ['a-images', 'a-labels.gz'], ['b-images.gz', 'a-labels']]) {
+    for (const [images, labels] of [
+      ['a-images', 'a-labels'],
+      ['a-images', 'a-labels.gz'],
+      ['b-images.gz', 'a-labels'],
+    ]) {
       const data = await named(images!, labels!);
       expect(data.train).toEqual(reference.train);
       expect(data.test).toEqual(reference.test);
@@ -60,8 +77,16 @@ describe('loadDataset with idx files', () => {
 
   it('accepts absolute paths and resolves relative ones against baseDir', async () => {
     const files = await writeSet(tmp.write, 'set', syntheticSet(20, 2), true);
-    const absolute = await loadDataset({ kind: 'idx', trainImages: join(tmp.dir, files.images), trainLabels: join(tmp.dir, files.labels) }, '/nonexistent', opts);
-    const relative = await loadDataset({ kind: 'idx', trainImages: `./sub/../${files.images}`, trainLabels: files.labels }, tmp.dir, opts);
+    const absolute = await loadDataset(
+      { kind: 'idx', trainImages: join(tmp.dir, files.images), trainLabels: join(tmp.dir, files.labels) },
+      '/nonexistent',
+      opts,
+    );
+    const relative = await loadDataset(
+      { kind: 'idx', trainImages: `./sub/../${files.images}`, trainLabels: files.labels },
+      tmp.dir,
+      opts,
+    );
     expect(absolute.train).toEqual(relative.train);
   });
 
@@ -86,13 +111,18 @@ describe('loadDataset with idx files', () => {
   it('uses the given class names and derives 0..max otherwise', async () => {
     const files = await writeSet(tmp.write, 's', syntheticSet(40, 3));
     const spec: IdxDatasetSpec = { kind: 'idx', trainImages: files.images, trainLabels: files.labels };
-    expect((await loadDataset({ ...spec, classNames: ['cat', 'dog', 'eel', 'fox'] }, tmp.dir, opts)).classNames).toEqual(['cat', 'dog', 'eel', 'fox']);
+    expect(
+      (await loadDataset({ ...spec, classNames: ['cat', 'dog', 'eel', 'fox'] }, tmp.dir, opts)).classNames,
+    ).toEqual(['cat', 'dog', 'eel', 'fox']);
     expect((await peekDataset(spec, tmp.dir)).classNames).toEqual(['0', '1', '2']);
   });
 
   it('limit keeps a subset of train only', async () => {
     const files = await writeSet(tmp.write, 's', syntheticSet(200, 4));
-    const data = await loadDataset({ kind: 'idx', trainImages: files.images, trainLabels: files.labels }, tmp.dir, { ...opts, limit: 50 });
+    const data = await loadDataset({ kind: 'idx', trainImages: files.images, trainLabels: files.labels }, tmp.dir, {
+      ...opts,
+      limit: 50,
+    });
     expect(data.sizes).toEqual({ train: 50, validation: 36, test: 20 });
     expect(new Set(data.train.labels).size).toBe(4);
   });
@@ -100,7 +130,9 @@ describe('loadDataset with idx files', () => {
 
 describe('idx errors', () => {
   it('missing file: DATASET_MISSING with the absolute paths tried', async () => {
-    const err = await rejection(loadDataset({ kind: 'idx', trainImages: 'nope/train-images', trainLabels: 'x' }, tmp.dir, opts));
+    const err = await rejection(
+      loadDataset({ kind: 'idx', trainImages: 'nope/train-images', trainLabels: 'x' }, tmp.dir, opts),
+    );
     expect(err.code).toBe('DATASET_MISSING');
     expect(err.message).toContain(join(tmp.dir, 'nope/train-images'));
     expect(err.message).toContain(join(tmp.dir, 'nope/train-images.gz'));
@@ -108,7 +140,9 @@ describe('idx errors', () => {
   });
 
   it('missing Fashion-MNIST: hints at the apt package', async () => {
-    const err = await rejection(peekDataset({ kind: 'idx', trainImages: 'fashion-mnist/train-images-idx3-ubyte.gz', trainLabels: 'l' }, tmp.dir));
+    const err = await rejection(
+      peekDataset({ kind: 'idx', trainImages: 'fashion-mnist/train-images-idx3-ubyte.gz', trainLabels: 'l' }, tmp.dir),
+    );
     expect(err.code).toBe('DATASET_MISSING');
     expect(err.hint).toContain('apt-get install dataset-fashion-mnist');
     expect(err.hint).toContain('/usr/share/datasets/fashion-mnist/');
@@ -117,7 +151,9 @@ describe('idx errors', () => {
   it('labels file given as images: DATASET_FORMAT naming the file and both magics', async () => {
     const set = syntheticSet(10, 2);
     const labels = await tmp.write('labels', idxLabels(set.labels));
-    const err = await rejection(loadDataset({ kind: 'idx', trainImages: 'labels', trainLabels: 'labels' }, tmp.dir, opts));
+    const err = await rejection(
+      loadDataset({ kind: 'idx', trainImages: 'labels', trainLabels: 'labels' }, tmp.dir, opts),
+    );
     expect(err.code).toBe('DATASET_FORMAT');
     expect(err.message).toContain(labels);
     expect(err.message).toMatch(/0x00000801.*expected 0x00000803/);
@@ -129,10 +165,14 @@ describe('idx errors', () => {
     await tmp.write('labels', idxLabels(set.labels));
     await tmp.write('short', whole.subarray(0, whole.length - 10));
     await tmp.write('short-gz', gzip(whole).subarray(0, 40));
-    const short = await rejection(loadDataset({ kind: 'idx', trainImages: 'short', trainLabels: 'labels' }, tmp.dir, opts));
+    const short = await rejection(
+      loadDataset({ kind: 'idx', trainImages: 'short', trainLabels: 'labels' }, tmp.dir, opts),
+    );
     expect(short.code).toBe('DATASET_FORMAT');
     expect(short.message).toMatch(/truncated.*176 bytes.*166/);
-    const shortGz = await rejection(loadDataset({ kind: 'idx', trainImages: 'short-gz', trainLabels: 'labels' }, tmp.dir, opts));
+    const shortGz = await rejection(
+      loadDataset({ kind: 'idx', trainImages: 'short-gz', trainLabels: 'labels' }, tmp.dir, opts),
+    );
     expect(shortGz.code).toBe('DATASET_FORMAT');
     expect(shortGz.message).toContain(join(tmp.dir, 'short-gz'));
   });
@@ -152,14 +192,32 @@ describe('idx errors', () => {
   it('train and test of different sizes: DATASET_MISMATCH', async () => {
     const train = await writeSet(tmp.write, 'train', syntheticSet(10, 2, 4, 4));
     const test = await writeSet(tmp.write, 'test', syntheticSet(10, 2, 5, 5));
-    const err = await rejection(loadDataset({ kind: 'idx', trainImages: train.images, trainLabels: train.labels, testImages: test.images, testLabels: test.labels }, tmp.dir, opts));
+    const err = await rejection(
+      loadDataset(
+        {
+          kind: 'idx',
+          trainImages: train.images,
+          trainLabels: train.labels,
+          testImages: test.images,
+          testLabels: test.labels,
+        },
+        tmp.dir,
+        opts,
+      ),
+    );
     expect(err.code).toBe('DATASET_MISMATCH');
     expect(err.message).toMatch(/4×4.*5×5/);
   });
 
   it('label beyond the class names: DATASET_FORMAT naming the label and where', async () => {
     const files = await writeSet(tmp.write, 's', syntheticSet(20, 4));
-    const err = await rejection(loadDataset({ kind: 'idx', trainImages: files.images, trainLabels: files.labels, classNames: ['a', 'b', 'c'] }, tmp.dir, opts));
+    const err = await rejection(
+      loadDataset(
+        { kind: 'idx', trainImages: files.images, trainLabels: files.labels, classNames: ['a', 'b', 'c'] },
+        tmp.dir,
+        opts,
+      ),
+    );
     expect(err.code).toBe('DATASET_FORMAT');
     expect(err.message).toContain(join(tmp.dir, files.labels));
     expect(err.message).toMatch(/label 3 at position \d+.*only 3 classes/);
@@ -170,7 +228,13 @@ describe('peekDataset with idx files', () => {
   it('reports what load reports, from the headers alone', async () => {
     const train = await writeSet(tmp.write, 'train', syntheticSet(200, 4, 5, 6), true);
     const test = await writeSet(tmp.write, 'test', syntheticSet(50, 4, 5, 6));
-    const spec: IdxDatasetSpec = { kind: 'idx', trainImages: train.images, trainLabels: train.labels, testImages: test.images, testLabels: test.labels };
+    const spec: IdxDatasetSpec = {
+      kind: 'idx',
+      trainImages: train.images,
+      trainLabels: train.labels,
+      testImages: test.images,
+      testLabels: test.labels,
+    };
     const { train: _t, validation: _v, test: _s, ...loaded } = await loadDataset(spec, tmp.dir, opts);
     expect(await peekDataset(spec, tmp.dir, opts)).toEqual(loaded);
     expect((await peekDataset(spec, tmp.dir)).sizes).toEqual({ train: 200, validation: 0, test: 50 });

@@ -4,7 +4,12 @@ import { parseIdxImages, parseIdxImagesHeader, parseIdxLabels } from '../../../e
 import { idxImages, idxLabels, syntheticSet } from '../../fixtures/idx';
 
 const catchError = (run: () => unknown): ConvasError => {
-  try { run(); } catch (e) { if (e instanceof ConvasError) return e; throw e; }
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ConvasError) return e;
+    throw e;
+  }
   throw new Error('expected a ConvasError');
 };
 
@@ -27,8 +32,9 @@ describe('IDX format', () => {
     expect(err.message).toContain('0x00000801');
     expect(err.message).toContain('expected 0x00000803');
     expect(err.message).toContain('labels file');
-    expect(catchError(() => parseIdxLabels(idxImages(set.pixels, 10, 5, 7, 0x0d03), 'x')).message)
-      .toMatch(/magic number 0x00000d03.*expected 0x00000801/);
+    expect(catchError(() => parseIdxLabels(idxImages(set.pixels, 10, 5, 7, 0x0d03), 'x')).message).toMatch(
+      /magic number 0x00000d03.*expected 0x00000801/,
+    );
   });
 
   it('reports truncated and overlong data with expected and actual bytes', () => {
@@ -42,11 +48,14 @@ describe('IDX format', () => {
   });
 
   it('rejects a file shorter than the header', () => {
-    expect(catchError(() => parseIdxImagesHeader(new Uint8Array([0, 0, 8]), 'tiny')).message)
-      .toMatch(/tiny.*expected 16 bytes, found 3/);
+    expect(catchError(() => parseIdxImagesHeader(new Uint8Array([0, 0, 8]), 'tiny')).message).toMatch(
+      /tiny.*expected 16 bytes, found 3/,
+    );
   });
 
   it('rejects zero-sized images', () => {
-    expect(catchError(() => parseIdxImagesHeader(idxImages(new Uint8Array(), 0, 0, 28), 'flat')).message).toContain('0×28');
+    expect(catchError(() => parseIdxImagesHeader(idxImages(new Uint8Array(), 0, 0, 28), 'flat')).message).toContain(
+      '0×28',
+    );
   });
 });

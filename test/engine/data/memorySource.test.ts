@@ -5,12 +5,17 @@ import { memorySource, memorySources } from '../../../engine/data/memorySource';
 import type { ImageSplit } from '../../../engine/core/data/types';
 
 // 5 images of 2 pixels: image i is [10 i, 255].
-const split: ImageSplit = { images: Uint8Array.from({ length: 10 }, (_, p) => (p % 2 ? 255 : 5 * p)), labels: Uint8Array.from([0, 1, 2, 1, 0]), count: 5 };
+const split: ImageSplit = {
+  images: Uint8Array.from({ length: 10 }, (_, p) => (p % 2 ? 255 : 5 * p)),
+  labels: Uint8Array.from([0, 1, 2, 1, 0]),
+  count: 5,
+};
 
 describe('memorySource', () => {
   it('writes pixels / 255 and class indices in the order asked, fewer at the end', async () => {
     const source = memorySource(split);
-    const x = new Float32Array(6), y = new Float32Array(3);
+    const x = new Float32Array(6),
+      y = new Float32Array(3);
     const rows: number[] = [];
     expect(await source.fill([4, 0, 2, 1, 3], 3, 3, x, y, rows)).toBe(2);
     expect(rows).toEqual([1, 3]);
@@ -33,7 +38,9 @@ describe('memorySource', () => {
   });
 
   it('wraps a loaded dataset as classification sources that close without work', async () => {
-    const data = memorySources(await loadDataset({ kind: 'builtin', name: 'mnist' }, '.', { validationSplit: 0.1, seed: 1, limit: 100 }));
+    const data = memorySources(
+      await loadDataset({ kind: 'builtin', name: 'mnist' }, '.', { validationSplit: 0.1, seed: 1, limit: 100 }),
+    );
     expect(data).toMatchObject({ name: 'mnist', task: 'classification', targetNames: [], imageShape: [28, 28, 1] });
     expect([data.train.count, data.validation.count, data.test.count]).toEqual([100, 800, 2000]);
     await data.close();

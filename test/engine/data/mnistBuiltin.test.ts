@@ -9,9 +9,13 @@ import type { ImageSplit } from '../../../engine/core/data/types';
 const mnist = { kind: 'builtin', name: 'mnist' } as const;
 const PIXELS = 784;
 const imageKeys = (split: ImageSplit) =>
-  Array.from({ length: split.count }, (_, i) => Buffer.from(split.images.subarray(i * PIXELS, (i + 1) * PIXELS)).toString('base64'));
+  Array.from({ length: split.count }, (_, i) =>
+    Buffer.from(split.images.subarray(i * PIXELS, (i + 1) * PIXELS)).toString('base64'),
+  );
 const sameSplit = (a: ImageSplit, b: ImageSplit) =>
-  a.count === b.count && Buffer.from(a.images).equals(Buffer.from(b.images)) && Buffer.from(a.labels).equals(Buffer.from(b.labels));
+  a.count === b.count &&
+  Buffer.from(a.images).equals(Buffer.from(b.images)) &&
+  Buffer.from(a.labels).equals(Buffer.from(b.labels));
 const perClass = (split: ImageSplit) => Array.from({ length: 10 }, (_, c) => split.labels.filter(l => l === c).length);
 
 describe('builtin mnist', () => {
@@ -43,7 +47,10 @@ describe('builtin mnist', () => {
     const b = await loadDataset(mnist, '.', { validationSplit: 0.3, seed: 999 });
     expect(sameSplit(b.test, a.test)).toBe(true);
     const counts = perClass(a.test);
-    const fullCounts = Array.from({ length: 10 }, (_, c) => perClass(a.train)[c]! + perClass(a.validation)[c]! + counts[c]!);
+    const fullCounts = Array.from(
+      { length: 10 },
+      (_, c) => perClass(a.train)[c]! + perClass(a.validation)[c]! + counts[c]!,
+    );
     counts.forEach((n, c) => expect(Math.abs(n - fullCounts[c]! / 5)).toBeLessThan(1));
     const testKeys = new Set(imageKeys(a.test));
     expect([...imageKeys(a.train), ...imageKeys(a.validation)].filter(k => testKeys.has(k)).length).toBe(0);

@@ -4,7 +4,8 @@ import { deriveSeed, mulberry32, seededShuffle, shuffleInPlace } from '../../../
 
 describe('mulberry32', () => {
   it('replays the same stream for the same seed and stays in [0, 1)', () => {
-    const a = mulberry32(42), b = mulberry32(42);
+    const a = mulberry32(42),
+      b = mulberry32(42);
     const draws = Array.from({ length: 1000 }, () => a());
     expect(draws).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(draws.every(v => v >= 0 && v < 1)).toBe(true);
@@ -29,11 +30,13 @@ describe('deriveSeed', () => {
 
 describe('seededShuffle', () => {
   it('returns a permutation of 0..n-1, the same for the same seed', () => {
-    fc.assert(fc.property(fc.nat(300), fc.nat(), (n, seed) => {
-      const order = seededShuffle(n, seed);
-      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
-      expect(seededShuffle(n, seed)).toEqual(order);
-    }));
+    fc.assert(
+      fc.property(fc.nat(300), fc.nat(), (n, seed) => {
+        const order = seededShuffle(n, seed);
+        expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+        expect(seededShuffle(n, seed)).toEqual(order);
+      }),
+    );
   });
 
   it('gives different orders for different seeds (epochs)', () => {

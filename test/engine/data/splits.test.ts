@@ -6,29 +6,40 @@ import { planTrainValidation, plannedSplitSizes, stratifiedPick, stratifiedQuota
 
 const countByClass = (labels: ArrayLike<number>, indices: ArrayLike<number>) => {
   const counts = new Map<number, number>();
-  for (let i = 0; i < indices.length; i++) counts.set(labels[indices[i]!]!, (counts.get(labels[indices[i]!]!) ?? 0) + 1);
+  for (let i = 0; i < indices.length; i++)
+    counts.set(labels[indices[i]!]!, (counts.get(labels[indices[i]!]!) ?? 0) + 1);
   return counts;
 };
 
 /** 1000 labels, class c has (c + 1) × 1000 / 55 members roughly: uneven on purpose. */
 const labels = Uint8Array.from({ length: 1000 }, (_, i) => {
-  let k = i % 55, c = 0;
-  while (k > c) { k -= c + 1; c++; }
+  let k = i % 55,
+    c = 0;
+  while (k > c) {
+    k -= c + 1;
+    c++;
+  }
   return c;
 });
 
 describe('stratifiedQuotas', () => {
   it('sums exactly to the total and keeps each class within one of its share', () => {
-    fc.assert(fc.property(fc.array(fc.nat(50), { minLength: 1, maxLength: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), (sizes, fraction) => {
-      const all = sizes.reduce((a, b) => a + b, 0);
-      const total = Math.round(fraction * all);
-      const quotas = stratifiedQuotas(sizes, total);
-      expect(quotas.reduce((a, b) => a + b, 0)).toBe(total);
-      quotas.forEach((q, c) => {
-        expect(q).toBeLessThanOrEqual(sizes[c]!);
-        expect(Math.abs(q - (sizes[c]! * total) / (all || 1))).toBeLessThan(1);
-      });
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(50), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (sizes, fraction) => {
+          const all = sizes.reduce((a, b) => a + b, 0);
+          const total = Math.round(fraction * all);
+          const quotas = stratifiedQuotas(sizes, total);
+          expect(quotas.reduce((a, b) => a + b, 0)).toBe(total);
+          quotas.forEach((q, c) => {
+            expect(q).toBeLessThanOrEqual(sizes[c]!);
+            expect(Math.abs(q - (sizes[c]! * total) / (all || 1))).toBeLessThan(1);
+          });
+        },
+      ),
+    );
   });
 
   it('breaks ties toward the lower class', () => {
@@ -70,7 +81,8 @@ describe('planTrainValidation', () => {
     expect(plan.validation.length).toBe(200);
     expect(planTrainValidation(labels, pool, { validationSplit: 0.2, seed: 42 })).toEqual(plan);
     const whole = countByClass(labels, pool);
-    const train = countByClass(labels, plan.train), validation = countByClass(labels, plan.validation);
+    const train = countByClass(labels, plan.train),
+      validation = countByClass(labels, plan.validation);
     for (const [c, n] of whole) {
       expect(Math.abs(validation.get(c)! - n * 0.2)).toBeLessThan(1);
       expect(Math.abs(train.get(c)! - n * 0.8)).toBeLessThan(1);
@@ -89,8 +101,10 @@ describe('planTrainValidation', () => {
     expect(small.validation).toEqual(full.validation);
     expect(small.train.length).toBe(90);
     expect(new Set(full.train)).toEqual(new Set([...full.train, ...small.train]));
-    const trainAll = countByClass(labels, full.train), trainSmall = countByClass(labels, small.train);
-    for (const [c, n] of trainAll) expect(Math.abs((trainSmall.get(c) ?? 0) - (n * 90) / full.train.length)).toBeLessThan(1);
+    const trainAll = countByClass(labels, full.train),
+      trainSmall = countByClass(labels, small.train);
+    for (const [c, n] of trainAll)
+      expect(Math.abs((trainSmall.get(c) ?? 0) - (n * 90) / full.train.length)).toBeLessThan(1);
   });
 
   it('validationSplit 0 keeps the whole pool as train', () => {
@@ -100,11 +114,22 @@ describe('planTrainValidation', () => {
   });
 
   it('plannedSplitSizes predicts the plan exactly', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.option(fc.integer({ min: 1, max: 1200 }), { nil: undefined }), fc.nat(), (validationSplit, limit, seed) => {
-      const opts = { validationSplit, seed, ...(limit !== undefined && { limit }) };
-      const plan = planTrainValidation(labels, pool, opts);
-      expect(plannedSplitSizes(pool.length, opts)).toEqual({ train: plan.train.length, validation: plan.validation.length });
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.option(fc.integer({ min: 1, max: 1200 }), { nil: undefined }),
+        fc.nat(),
+        (validationSplit, limit, seed) => {
+          const opts = { validationSplit, seed, ...(limit !== undefined && { limit }) };
+          const plan = planTrainValidation(labels, pool, opts);
+          expect(plannedSplitSizes(pool.length, opts)).toEqual({
+            train: plan.train.length,
+            validation: plan.validation.length,
+          });
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('rejects a validation split outside 0–0.5 and a limit below 1', () => {

@@ -55,9 +55,14 @@ describe('selectBackend', () => {
     });
   });
 
-  it.skipIf(isInstalled('@tensorflow/tfjs-node-gpu'))('rejects an explicit gpu preference that is not installed', async () => {
-    await expect(selectBackend('gpu')).rejects.toThrow(/'gpu' backend is not available.*tfjs-node-gpu is not installed/);
-  });
+  it.skipIf(isInstalled('@tensorflow/tfjs-node-gpu'))(
+    'rejects an explicit gpu preference that is not installed',
+    async () => {
+      await expect(selectBackend('gpu')).rejects.toThrow(
+        /'gpu' backend is not available.*tfjs-node-gpu is not installed/,
+      );
+    },
+  );
 
   it('lists its backend names fastest first', () => {
     expect(BACKEND_NAMES).toEqual(['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']);

@@ -9,13 +9,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, saveModel } from '../../../engine/tf/modelFiles';
 
 describe('saveModel / loadModel', () => {
-  beforeAll(async () => { await tf.setBackend('cpu'); });
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
 
   it('keeps a SeparableConv2D depth multiplier above 1 (tfjs 4.22 leaves it out of getConfig)', async () => {
     const input = tfl.input({ shape: [8, 8, 3] });
-    const sep = tfl.layers.separableConv2d({ filters: 4, kernelSize: 3, depthMultiplier: 2, name: 'sep' }).apply(input) as tfl.SymbolicTensor;
+    const sep = tfl.layers
+      .separableConv2d({ filters: 4, kernelSize: 3, depthMultiplier: 2, name: 'sep' })
+      .apply(input) as tfl.SymbolicTensor;
     const model = tfl.model({ inputs: input, outputs: sep });
-    expect((sep.sourceLayer.getConfig() as Record<string, unknown>).depthMultiplier, 'tfjs now saves it: drop engine/tf/separableConfig.ts').toBeUndefined();
+    expect(
+      (sep.sourceLayer.getConfig() as Record<string, unknown>).depthMultiplier,
+      'tfjs now saves it: drop engine/tf/separableConfig.ts',
+    ).toBeUndefined();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'convas-model-files-'));
     await saveModel(model, dir);
     const loaded = await loadModel(dir);

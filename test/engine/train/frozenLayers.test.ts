@@ -32,7 +32,13 @@ const RECIPE: ModelRecipe = (() => {
     ['output', 'output', { task: 'classification', units: CLASSES, activation: 'linear' }],
   ];
   const graph: Graph = {
-    nodes: layers.map(([id, kind, params], i) => ({ id, kind, params, position: { x: 0, y: 100 * i }, ...(FROZEN.includes(id) && { trainable: false }) })),
+    nodes: layers.map(([id, kind, params], i) => ({
+      id,
+      kind,
+      params,
+      position: { x: 0, y: 100 * i },
+      ...(FROZEN.includes(id) && { trainable: false }),
+    })),
     edges: layers.slice(1).map(([id], i) => ({ source: layers[i]![0], target: id })),
   };
   return { graph, dataset: { imageShape: IMAGE, classNames: ['a', 'b', 'c'] }, modelName: 'frozen_test' };
@@ -47,15 +53,24 @@ function batch(n: number, seed: number): [tf.Tensor, tf.Tensor] {
 
 /** Every weight of each named layer, as plain numbers. */
 const weightsOf = (model: LayersModel, names: string[]) =>
-  names.map(name => model.getLayer(name).getWeights().map(w => Array.from(w.dataSync())));
+  names.map(name =>
+    model
+      .getLayer(name)
+      .getWeights()
+      .map(w => Array.from(w.dataSync())),
+  );
 
 function expectFrozenKept(model: LayersModel, before: ReturnType<typeof weightsOf>) {
   expect(weightsOf(model, FROZEN)).toEqual(before);
 }
 
 const open: ParallelTrainStep[] = [];
-beforeAll(async () => { await selectBackend('wasm'); });
-afterAll(async () => { await Promise.all(open.map(p => p.close())); });
+beforeAll(async () => {
+  await selectBackend('wasm');
+});
+afterAll(async () => {
+  await Promise.all(open.map(p => p.close()));
+});
 
 describe('frozen nodes', () => {
   it('compile marks their layers not trainable', () => {
@@ -66,7 +81,8 @@ describe('frozen nodes', () => {
 
   it('keep their weights and batch-norm statistics over single-thread Adam steps while the others move', () => {
     const model = buildModel(RECIPE);
-    const frozen = weightsOf(model, FROZEN), trained = weightsOf(model, ['fc1', 'output']);
+    const frozen = weightsOf(model, FROZEN),
+      trained = weightsOf(model, ['fc1', 'output']);
     const step = createTrainStep(model, tf.train.adam(0.05), spec);
     for (const seed of [1, 2, 3]) {
       const [x, y] = batch(16, seed);
@@ -79,10 +95,19 @@ describe('frozen nodes', () => {
 
   it('keep their weights bit for bit on the data-parallel path, odd batches included', async () => {
     const model = buildModel(RECIPE);
-    const frozen = weightsOf(model, FROZEN), trained = weightsOf(model, ['fc1', 'output']);
-    const parallel = await createParallelTrainStep(model, tf.train.adam(0.05), spec, { recipe: RECIPE, backend: 'wasm', maxBatch: 16 });
+    const frozen = weightsOf(model, FROZEN),
+      trained = weightsOf(model, ['fc1', 'output']);
+    const parallel = await createParallelTrainStep(model, tf.train.adam(0.05), spec, {
+      recipe: RECIPE,
+      backend: 'wasm',
+      maxBatch: 16,
+    });
     open.push(parallel);
-    for (const [n, seed] of [[16, 1], [7, 2], [13, 3]] as const) {
+    for (const [n, seed] of [
+      [16, 1],
+      [7, 2],
+      [13, 3],
+    ] as const) {
       const [x, y] = batch(n, seed);
       parallel.step(x, y);
       tf.dispose([x, y]);
@@ -94,7 +119,9 @@ describe('frozen nodes', () => {
 
 describe('the trainer with initialWeights and frozen nodes', () => {
   const templates = path.resolve(__dirname, '../../../templates');
-  const lenet: Project = parseProject(JSON.parse(readFileSync(path.join(templates, 'lenet5-mnist.convas.json'), 'utf8')));
+  const lenet: Project = parseProject(
+    JSON.parse(readFileSync(path.join(templates, 'lenet5-mnist.convas.json'), 'utf8')),
+  );
 
   it('starts from the given weights and trains only the unfrozen nodes', async () => {
     const project: Project = {
@@ -102,11 +129,19 @@ describe('the trainer with initialWeights and frozen nodes', () => {
       nodes: lenet.nodes.map(n => (n.id === 'conv1' || n.id === 'conv2' ? { ...n, trainable: false } : n)),
       training: { ...lenet.training, epochs: 1 },
     };
-    const start = buildModel({ graph: project, dataset: { imageShape: [28, 28, 1], classNames: Array.from({ length: 10 }, (_, i) => String(i)) }, modelName: 'start', seed: 9 });
+    const start = buildModel({
+      graph: project,
+      dataset: { imageShape: [28, 28, 1], classNames: Array.from({ length: 10 }, (_, i) => String(i)) },
+      modelName: 'start',
+      seed: 9,
+    });
     const initial = await mkdtemp(path.join(os.tmpdir(), 'convas-initial-'));
     await saveModel(start, initial);
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'convas-frozen-'));
-    const session = TrainingSession.start({ type: 'start', project, baseDir: templates, outDir, backend: 'wasm', limit: 256, initialWeights: initial }, () => {});
+    const session = TrainingSession.start(
+      { type: 'start', project, baseDir: templates, outDir, backend: 'wasm', limit: 256, initialWeights: initial },
+      () => {},
+    );
     expect(await session.done).toMatchObject({ type: 'done', reason: 'completed' });
     const trained = await loadModel(outDir);
     expect(weightsOf(trained, ['conv1', 'conv2'])).toEqual(weightsOf(start, ['conv1', 'conv2']));
@@ -118,7 +153,23 @@ describe('the trainer with initialWeights and frozen nodes', () => {
     const initial = await mkdtemp(path.join(os.tmpdir(), 'convas-initial-'));
     await saveModel(other, initial);
     const outDir = await mkdtemp(path.join(os.tmpdir(), 'convas-frozen-'));
-    const session = TrainingSession.start({ type: 'start', project: { ...lenet, training: { ...lenet.training, epochs: 1 } }, baseDir: templates, outDir, backend: 'wasm', limit: 64, initialWeights: initial }, () => {});
-    expect(await session.done).toMatchObject({ type: 'error', code: 'WEIGHTS_MISMATCH', message: expect.stringMatching(/^initial weights: /), hint: expect.stringMatching(/must fit every layer/) });
+    const session = TrainingSession.start(
+      {
+        type: 'start',
+        project: { ...lenet, training: { ...lenet.training, epochs: 1 } },
+        baseDir: templates,
+        outDir,
+        backend: 'wasm',
+        limit: 64,
+        initialWeights: initial,
+      },
+      () => {},
+    );
+    expect(await session.done).toMatchObject({
+      type: 'error',
+      code: 'WEIGHTS_MISMATCH',
+      message: expect.stringMatching(/^initial weights: /),
+      hint: expect.stringMatching(/must fit every layer/),
+    });
   });
 });

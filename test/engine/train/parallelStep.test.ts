@@ -22,21 +22,39 @@ const CLASSES = 3;
 const spec: LossSpec = { task: 'classification', logits: true };
 
 function recipeOf(layers: Layer[]): ModelRecipe {
-  const all: Layer[] = [['input', 'input', { shape: IMAGE }], ...layers, ['output', 'output', { task: 'classification', units: CLASSES, activation: 'linear' }]];
+  const all: Layer[] = [
+    ['input', 'input', { shape: IMAGE }],
+    ...layers,
+    ['output', 'output', { task: 'classification', units: CLASSES, activation: 'linear' }],
+  ];
   const graph: Graph = {
-    nodes: all.map(([id, kind, params = {}], i) => ({ id, kind, params, position: { x: 0, y: 100 * i } })) as Graph['nodes'],
+    nodes: all.map(([id, kind, params = {}], i) => ({
+      id,
+      kind,
+      params,
+      position: { x: 0, y: 100 * i },
+    })) as Graph['nodes'],
     edges: all.slice(1).map(([id], i) => ({ source: all[i]![0], target: id })) as Graph['edges'],
   };
-  return { graph, dataset: { imageShape: IMAGE, classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) }, modelName: 'parallel_test' };
+  return {
+    graph,
+    dataset: { imageShape: IMAGE, classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) },
+    modelName: 'parallel_test',
+  };
 }
 
 const PLAIN = recipeOf([
-  ['conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same', activation: 'relu' }], ['drop1', 'dropout', { rate: 0 }],
-  ['pool1', 'maxPooling2d', { poolSize: 2 }], ['flatten', 'flatten'], ['fc1', 'dense', { units: 8, activation: 'relu' }],
+  ['conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same', activation: 'relu' }],
+  ['drop1', 'dropout', { rate: 0 }],
+  ['pool1', 'maxPooling2d', { poolSize: 2 }],
+  ['flatten', 'flatten'],
+  ['fc1', 'dense', { units: 8, activation: 'relu' }],
 ]);
 const BATCH_NORM = recipeOf([
-  ['conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same', activation: 'linear' }], ['bn1', 'batchNormalization', { momentum: 0.9 }],
-  ['pool1', 'maxPooling2d', { poolSize: 2 }], ['flatten', 'flatten'],
+  ['conv1', 'conv2d', { filters: 4, kernelSize: 3, padding: 'same', activation: 'linear' }],
+  ['bn1', 'batchNormalization', { momentum: 0.9 }],
+  ['pool1', 'maxPooling2d', { poolSize: 2 }],
+  ['flatten', 'flatten'],
 ]);
 
 function batch(n: number, seed: number): [tf.Tensor, tf.Tensor] {
@@ -56,7 +74,8 @@ const values = (model: LayersModel) => {
   const { trainable, frozen } = modelVariables(model);
   return [...trainable, ...frozen].map(v => Array.from(v.dataSync()));
 };
-const maxDifference = (a: number[][], b: number[][]) => Math.max(...a.flatMap((w, i) => w.map((v, j) => Math.abs(v - b[i]![j]!))));
+const maxDifference = (a: number[][], b: number[][]) =>
+  Math.max(...a.flatMap((w, i) => w.map((v, j) => Math.abs(v - b[i]![j]!))));
 
 const open: ParallelTrainStep[] = [];
 async function parallelFor(model: LayersModel, optimizer: tf.Optimizer, recipe: ModelRecipe, maxBatch = 16) {
@@ -65,8 +84,12 @@ async function parallelFor(model: LayersModel, optimizer: tf.Optimizer, recipe: 
   return parallel;
 }
 
-beforeAll(async () => { await selectBackend('wasm'); });
-afterAll(async () => { await Promise.all(open.map(p => p.close())); });
+beforeAll(async () => {
+  await selectBackend('wasm');
+});
+afterAll(async () => {
+  await Promise.all(open.map(p => p.close()));
+});
 
 describe('createParallelTrainStep', () => {
   it('updates the weights as one single-thread step on the full batch does', async () => {
@@ -74,7 +97,10 @@ describe('createParallelTrainStep', () => {
     const reference = twin(model, PLAIN);
     const parallel = await parallelFor(model, tf.train.sgd(0.5), PLAIN);
     const single = createTrainStep(reference, tf.train.sgd(0.5), spec);
-    for (const [n, seed] of [[16, 1], [7, 2]] as const) {
+    for (const [n, seed] of [
+      [16, 1],
+      [7, 2],
+    ] as const) {
       const [x, y] = batch(n, seed);
       const ours = parallel.step(x, y);
       const theirs = single(x, y);
@@ -106,7 +132,9 @@ describe('createParallelTrainStep', () => {
       return { grads, stats: frozen.map(v => v.clone()) };
     });
     frozen.forEach((v, i) => v.assign(tf.tidy(() => tf.div(tf.add(halves[0]!.stats[i]!, halves[1]!.stats[i]!), 2))));
-    const averaged = Object.fromEntries(trainable.map((v, i) => [v.name, tf.div(tf.add(halves[0]!.grads[i]!, halves[1]!.grads[i]!), 2)]));
+    const averaged = Object.fromEntries(
+      trainable.map((v, i) => [v.name, tf.div(tf.add(halves[0]!.grads[i]!, halves[1]!.grads[i]!), 2)]),
+    );
     tf.train.sgd(0.5).applyGradients(averaged);
     tf.dispose([...before, ...halves.flatMap(h => [...h.grads, ...h.stats]), ...Object.values(averaged)]);
     expect(maxDifference(values(model), values(ghost))).toBeLessThan(1e-5);
@@ -114,7 +142,12 @@ describe('createParallelTrainStep', () => {
     // The moving mean (the first frozen weight of the layer) matches the full-batch step's exactly.
     createTrainStep(fullBatch, tf.train.sgd(0.5), spec)(x, y);
     tf.dispose([x, y]);
-    const movingMean = (m: LayersModel) => Array.from(modelVariables(m).frozen.find(v => v.name.includes('moving_mean'))!.dataSync());
+    const movingMean = (m: LayersModel) =>
+      Array.from(
+        modelVariables(m)
+          .frozen.find(v => v.name.includes('moving_mean'))!
+          .dataSync(),
+      );
     expect(maxDifference([movingMean(model)], [movingMean(fullBatch)])).toBeLessThan(1e-6);
   });
 
@@ -131,7 +164,11 @@ describe('createParallelTrainStep', () => {
       counts.push(tf.memory().numTensors);
     }
     expect(new Set(counts.slice(1)).size).toBe(1);
-    expect(Array.from(parallel.replicaWeights())).toEqual(values(model).flat().map(v => Math.fround(v)));
+    expect(Array.from(parallel.replicaWeights())).toEqual(
+      values(model)
+        .flat()
+        .map(v => Math.fround(v)),
+    );
   });
 
   it('runs batches larger than its buffers on this thread', async () => {
@@ -148,22 +185,29 @@ describe('createParallelTrainStep', () => {
 
 describe('the trainer', () => {
   const templates = path.resolve(__dirname, '../../../templates');
-  const lenet: Project = parseProject(JSON.parse(readFileSync(path.join(templates, 'lenet5-mnist.convas.json'), 'utf8')));
+  const lenet: Project = parseProject(
+    JSON.parse(readFileSync(path.join(templates, 'lenet5-mnist.convas.json'), 'utf8')),
+  );
 
   async function compiledDetail(env: string | undefined): Promise<{ detail: string; end: TrainEvent }> {
     const previous = process.env.CONVAS_TRAIN_THREADS;
-    if (env === undefined) delete process.env.CONVAS_TRAIN_THREADS; else process.env.CONVAS_TRAIN_THREADS = env;
+    if (env === undefined) delete process.env.CONVAS_TRAIN_THREADS;
+    else process.env.CONVAS_TRAIN_THREADS = env;
     try {
       let detail = '';
       const project = { ...lenet, training: { ...lenet.training, epochs: 1 } };
       const outDir = await mkdtemp(path.join(os.tmpdir(), 'convas-parallel-'));
-      const session = TrainingSession.start({ type: 'start', project, baseDir: templates, outDir, backend: 'wasm', limit: 256 }, e => {
-        if (e.type === 'compiled') detail = e.backendDetail;
-      });
+      const session = TrainingSession.start(
+        { type: 'start', project, baseDir: templates, outDir, backend: 'wasm', limit: 256 },
+        e => {
+          if (e.type === 'compiled') detail = e.backendDetail;
+        },
+      );
       const end = await session.done;
       return { detail, end };
     } finally {
-      if (previous === undefined) delete process.env.CONVAS_TRAIN_THREADS; else process.env.CONVAS_TRAIN_THREADS = previous;
+      if (previous === undefined) delete process.env.CONVAS_TRAIN_THREADS;
+      else process.env.CONVAS_TRAIN_THREADS = previous;
     }
   }
 

@@ -8,7 +8,8 @@ const source = { item: async (index: number) => ({ pixels: imageOf(index), targe
 
 describe('RegressionAccumulator', () => {
   it('computes MSE, MAE, RMSE and R² over every target of every image, across batches', async () => {
-    const truth = [1, 2, 3, 4], predicted = [1.5, 2, 2, 4];
+    const truth = [1, 2, 3, 4],
+      predicted = [1.5, 2, 2, 4];
     const acc = new RegressionAccumulator(4, 1);
     acc.add([0, 1], truth.slice(0, 2), predicted.slice(0, 2));
     acc.add([2, 3], truth.slice(2), predicted.slice(2));
@@ -40,14 +41,22 @@ describe('RegressionAccumulator', () => {
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1);
     const small = new RegressionAccumulator(3, 1);
     small.add([0, 1, 2], [5, 6, 7], [5, 5, 5]);
-    expect((await small.finish()).points).toEqual([{ index: 0, truth: 5, predicted: 5 }, { index: 1, truth: 6, predicted: 5 }, { index: 2, truth: 7, predicted: 5 }]);
+    expect((await small.finish()).points).toEqual([
+      { index: 0, truth: 5, predicted: 5 },
+      { index: 1, truth: 6, predicted: 5 },
+      { index: 2, truth: 7, predicted: 5 },
+    ]);
   });
 
   it('lists the 8 worst predictions, worst first, with their images from the split', async () => {
     const acc = new RegressionAccumulator(20, 1);
     const indices = Array.from({ length: 20 }, (_, i) => i);
     // Image i is off by (i * 7) % 20: a scrambled order of errors.
-    acc.add(indices, indices.map(() => 0), indices.map(i => (i * 7) % 20));
+    acc.add(
+      indices,
+      indices.map(() => 0),
+      indices.map(i => (i * 7) % 20),
+    );
     const { worst } = await acc.finish(source);
     expect(worst.map(w => w.predicted[0])).toEqual([19, 18, 17, 16, 15, 14, 13, 12]);
     expect(worst.map(w => w.index)).toEqual([17, 14, 11, 8, 5, 2, 19, 16]);

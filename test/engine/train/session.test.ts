@@ -10,18 +10,39 @@ import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { TrainingSession } from '../../../engine/train/session';
 
 const templates = path.resolve(__dirname, '../../../templates');
-const template = (name: string): Project => parseProject(JSON.parse(readFileSync(path.join(templates, `${name}.convas.json`), 'utf8')));
+const template = (name: string): Project =>
+  parseProject(JSON.parse(readFileSync(path.join(templates, `${name}.convas.json`), 'utf8')));
 const outDir = () => mkdtemp(path.join(os.tmpdir(), 'convas-session-'));
 
-async function run(project: Project, extra: { limit?: number; backend?: 'wasm' | 'cpu' } = {}, onEvent: (e: TrainEvent, s: TrainingSession) => void = () => {}) {
+async function run(
+  project: Project,
+  extra: { limit?: number; backend?: 'wasm' | 'cpu' } = {},
+  onEvent: (e: TrainEvent, s: TrainingSession) => void = () => {},
+) {
   const events: TrainEvent[] = [];
   const dir = await outDir();
   const session: TrainingSession = TrainingSession.start(
-    { type: 'start', project, baseDir: templates, outDir: dir, backend: extra.backend ?? 'wasm', ...(extra.limit && { limit: extra.limit }) },
-    e => { events.push(e); onEvent(e, session); },
+    {
+      type: 'start',
+      project,
+      baseDir: templates,
+      outDir: dir,
+      backend: extra.backend ?? 'wasm',
+      ...(extra.limit && { limit: extra.limit }),
+    },
+    e => {
+      events.push(e);
+      onEvent(e, session);
+    },
   );
   const end = await session.done;
-  return { events, end, dir, of: <T extends TrainEvent['type']>(t: T) => events.filter((e): e is Extract<TrainEvent, { type: T }> => e.type === t) };
+  return {
+    events,
+    end,
+    dir,
+    of: <T extends TrainEvent['type']>(t: T) =>
+      events.filter((e): e is Extract<TrainEvent, { type: T }> => e.type === t),
+  };
 }
 
 describe('TrainingSession', () => {
@@ -30,16 +51,26 @@ describe('TrainingSession', () => {
     const r = await run(project, { limit: 600 });
     expect(r.end.type).toBe('done');
     const [compiled] = r.of('compiled');
-    expect(compiled).toMatchObject({ backend: 'wasm', params: 61706, dataset: { name: 'mnist', train: 600, test: 2000 } });
+    expect(compiled).toMatchObject({
+      backend: 'wasm',
+      params: 61706,
+      dataset: { name: 'mnist', train: 600, test: 2000 },
+    });
     expect(r.of('epochEnd').map(e => e.epoch)).toEqual([1, 2]);
     expect(r.of('checkpoint').map(e => e.epoch)).toEqual([1, 2]);
     const maps = r.of('featureMaps');
     expect(maps.length).toBeGreaterThan(0);
-    expect(maps[0]!.maps.map(m => [m.nodeId, m.shape])).toEqual([['conv1', [28, 28, 6]], ['pool1', [14, 14, 6]], ['conv2', [10, 10, 16]], ['pool2', [5, 5, 16]]]);
+    expect(maps[0]!.maps.map(m => [m.nodeId, m.shape])).toEqual([
+      ['conv1', [28, 28, 6]],
+      ['pool1', [14, 14, 6]],
+      ['conv2', [10, 10, 16]],
+      ['pool2', [5, 5, 16]],
+    ]);
     expect(maps[0]!.maps[0]!.data).toBeInstanceOf(Float32Array);
     expect(maps[0]!.maps[0]!.data.length).toBe(28 * 28 * 6);
     const done = r.end as Extract<TrainEvent, { type: 'done' }>;
-    if (done.test?.task !== 'classification') throw new Error(`expected classification test metrics, got ${JSON.stringify(done.test)}`);
+    if (done.test?.task !== 'classification')
+      throw new Error(`expected classification test metrics, got ${JSON.stringify(done.test)}`);
     expect(done.test.count).toBe(2000);
     expect(done.test.confusion.flat().reduce((a, b) => a + b, 0)).toBe(2000);
     expect(done.test.accuracy).toBeGreaterThan(0.5);
@@ -73,9 +104,19 @@ describe('TrainingSession', () => {
   it('pauses, resumes, changes the learning rate and stops with the model saved', async () => {
     const seen: string[] = [];
     const r = await run(template('lenet5-mnist'), { limit: 4000 }, (e, s) => {
-      if (e.type === 'batchEnd' && !seen.includes('pause')) { seen.push('pause'); s.send({ type: 'pause' }); }
-      if (e.type === 'status' && e.phase === 'paused') { seen.push('paused'); s.send({ type: 'setLearningRate', value: 0.0005 }); s.send({ type: 'resume' }); }
-      if (e.type === 'learningRate') { seen.push(`lr ${e.value}`); s.send({ type: 'stop' }); }
+      if (e.type === 'batchEnd' && !seen.includes('pause')) {
+        seen.push('pause');
+        s.send({ type: 'pause' });
+      }
+      if (e.type === 'status' && e.phase === 'paused') {
+        seen.push('paused');
+        s.send({ type: 'setLearningRate', value: 0.0005 });
+        s.send({ type: 'resume' });
+      }
+      if (e.type === 'learningRate') {
+        seen.push(`lr ${e.value}`);
+        s.send({ type: 'stop' });
+      }
     });
     expect(seen).toEqual(['pause', 'paused', 'lr 0.0005']);
     expect(r.events.some(e => e.type === 'status' && e.phase === 'running')).toBe(true);
@@ -86,8 +127,14 @@ describe('TrainingSession', () => {
   it('stops with TRAIN_NAN when the loss explodes', async () => {
     const base = template('mlp-mnist');
     // A purely linear net with a linear head is unbounded, so a huge learning rate overflows it to Infinity/NaN.
-    const nodes = base.nodes.map(n => (n.kind === 'output' || n.kind === 'dense' ? { ...n, params: { ...n.params, activation: 'linear' } } : n));
-    const project = { ...base, nodes, training: { ...base.training, optimizer: 'sgd' as const, learningRate: 10, momentum: 0.99 } };
+    const nodes = base.nodes.map(n =>
+      n.kind === 'output' || n.kind === 'dense' ? { ...n, params: { ...n.params, activation: 'linear' } } : n,
+    );
+    const project = {
+      ...base,
+      nodes,
+      training: { ...base.training, optimizer: 'sgd' as const, learningRate: 10, momentum: 0.99 },
+    };
     const r = await run(project, { limit: 2000 });
     expect(r.end).toMatchObject({ type: 'error', code: 'TRAIN_NAN' });
     expect((r.end as { hint: string }).hint).toMatch(/lower the learning rate/);

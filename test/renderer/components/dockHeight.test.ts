@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { CANVAS_MIN, clampDock, defaultDockHeight, DOCK_MIN, dockHeightAfterKey, dockLimits } from '../../../renderer/components/dockHeight';
+import {
+  CANVAS_MIN,
+  clampDock,
+  defaultDockHeight,
+  DOCK_MIN,
+  dockHeightAfterKey,
+  dockLimits,
+} from '../../../renderer/components/dockHeight';
 
 test('at 1280×800 the default leaves both the canvas and the dock usable', () => {
   const h = defaultDockHeight(800);

@@ -4,7 +4,8 @@ import { listenForPageErrors, pageErrorNotice } from '../../../renderer/componen
 
 test('a failed part says what failed and why, as text', () => {
   expect(failureText('Train panel', new TypeError("Cannot read properties of undefined (reading 'x')"))).toEqual({
-    title: 'The Train panel stopped working', message: "Cannot read properties of undefined (reading 'x')",
+    title: 'The Train panel stopped working',
+    message: "Cannot read properties of undefined (reading 'x')",
   });
   expect(failureText('Canvas', '<img src=x onerror=alert(1)>').message).toBe('<img src=x onerror=alert(1)>');
   expect(failureText('Canvas', new Error('')).message).toMatch(/^An unknown error/);

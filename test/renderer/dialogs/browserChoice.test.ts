@@ -12,8 +12,18 @@ test('open needs a file selected', () => {
 
 test('save takes the typed name and adds the extension', () => {
   expect(browserChoice({ purpose: 'saveProject', dir: '/p', selected: undefined, fileName: '  ' })).toBeNull();
-  expect(browserChoice({ purpose: 'saveProject', dir: '/p', selected: undefined, fileName: 'lenet' })).toBe('/p/lenet.convas.json');
-  expect(browserChoice({ purpose: 'saveProject', dir: '/p', selected: undefined, fileName: 'a.json', extensions: ['.json'] })).toBe('/p/a.json');
+  expect(browserChoice({ purpose: 'saveProject', dir: '/p', selected: undefined, fileName: 'lenet' })).toBe(
+    '/p/lenet.convas.json',
+  );
+  expect(
+    browserChoice({
+      purpose: 'saveProject',
+      dir: '/p',
+      selected: undefined,
+      fileName: 'a.json',
+      extensions: ['.json'],
+    }),
+  ).toBe('/p/a.json');
 });
 
 test('choose folder: the selected folder, else the one shown', () => {

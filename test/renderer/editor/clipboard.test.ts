@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { copyNodes, pasteClip } from '../../../renderer/editor/clipboard';
 import { graph } from '../../engine/core/graph/graphs';
 
-const g = () => graph({ input: ['input'], conv1: ['conv2d', { filters: 8 }], pool1: ['maxPooling2d'] }, ['input', 'conv1', 'pool1']);
+const g = () =>
+  graph({ input: ['input'], conv1: ['conv2d', { filters: 8 }], pool1: ['maxPooling2d'] }, ['input', 'conv1', 'pool1']);
 
 test('copy keeps only edges inside the selection', () => {
   const clip = copyNodes(g(), ['conv1', 'pool1'])!;

@@ -8,7 +8,13 @@ test('flow nodes are reused unless their node, selection or size changed', () =>
   const g = graph({ a: ['input'], b: ['conv2d'] }, ['a', 'b']);
   const sizes = {};
   const first = toFlow(g.nodes, [], sizes);
-  expect(first[1]).toMatchObject({ id: 'b', type: 'layer', data: { kind: 'conv2d', params: {} }, ariaLabel: 'Conv 2D b', selected: false });
+  expect(first[1]).toMatchObject({
+    id: 'b',
+    type: 'layer',
+    data: { kind: 'conv2d', params: {} },
+    ariaLabel: 'Conv 2D b',
+    selected: false,
+  });
   const moved = moveNodes(g, new Map([['b', { x: 9, y: 9 }]]));
   const second = toFlow(moved.nodes, [], sizes);
   expect(second[0]).toBe(first[0]);

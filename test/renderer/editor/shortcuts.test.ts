@@ -10,7 +10,14 @@ test('shortcuts read in each platform’s notation', () => {
 });
 
 test('key events map to one chord whether Ctrl or Cmd is held', () => {
-  const key = (k: string, o: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...o });
+  const key = (k: string, o: Partial<KeyboardEvent> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...o,
+  });
   expect(chordOf(key('z', { ctrlKey: true }))).toBe('Mod+z');
   expect(chordOf(key('Z', { metaKey: true, shiftKey: true }))).toBe('Mod+Shift+z');
   expect(chordOf(key('Enter', { ctrlKey: true }))).toBe('Mod+Enter');

@@ -3,10 +3,13 @@ import { analysisDataset, createAnalysisCache } from '../../../renderer/store/an
 import { moveNodes, setParam } from '../../../renderer/store/graphOps';
 import { graph } from '../../engine/core/graph/graphs';
 
-const lenetish = () => graph(
-  { in: ['input'], c: ['conv2d', { filters: 6, kernelSize: 5 }], f: ['flatten'], out: ['output'] },
-  ['in', 'c', 'f', 'out'],
-);
+const lenetish = () =>
+  graph({ in: ['input'], c: ['conv2d', { filters: 6, kernelSize: 5 }], f: ['flatten'], out: ['output'] }, [
+    'in',
+    'c',
+    'f',
+    'out',
+  ]);
 const mnist = analysisDataset({ kind: 'builtin', name: 'mnist' }, null);
 
 test('the same graph up to positions gives the same analysis object', () => {

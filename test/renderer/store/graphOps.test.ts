@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { connect, connectionRefusal, edgeKey, moveNodes, removeElements, renameNode, setParam } from '../../../renderer/store/graphOps';
+import {
+  connect,
+  connectionRefusal,
+  edgeKey,
+  moveNodes,
+  removeElements,
+  renameNode,
+  setParam,
+} from '../../../renderer/store/graphOps';
 import { graph } from '../../engine/core/graph/graphs';
 
 const chain = () => graph({ in: ['input'], c: ['conv2d'], f: ['flatten'], out: ['output'] }, ['in', 'c', 'f', 'out']);
@@ -15,9 +23,15 @@ describe('connectionRefusal', () => {
   });
   test('refuses an input beyond what the target takes: a second one into a single-input layer', () => {
     const g = chain();
-    expect(connectionRefusal(g, 'in', 'f')).toBe('Flatten takes one input, and f already has one (from c). Delete that edge first, or merge with Add or Concatenate.');
+    expect(connectionRefusal(g, 'in', 'f')).toBe(
+      'Flatten takes one input, and f already has one (from c). Delete that edge first, or merge with Add or Concatenate.',
+    );
     expect(connect(g, 'in', 'f')).toBe(g);
-    const merge = graph({ a: ['input'], b: ['conv2d'], c: ['conv2d'], sum: ['add', { }] }, ['a', 'b', 'sum'], ['a', 'c', 'sum']);
+    const merge = graph(
+      { a: ['input'], b: ['conv2d'], c: ['conv2d'], sum: ['add', {}] },
+      ['a', 'b', 'sum'],
+      ['a', 'c', 'sum'],
+    );
     expect(connectionRefusal(merge, 'a', 'sum')).toBeNull();
   });
   test('allows a new forward edge into a free input', () => {
@@ -41,7 +55,10 @@ test('renameNode rewires edges and refuses taken ids', () => {
   const g = chain();
   const r = renameNode(g, 'c', 'conv1');
   expect(r.nodes[1]!.id).toBe('conv1');
-  expect(r.edges.slice(0, 2)).toEqual([{ source: 'in', target: 'conv1' }, { source: 'conv1', target: 'f' }]);
+  expect(r.edges.slice(0, 2)).toEqual([
+    { source: 'in', target: 'conv1' },
+    { source: 'conv1', target: 'f' },
+  ]);
   expect(renameNode(g, 'c', 'f')).toBe(g);
 });
 
@@ -55,7 +72,13 @@ test('setParam sets and clears one raw param without touching other nodes', () =
 
 test('moveNodes keeps the objects of nodes that did not move', () => {
   const g = chain();
-  const m = moveNodes(g, new Map([['f', { x: 5, y: 6 }], ['in', { x: 0, y: 0 }]]));
+  const m = moveNodes(
+    g,
+    new Map([
+      ['f', { x: 5, y: 6 }],
+      ['in', { x: 0, y: 0 }],
+    ]),
+  );
   expect(m.nodes[2]!.position).toEqual({ x: 5, y: 6 });
   expect(m.nodes[0]).toBe(g.nodes[0]);
   expect(m.edges).toBe(g.edges);

@@ -47,6 +47,9 @@ describe('the selection after undo and redo', () => {
 
 test('selectionWithin leaves out ids the graph does not have, and is null when nothing goes', () => {
   const g = graph({ a: ['input'], b: ['conv2d'] }, ['a', 'b']);
-  expect(selectionWithin(g, { selectedNodeIds: ['a', 'x'], selectedEdgeIds: ['a→b', 'b→x'] })).toEqual({ selectedNodeIds: ['a'], selectedEdgeIds: ['a→b'] });
+  expect(selectionWithin(g, { selectedNodeIds: ['a', 'x'], selectedEdgeIds: ['a→b', 'b→x'] })).toEqual({
+    selectedNodeIds: ['a'],
+    selectedEdgeIds: ['a→b'],
+  });
   expect(selectionWithin(g, { selectedNodeIds: ['b'], selectedEdgeIds: [] })).toBeNull();
 });

@@ -4,10 +4,13 @@ import { analysisDataset, createAnalysisCache } from '../../../renderer/store/an
 import { setTrainable } from '../../../renderer/store/graphOps';
 import { graph } from '../../engine/core/graph/graphs';
 
-const lenetish = () => graph(
-  { in: ['input'], c: ['conv2d', { filters: 6, kernelSize: 5 }], f: ['flatten'], out: ['output'] },
-  ['in', 'c', 'f', 'out'],
-);
+const lenetish = () =>
+  graph({ in: ['input'], c: ['conv2d', { filters: 6, kernelSize: 5 }], f: ['flatten'], out: ['output'] }, [
+    'in',
+    'c',
+    'f',
+    'out',
+  ]);
 const mnist = analysisDataset({ kind: 'builtin', name: 'mnist' }, null);
 
 test('setTrainable writes trainable: false only while frozen', () => {

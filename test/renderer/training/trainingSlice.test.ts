@@ -12,7 +12,10 @@ const fakeHost = {
   probeGraph: vi.fn(),
   previewDataset: vi.fn(),
   exportModel: vi.fn(async () => ({ outDir: '/out', files: ['model.json'] })),
-  onEvent: (l: (e: HostEvent) => void) => { listeners.add(l); return () => listeners.delete(l); },
+  onEvent: (l: (e: HostEvent) => void) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  },
 };
 vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
@@ -22,9 +25,25 @@ const { currentProject } = await import('../../../renderer/training/run/projectA
 
 function runOnDisk(runId: string, projectId: string): RunSummary {
   return {
-    runId, projectId, projectFile: null, graphHash: 'h', dir: `/runs/${runId}`, startedAt: '2026-12-03T10:00:00Z', writtenAt: '2026-12-03T10:00:00Z',
-    finished: true, reason: 'completed', epochs: 1, training: useApp.getState().meta.training, params: 1, backend: 'wasm', durationSeconds: 1,
-    task: 'classification', classNames: ['0'], imageShape: [28, 28, 1], test: null, hasModel: true,
+    runId,
+    projectId,
+    projectFile: null,
+    graphHash: 'h',
+    dir: `/runs/${runId}`,
+    startedAt: '2026-12-03T10:00:00Z',
+    writtenAt: '2026-12-03T10:00:00Z',
+    finished: true,
+    reason: 'completed',
+    epochs: 1,
+    training: useApp.getState().meta.training,
+    params: 1,
+    backend: 'wasm',
+    durationSeconds: 1,
+    task: 'classification',
+    classNames: ['0'],
+    imageShape: [28, 28, 1],
+    test: null,
+    hasModel: true,
   };
 }
 const emit = (event: TrainEvent, sessionId = 's1') => listeners.forEach(l => l({ type: 'train', sessionId, event }));
@@ -41,7 +60,13 @@ describe('training slice', () => {
   it('starts with the project and the subset limit, then follows only its own session', async () => {
     useApp.getState().setTrainingLimit(500);
     await useApp.getState().startTraining();
-    expect(fakeHost.startTraining).toHaveBeenCalledWith(expect.objectContaining({ limit: 500, probeIndex: 0, project: expect.objectContaining({ nodes: useApp.getState().nodes }) }));
+    expect(fakeHost.startTraining).toHaveBeenCalledWith(
+      expect.objectContaining({
+        limit: 500,
+        probeIndex: 0,
+        project: expect.objectContaining({ nodes: useApp.getState().nodes }),
+      }),
+    );
     emit(compiledEvent);
     emit(batchEvent(1, 1), 'someone-else');
     emit(batchEvent(1, 2));
@@ -58,7 +83,10 @@ describe('training slice', () => {
     useApp.getState().pauseTraining();
     expect(fakeHost.controlTraining).toHaveBeenCalledWith({ sessionId: 's1', command: { type: 'pause' } });
     useApp.getState().setLiveLearningRate(0.01);
-    expect(fakeHost.controlTraining).toHaveBeenCalledWith({ sessionId: 's1', command: { type: 'setLearningRate', value: 0.01 } });
+    expect(fakeHost.controlTraining).toHaveBeenCalledWith({
+      sessionId: 's1',
+      command: { type: 'setLearningRate', value: 0.01 },
+    });
     emit({ type: 'status', phase: 'paused' });
     await settle();
     expect(session().phase).toBe('paused');
@@ -72,9 +100,17 @@ describe('training slice', () => {
   });
 
   it('shows a start that the host refuses as an error with its hint', async () => {
-    fakeHost.startTraining.mockRejectedValueOnce({ code: 'DATASET_MISSING', message: 'train-images not found', hint: 'Check the dataset paths' });
+    fakeHost.startTraining.mockRejectedValueOnce({
+      code: 'DATASET_MISSING',
+      message: 'train-images not found',
+      hint: 'Check the dataset paths',
+    });
     await useApp.getState().startTraining();
-    expect(session()).toMatchObject({ phase: 'error', run: null, error: { code: 'DATASET_MISSING', hint: 'Check the dataset paths' } });
+    expect(session()).toMatchObject({
+      phase: 'error',
+      run: null,
+      error: { code: 'DATASET_MISSING', hint: 'Check the dataset paths' },
+    });
   });
 
   it('exports a run of this project by its id, the latest unless one is chosen, and says when there is none', async () => {
@@ -82,7 +118,14 @@ describe('training slice', () => {
     fakeHost.listRuns.mockResolvedValue([runOnDisk('newer', projectId), runOnDisk('older', projectId)]);
     await useApp.getState().refreshRuns();
     await useApp.getState().exportRun('/out');
-    expect(fakeHost.exportModel).toHaveBeenLastCalledWith(expect.objectContaining({ runId: 'newer', format: 'tfjs', outDir: '/out', project: expect.objectContaining({ id: projectId }) }));
+    expect(fakeHost.exportModel).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        runId: 'newer',
+        format: 'tfjs',
+        outDir: '/out',
+        project: expect.objectContaining({ id: projectId }),
+      }),
+    );
     expect(mine().exported).toMatchObject({ status: 'done', outDir: '/out', files: ['model.json'], runId: 'newer' });
     useApp.getState().chooseRun('older');
     await useApp.getState().exportRun('/out', 'onnx');
@@ -97,7 +140,7 @@ describe('training slice', () => {
     expect(mine().exported).toMatchObject({ status: 'error', error: { code: 'RUN_NOT_FOUND' } });
   });
 
-  it('keeps each project\'s run to itself: another project shows nothing of it, and its events go on to their own project', async () => {
+  it("keeps each project's run to itself: another project shows nothing of it, and its events go on to their own project", async () => {
     const first = useApp.getState().meta.id;
     await useApp.getState().startTraining();
     emit(compiledEvent);

@@ -3,9 +3,20 @@ import type { ErrorCode } from '../../errors';
 import type { DatasetInfo } from '../types';
 
 export type ReportProblemKind =
-  | 'unreadable' | 'corrupt' | 'emptyFile' | 'notImage' | 'tooLarge'
-  | 'fewImages' | 'imbalance' | 'duplicate' | 'tooSmall' | 'emptyClass' | 'singleClass' | 'badRow'
-  | 'symlinkLoop' | 'strayFile';
+  | 'unreadable'
+  | 'corrupt'
+  | 'emptyFile'
+  | 'notImage'
+  | 'tooLarge'
+  | 'fewImages'
+  | 'imbalance'
+  | 'duplicate'
+  | 'tooSmall'
+  | 'emptyClass'
+  | 'singleClass'
+  | 'badRow'
+  | 'symlinkLoop'
+  | 'strayFile';
 
 export interface ReportProblem {
   kind: ReportProblemKind;

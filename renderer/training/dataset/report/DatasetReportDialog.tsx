@@ -12,8 +12,12 @@ export function DatasetReportDialog({ onClose }: { onClose(): void }) {
   const footer = (
     <>
       <span className="spacer" />
-      <button type="button" className="btn" disabled={report.status === 'scanning'} onClick={() => void reload(true)}>Read again</button>
-      <button type="button" className="btn btn--primary" onClick={onClose} data-autofocus>Close</button>
+      <button type="button" className="btn" disabled={report.status === 'scanning'} onClick={() => void reload(true)}>
+        Read again
+      </button>
+      <button type="button" className="btn btn--primary" onClick={onClose} data-autofocus>
+        Close
+      </button>
     </>
   );
   return (
@@ -21,7 +25,11 @@ export function DatasetReportDialog({ onClose }: { onClose(): void }) {
       <div className="dr" aria-busy={report.status === 'scanning'}>
         {report.status === 'scanning' && <ReportProgress done={report.done} total={report.total} />}
         {report.status === 'error' && (
-          <ErrorBox title="The dataset cannot be read" error={report.error} action={{ label: 'Try again', onClick: () => void reload(true) }} />
+          <ErrorBox
+            title="The dataset cannot be read"
+            error={report.error}
+            action={{ label: 'Try again', onClick: () => void reload(true) }}
+          />
         )}
         {report.status === 'ready' && <ReportView report={report.report} />}
       </div>

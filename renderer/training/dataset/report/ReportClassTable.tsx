@@ -10,12 +10,20 @@ export function ReportClassTable({ rows, regression }: { rows: DatasetReport['pe
     <table className="dr-table">
       <caption>{regression ? 'Images per split' : 'Images per class and split'}</caption>
       <thead>
-        <tr><th scope="col">{regression ? 'Images' : 'Class'}</th><th scope="col">Train</th><th scope="col">Val</th><th scope="col">Test</th><th scope="col">Total</th></tr>
+        <tr>
+          <th scope="col">{regression ? 'Images' : 'Class'}</th>
+          <th scope="col">Train</th>
+          <th scope="col">Val</th>
+          <th scope="col">Test</th>
+          <th scope="col">Total</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
           <tr key={r.className}>
-            <th scope="row" title={r.className}>{r.className}</th>
+            <th scope="row" title={r.className}>
+              {r.className}
+            </th>
             <td>{formatCount(r.train)}</td>
             <td>{formatCount(r.validation)}</td>
             <td>{formatCount(r.test)}</td>
@@ -29,7 +37,10 @@ export function ReportClassTable({ rows, regression }: { rows: DatasetReport['pe
       {rows.length > 1 && (
         <tfoot>
           <tr>
-            <th scope="row">All</th><td>{formatCount(sum('train'))}</td><td>{formatCount(sum('validation'))}</td><td>{formatCount(sum('test'))}</td>
+            <th scope="row">All</th>
+            <td>{formatCount(sum('train'))}</td>
+            <td>{formatCount(sum('validation'))}</td>
+            <td>{formatCount(sum('test'))}</td>
             <td>{formatCount(totals.reduce((a, b) => a + b, 0))}</td>
           </tr>
         </tfoot>

@@ -3,7 +3,8 @@ import type { ReportProblem } from '../../../../engine/core/data/report/types';
 import { formatCount } from '../../format';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const BY_SEVERITY = (a: ReportProblem, b: ReportProblem) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1);
+const BY_SEVERITY = (a: ReportProblem, b: ReportProblem) =>
+  a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1;
 
 /** One problem: severity, message and count; its files fold out (button, so Enter and Space work too). */
 function ProblemItem({ problem }: { problem: ReportProblem }) {
@@ -20,16 +21,31 @@ function ProblemItem({ problem }: { problem: ReportProblem }) {
   return (
     <li className={`dr-problem is-${problem.severity}`}>
       {problem.files.length ? (
-        <button type="button" className="dr-problem__head" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(o => !o)}>
-          <span className="dr-problem__caret" aria-hidden="true">{open ? '▾' : '▸'}</span>{head}
+        <button
+          type="button"
+          className="dr-problem__head"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(o => !o)}
+        >
+          <span className="dr-problem__caret" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {head}
         </button>
       ) : (
-        <div className="dr-problem__head"><span className="dr-problem__caret" aria-hidden="true" />{head}</div>
+        <div className="dr-problem__head">
+          <span className="dr-problem__caret" aria-hidden="true" />
+          {head}
+        </div>
       )}
       {open && (
         <ul id={listId} className="dr-problem__files" aria-label={`Files: ${problem.message}`}>
           {problem.files.map((f, i) => (
-            <li key={f}><code>{f}</code>{problem.reasons?.[i] && <span className="dr-problem__reason"> — {problem.reasons[i]}</span>}</li>
+            <li key={f}>
+              <code>{f}</code>
+              {problem.reasons?.[i] && <span className="dr-problem__reason"> — {problem.reasons[i]}</span>}
+            </li>
           ))}
           {more > 0 && <li className="dr-note">…and {formatCount(more)} more</li>}
         </ul>
@@ -45,14 +61,23 @@ export function ReportProblems({ problems }: { problems: ReportProblem[] }) {
   return (
     <section className="dr-section" aria-labelledby="dr-problems-title">
       <h3 id="dr-problems-title" className="dr-heading">
-        Problems {problems.length > 0 && <span className="dr-note">{plural(errors, 'error')}, {plural(problems.length - errors, 'warning')}</span>}
+        Problems{' '}
+        {problems.length > 0 && (
+          <span className="dr-note">
+            {plural(errors, 'error')}, {plural(problems.length - errors, 'warning')}
+          </span>
+        )}
       </h3>
       {sorted.length ? (
         <ul className="dr-problems" aria-labelledby="dr-problems-title">
-          {sorted.map(p => <ProblemItem key={`${p.kind}:${p.className ?? ''}:${p.message}`} problem={p} />)}
+          {sorted.map(p => (
+            <ProblemItem key={`${p.kind}:${p.className ?? ''}:${p.message}`} problem={p} />
+          ))}
         </ul>
       ) : (
-        <p className="dr-ok" role="status">No problems found.</p>
+        <p className="dr-ok" role="status">
+          No problems found.
+        </p>
       )}
     </section>
   );

@@ -8,8 +8,14 @@ export function ReportProgress({ done, total }: { done: number; total: number })
       <p className="dr-progress__text" role="status">
         {total > 0 ? `Reading files… ${formatCount(done)} of ${formatCount(total)}` : 'Listing the files…'}
       </p>
-      <div className="dr-progress__bar" role="progressbar" aria-label="Reading the dataset"
-        aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)}>
+      <div
+        className="dr-progress__bar"
+        role="progressbar"
+        aria-label="Reading the dataset"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(share * 100)}
+      >
         <div style={{ transform: `scaleX(${share})` }} />
       </div>
     </div>

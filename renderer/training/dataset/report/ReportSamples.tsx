@@ -11,14 +11,24 @@ export function ReportSamples({ samples, imageShape }: Props) {
   if (!samples.length) return null;
   return (
     <section className="dr-section" aria-labelledby="dr-samples-title">
-      <h3 id="dr-samples-title" className="dr-heading">Samples, as the network sees them</h3>
+      <h3 id="dr-samples-title" className="dr-heading">
+        Samples, as the network sees them
+      </h3>
       <ul className="dr-samples" aria-labelledby="dr-samples-title">
         {samples.map(group => (
           <li key={group.className} className="dr-samples__class">
-            <span className="dr-samples__name" title={group.className}>{group.className}</span>
+            <span className="dr-samples__name" title={group.className}>
+              {group.className}
+            </span>
             <span className="dr-samples__grid">
               {group.pixels.map((pixels, i) => (
-                <PixelImage key={i} pixels={pixels} shape={imageShape} size={44} label={`${group.className} sample ${i + 1}`} />
+                <PixelImage
+                  key={i}
+                  pixels={pixels}
+                  shape={imageShape}
+                  size={44}
+                  label={`${group.className} sample ${i + 1}`}
+                />
               ))}
             </span>
           </li>

@@ -24,9 +24,17 @@ export function ReportView({ report }: { report: DatasetReport }) {
       <p className="dr-summary">
         <strong>{formatCount(report.filesScanned)}</strong> files read in <code>{report.root}</code>:{' '}
         <strong>{formatCount(report.imagesUsable)}</strong> usable images
-        {unusable > 0 && <>, <strong className="dr-bad">{formatCount(unusable)}</strong> not</>}
-        {' · '}{SPLIT_SOURCE[report.splitSource]}
-        {' · '}{regression ? `regression on ${report.info.targetNames?.join(', ') || 'one target'}` : `${report.info.classNames.length} classes`}
+        {unusable > 0 && (
+          <>
+            , <strong className="dr-bad">{formatCount(unusable)}</strong> not
+          </>
+        )}
+        {' · '}
+        {SPLIT_SOURCE[report.splitSource]}
+        {' · '}
+        {regression
+          ? `regression on ${report.info.targetNames?.join(', ') || 'one target'}`
+          : `${report.info.classNames.length} classes`}
       </p>
       {report.refusal && <ErrorBox title="Training would refuse this dataset" error={report.refusal} />}
       <ReportProblems problems={report.problems} />

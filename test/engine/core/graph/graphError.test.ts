@@ -13,8 +13,15 @@ describe('graphError', () => {
   });
 
   it('names the first error, where it is and how many more there are', () => {
-    expect(graphError([cycle])).toMatchObject({ code: 'GRAPH_CYCLE', message: 'a → b → a is a loop', problems: [cycle] });
-    const error = graphError([warning, cycle, missing, missing], { where: 'x.convas.json', more: 'run convas validate' })!;
+    expect(graphError([cycle])).toMatchObject({
+      code: 'GRAPH_CYCLE',
+      message: 'a → b → a is a loop',
+      problems: [cycle],
+    });
+    const error = graphError([warning, cycle, missing, missing], {
+      where: 'x.convas.json',
+      more: 'run convas validate',
+    })!;
     expect(error.message).toBe('x.convas.json: a → b → a is a loop (and 2 more problems: run convas validate)');
     expect(error.hint).toBe(cycle.hint);
     expect(error.problems).toEqual([cycle, missing, missing]);

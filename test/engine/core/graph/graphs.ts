@@ -11,4 +11,7 @@ export function graph(nodes: NodeDefs, ...chains: string[][]): Graph {
   };
 }
 
-export const mnist = { imageShape: [28, 28, 1] as [number, number, number], classNames: Array.from({ length: 10 }, (_, i) => String(i)) };
+export const mnist = {
+  imageShape: [28, 28, 1] as [number, number, number],
+  classNames: Array.from({ length: 10 }, (_, i) => String(i)),
+};

@@ -11,7 +11,16 @@ const head: NodeDefs = { f: ['flatten'], out: ['output', { units: 2 }] };
 
 describe('augmentation kinds', () => {
   it('are the eight Keras preprocessing layers', () => {
-    expect(AUGMENTATION).toEqual(['randomFlip', 'randomRotation', 'randomZoom', 'randomTranslation', 'randomCrop', 'randomContrast', 'randomBrightness', 'gaussianNoise']);
+    expect(AUGMENTATION).toEqual([
+      'randomFlip',
+      'randomRotation',
+      'randomZoom',
+      'randomTranslation',
+      'randomCrop',
+      'randomContrast',
+      'randomBrightness',
+      'gaussianNoise',
+    ]);
   });
 
   it.each(AUGMENTATION.filter(k => k !== 'randomCrop'))('%s keeps the image shape and refuses flat input', kind => {
@@ -25,10 +34,22 @@ describe('augmentation kinds', () => {
     const crop = layerSpec('randomCrop');
     expect(crop.inferShape([[28, 28, 1]], { height: 24, width: 20 }, {})).toEqual({ ok: true, shape: [24, 20, 1] });
     expect(crop.inferShape([[28, 28, 1]], { height: 28, width: 28 }, {})).toEqual({ ok: true, shape: [28, 28, 1] });
-    const tooWide = analyzeGraph(graph({ in: ['input', { shape: [28, 20, 1] }], crop: ['randomCrop', { height: 24, width: 24 }], ...head }, ['in', 'crop', 'f', 'out']));
-    expect(tooWide.problems).toEqual([expect.objectContaining({
-      code: 'CROP_TOO_LARGE', nodeId: 'crop', field: 'width', message: 'crop (Random Crop): a 24×24 crop does not fit in its 28×20 input',
-    })]);
+    const tooWide = analyzeGraph(
+      graph({ in: ['input', { shape: [28, 20, 1] }], crop: ['randomCrop', { height: 24, width: 24 }], ...head }, [
+        'in',
+        'crop',
+        'f',
+        'out',
+      ]),
+    );
+    expect(tooWide.problems).toEqual([
+      expect.objectContaining({
+        code: 'CROP_TOO_LARGE',
+        nodeId: 'crop',
+        field: 'width',
+        message: 'crop (Random Crop): a 24×24 crop does not fit in its 28×20 input',
+      }),
+    ]);
   });
 
   it('describes its params on the node face', () => {
@@ -44,33 +65,69 @@ describe('augmentation kinds', () => {
 });
 
 describe('placement', () => {
-  const codes = (g: ReturnType<typeof graph>) => analyzeGraph(g).problems.map(p => `${p.code} ${p.nodeId ?? ''}`.trim());
+  const codes = (g: ReturnType<typeof graph>) =>
+    analyzeGraph(g).problems.map(p => `${p.code} ${p.nodeId ?? ''}`.trim());
 
   it('allows chains of augmentation right after the Input, and merges of augmented branches', () => {
-    expect(codes(graph(
-      { in: ['input', { shape: [8, 8, 1] }], flip: ['randomFlip'], rot: ['randomRotation'], noise: ['gaussianNoise'], c: ['conv2d', { filters: 1 }], ...head },
-      ['in', 'flip', 'rot', 'c', 'f', 'out'], ['in', 'noise'],
-    ))).toEqual(['UNREACHABLE noise']);
+    expect(
+      codes(
+        graph(
+          {
+            in: ['input', { shape: [8, 8, 1] }],
+            flip: ['randomFlip'],
+            rot: ['randomRotation'],
+            noise: ['gaussianNoise'],
+            c: ['conv2d', { filters: 1 }],
+            ...head,
+          },
+          ['in', 'flip', 'rot', 'c', 'f', 'out'],
+          ['in', 'noise'],
+        ),
+      ),
+    ).toEqual(['UNREACHABLE noise']);
   });
 
   it('refuses augmentation after any other layer, naming both nodes', () => {
-    const analysis = analyzeGraph(graph(
-      { in: ['input', { shape: [8, 8, 1] }], c: ['conv2d', { filters: 1 }], zoom: ['randomZoom'], ...head },
-      ['in', 'c', 'zoom', 'f', 'out'],
-    ));
+    const analysis = analyzeGraph(
+      graph({ in: ['input', { shape: [8, 8, 1] }], c: ['conv2d', { filters: 1 }], zoom: ['randomZoom'], ...head }, [
+        'in',
+        'c',
+        'zoom',
+        'f',
+        'out',
+      ]),
+    );
     expect(analysis.ok).toBe(false);
-    expect(analysis.problems).toEqual([expect.objectContaining({
-      code: 'AUGMENTATION_PLACEMENT', nodeId: 'zoom', severity: 'error',
-      message: 'zoom (Random Zoom): comes after c (Conv 2D); augmentation must come right after the Input',
-      hint: expect.stringContaining('straight after the Input node'),
-    })]);
+    expect(analysis.problems).toEqual([
+      expect.objectContaining({
+        code: 'AUGMENTATION_PLACEMENT',
+        nodeId: 'zoom',
+        severity: 'error',
+        message: 'zoom (Random Zoom): comes after c (Conv 2D); augmentation must come right after the Input',
+        hint: expect.stringContaining('straight after the Input node'),
+      }),
+    ]);
   });
 });
 
 describe('toTfjs', () => {
   const made: string[] = [];
-  const fake = new Proxy({}, { get: (_t, kind: string) => (config: object) => { made.push(`${kind} ${JSON.stringify(config)}`); return tfl.layers.dense({ units: 1 }); } });
-  const ctx = (forInference: boolean) => ({ name: 'aug', seed: 7, forInference, inputShapes: [[9, 8, 3]], augmentation: fake as AugmentationLayers });
+  const fake = new Proxy(
+    {},
+    {
+      get: (_t, kind: string) => (config: object) => {
+        made.push(`${kind} ${JSON.stringify(config)}`);
+        return tfl.layers.dense({ units: 1 });
+      },
+    },
+  );
+  const ctx = (forInference: boolean) => ({
+    name: 'aug',
+    seed: 7,
+    forInference,
+    inputShapes: [[9, 8, 3]],
+    augmentation: fake as AugmentationLayers,
+  });
 
   it('builds the training layer from the node params, its name and its seed', () => {
     layerSpec('randomZoom').toTfjs(tfl, { heightFactor: 0.2, widthFactor: 0.3 }, ctx(false));
@@ -84,6 +141,12 @@ describe('toTfjs', () => {
   it('randomCrop builds a built-in centre Cropping2D for inference (odd margins: the extra row below)', () => {
     const [layer] = layerSpec('randomCrop').toTfjs(tfl, { height: 4, width: 5 }, ctx(true));
     expect(layer!.getClassName()).toBe('Cropping2D');
-    expect(layer!.getConfig()).toMatchObject({ name: 'aug', cropping: [[2, 3], [1, 2]] });
+    expect(layer!.getConfig()).toMatchObject({
+      name: 'aug',
+      cropping: [
+        [2, 3],
+        [1, 2],
+      ],
+    });
   });
 });

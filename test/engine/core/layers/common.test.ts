@@ -38,14 +38,20 @@ describe('window ops', () => {
     expect(out).toEqual({ ok: true, hw: [1, 1] });
   });
 
-  it.each(['conv2d', 'depthwiseConv2d', 'separableConv2d', 'maxPooling2d', 'averagePooling2d', 'globalAveragePooling2d', 'globalMaxPooling2d', 'zeroPadding2d'] as const)(
-    '%s after Flatten asks for an image',
-    kind => {
-      const error = errorOf(infer(kind, [[48]]));
-      expect(error.code).toBe('NEEDS_IMAGE');
-      expect(error.message).toContain('48');
-    },
-  );
+  it.each([
+    'conv2d',
+    'depthwiseConv2d',
+    'separableConv2d',
+    'maxPooling2d',
+    'averagePooling2d',
+    'globalAveragePooling2d',
+    'globalMaxPooling2d',
+    'zeroPadding2d',
+  ] as const)('%s after Flatten asks for an image', kind => {
+    const error = errorOf(infer(kind, [[48]]));
+    expect(error.code).toBe('NEEDS_IMAGE');
+    expect(error.message).toContain('48');
+  });
 
   it('pooling strides are their own param (default 2), not the pool size', () => {
     expect(infer('maxPooling2d', [[9, 9, 4]], { poolSize: 3 })).toEqual({ ok: true, shape: [4, 4, 4] });
@@ -53,7 +59,10 @@ describe('window ops', () => {
   });
 
   it('depthwise multiplies channels, zero padding grows height and width', () => {
-    expect(infer('depthwiseConv2d', [[8, 8, 3]], { depthMultiplier: 4, padding: 'same', strides: 2 })).toEqual({ ok: true, shape: [4, 4, 12] });
+    expect(infer('depthwiseConv2d', [[8, 8, 3]], { depthMultiplier: 4, padding: 'same', strides: 2 })).toEqual({
+      ok: true,
+      shape: [4, 4, 12],
+    });
     expect(infer('zeroPadding2d', [[8, 6, 3]], { padding: [1, 2] })).toEqual({ ok: true, shape: [10, 10, 3] });
   });
 });
@@ -68,9 +77,34 @@ describe('flat-only layers', () => {
 
 describe('merges', () => {
   it.each([
-    [[[4, 4, 16], [4, 4, 32]], 'channels', 16, 32],
-    [[[8, 8, 3], [8, 8, 3], [4, 8, 3]], 'height', 8, 4],
-    [[[8, 6, 3], [8, 5, 3]], 'width', 6, 5],
+    [
+      [
+        [4, 4, 16],
+        [4, 4, 32],
+      ],
+      'channels',
+      16,
+      32,
+    ],
+    [
+      [
+        [8, 8, 3],
+        [8, 8, 3],
+        [4, 8, 3],
+      ],
+      'height',
+      8,
+      4,
+    ],
+    [
+      [
+        [8, 6, 3],
+        [8, 5, 3],
+      ],
+      'width',
+      6,
+      5,
+    ],
     [[[10], [12]], 'features', 10, 12],
   ])('add of %j names the axis %s and both sizes', (inputs, axis, a, b) => {
     const error = errorOf(infer('add', inputs));
@@ -86,9 +120,20 @@ describe('merges', () => {
   });
 
   it('concatenate sums the last axis and needs the others equal', () => {
-    expect(infer('concatenate', [[4, 4, 2], [4, 4, 5], [4, 4, 1]])).toEqual({ ok: true, shape: [4, 4, 8] });
+    expect(
+      infer('concatenate', [
+        [4, 4, 2],
+        [4, 4, 5],
+        [4, 4, 1],
+      ]),
+    ).toEqual({ ok: true, shape: [4, 4, 8] });
     expect(infer('concatenate', [[3], [4]])).toEqual({ ok: true, shape: [7] });
-    const error = errorOf(infer('concatenate', [[4, 4, 2], [4, 2, 2]]));
+    const error = errorOf(
+      infer('concatenate', [
+        [4, 4, 2],
+        [4, 2, 2],
+      ]),
+    );
     expect(error.code).toBe('MERGE_SHAPE_MISMATCH');
     expect(error.message).toMatch(/width.*\b4\b.*\b2\b/);
     expect(error.hint).toMatch(/height and width/);

@@ -24,10 +24,24 @@ interface Case {
 
 const CASES: Record<LayerKind, Case[]> = {
   input: [{ input: [28, 28, 1] }, { input: [5, 7, 3] }, { input: [1, 1, 1] }],
-  randomFlip: [{ params: {} }, { params: { mode: 'vertical' } }, { params: { mode: 'horizontal_and_vertical' }, input: [1, 1, 1] }],
-  randomRotation: [{ params: { factor: 0.25 } }, { params: { factor: 0.5 }, input: [5, 7, 3] }, { params: { factor: 0 }, input: [1, 1, 1] }],
-  randomZoom: [{ params: { heightFactor: 0.3, widthFactor: 0.2 } }, { params: { heightFactor: 1, widthFactor: 0 }, input: [5, 7, 3] }],
-  randomTranslation: [{ params: { heightFactor: 0.5, widthFactor: 0.25 } }, { params: { heightFactor: 0, widthFactor: 1 }, input: [5, 7, 3] }],
+  randomFlip: [
+    { params: {} },
+    { params: { mode: 'vertical' } },
+    { params: { mode: 'horizontal_and_vertical' }, input: [1, 1, 1] },
+  ],
+  randomRotation: [
+    { params: { factor: 0.25 } },
+    { params: { factor: 0.5 }, input: [5, 7, 3] },
+    { params: { factor: 0 }, input: [1, 1, 1] },
+  ],
+  randomZoom: [
+    { params: { heightFactor: 0.3, widthFactor: 0.2 } },
+    { params: { heightFactor: 1, widthFactor: 0 }, input: [5, 7, 3] },
+  ],
+  randomTranslation: [
+    { params: { heightFactor: 0.5, widthFactor: 0.25 } },
+    { params: { heightFactor: 0, widthFactor: 1 }, input: [5, 7, 3] },
+  ],
   randomCrop: [
     { params: { height: 5, width: 7 } },
     { params: { height: 9, width: 9 } },
@@ -53,7 +67,16 @@ const CASES: Record<LayerKind, Case[]> = {
   separableConv2d: [
     { params: { filters: 4 } },
     { params: { filters: 6, kernelSize: [5, 3], strides: 2, padding: 'same', depthMultiplier: 2 } },
-    { params: { filters: 3, kernelSize: 2, strides: [2, 1], depthMultiplier: 3, activation: 'leakyRelu', useBias: false } },
+    {
+      params: {
+        filters: 3,
+        kernelSize: 2,
+        strides: [2, 1],
+        depthMultiplier: 3,
+        activation: 'leakyRelu',
+        useBias: false,
+      },
+    },
     { params: { filters: 1, kernelSize: 9, activation: 'elu' }, input: [9, 9, 2] },
   ],
   maxPooling2d: [
@@ -82,9 +105,24 @@ const CASES: Record<LayerKind, Case[]> = {
     ...ACTIVATIONS.map(activation => ({ params: { activation } })),
     ...ACTIVATIONS.map(activation => ({ params: { activation }, flat: true })),
   ],
-  add: [{ branches: [4, 4] }, { branches: [3, 3, 3] }, { branches: [5, 5], flat: true }, { branches: Array(16).fill(2) }],
-  concatenate: [{ branches: [2, 5] }, { branches: [1, 2, 3] }, { branches: [4, 6], flat: true }, { branches: [3, 3], input: [4, 7, 1] }],
-  zeroPadding2d: [{ params: {} }, { params: { padding: [2, 0] } }, { params: { padding: 0 } }, { params: { padding: [1, 3] }, input: [1, 1, 1] }],
+  add: [
+    { branches: [4, 4] },
+    { branches: [3, 3, 3] },
+    { branches: [5, 5], flat: true },
+    { branches: Array(16).fill(2) },
+  ],
+  concatenate: [
+    { branches: [2, 5] },
+    { branches: [1, 2, 3] },
+    { branches: [4, 6], flat: true },
+    { branches: [3, 3], input: [4, 7, 1] },
+  ],
+  zeroPadding2d: [
+    { params: {} },
+    { params: { padding: [2, 0] } },
+    { params: { padding: 0 } },
+    { params: { padding: [1, 3] }, input: [1, 1, 1] },
+  ],
   flatten: [{}, { input: [1, 1, 1] }, { input: [4, 6, 3] }],
   dense: [
     { params: { units: 7 }, flat: true },
@@ -120,7 +158,8 @@ function caseGraph(kind: LayerKind, c: Case): Graph {
   const sources = c.branches?.map((channels, i) =>
     c.flat
       ? addNode(`branch${i}`, 'dense', { units: channels }, [feed])
-      : addNode(`branch${i}`, 'conv2d', { filters: channels, kernelSize: 1, activation: 'linear' }, [feed])) ?? [feed];
+      : addNode(`branch${i}`, 'conv2d', { filters: channels, kernelSize: 1, activation: 'linear' }, [feed]),
+  ) ?? [feed];
   const layer = addNode('layer', kind, c.params ?? {}, sources);
   if (kind === 'output') return { nodes, edges };
   const shape0 = analyzeGraph({ nodes, edges }).byId.get(layer)?.shape;
@@ -133,13 +172,21 @@ function caseGraph(kind: LayerKind, c: Case): Graph {
 function datasetFor(g: Graph): DatasetFit {
   const imageShape = g.nodes[0]!.params.shape as [number, number, number];
   const output = g.nodes.find(n => n.kind === 'output')!.params;
-  if (output.task !== 'regression') return { imageShape, classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) };
+  if (output.task !== 'regression')
+    return { imageShape, classNames: Array.from({ length: CLASSES }, (_, i) => `c${i}`) };
   const targets = typeof output.units === 'number' ? output.units : 1;
-  return { imageShape, classNames: [], task: 'regression', targetNames: Array.from({ length: targets }, (_, i) => `t${i}`) };
+  return {
+    imageShape,
+    classNames: [],
+    task: 'regression',
+    targetNames: Array.from({ length: targets }, (_, i) => `t${i}`),
+  };
 }
 const options = (g: Graph): AnalyzeOptions => ({ dataset: datasetFor(g) });
 
-const cases = LAYER_KINDS.flatMap(kind => (CASES[kind] ?? []).map((c, i) => ({ kind, c, name: `${kind} #${i + 1} ${JSON.stringify(c)}` })));
+const cases = LAYER_KINDS.flatMap(kind =>
+  (CASES[kind] ?? []).map((c, i) => ({ kind, c, name: `${kind} #${i + 1} ${JSON.stringify(c)}` })),
+);
 
 beforeAll(useCpuBackend);
 
@@ -159,14 +206,26 @@ describe('every layer kind against tfjs', () => {
   });
 
   it.each(cases)('$name: the ONNX export runs in onnxruntime like tfjs', async ({ kind, c }) => {
-    const project = projectSchema.parse({ version: CURRENT_VERSION, id: 'conformance', name: 'conformance', ...caseGraph(kind, c), dataset: { kind: 'builtin', name: 'mnist' } });
+    const project = projectSchema.parse({
+      version: CURRENT_VERSION,
+      id: 'conformance',
+      name: 'conformance',
+      ...caseGraph(kind, c),
+      dataset: { kind: 'builtin', name: 'mnist' },
+    });
     expect((await compareWithOnnxRuntime(project, 20)).maxAbsDiff).toBeLessThan(1e-4);
   });
 
   it.each(cases)('$name: params round-trip through the project file', ({ kind, c }) => {
     const graph = caseGraph(kind, c);
     const analysis = analyzeGraph(graph, options(graph));
-    const project = { version: CURRENT_VERSION, id: 'conformance', name: 'conformance', ...graph, dataset: { kind: 'builtin', name: 'mnist' } };
+    const project = {
+      version: CURRENT_VERSION,
+      id: 'conformance',
+      name: 'conformance',
+      ...graph,
+      dataset: { kind: 'builtin', name: 'mnist' },
+    };
     const reloaded = projectSchema.parse(JSON.parse(JSON.stringify(project)));
     for (const node of reloaded.nodes) {
       const again = resolveParams(layerSpec(node.kind as LayerKind).params, node.params, node.id);
@@ -186,11 +245,15 @@ describe('the harness covers the registry', () => {
   it('sets every param of every kind to a non-default value in some case', () => {
     const untried = LAYER_KINDS.flatMap(kind =>
       Object.entries(layerSpec(kind).params as ParamSpecs)
-        .filter(([name, spec]) => !(CASES[kind] ?? []).some(c => {
-          const v = kind === 'input' ? c.input : c.params?.[name];
-          return v !== undefined && JSON.stringify(v) !== JSON.stringify(spec.default);
-        }))
-        .map(([name]) => `${kind}.${name}`));
+        .filter(
+          ([name, spec]) =>
+            !(CASES[kind] ?? []).some(c => {
+              const v = kind === 'input' ? c.input : c.params?.[name];
+              return v !== undefined && JSON.stringify(v) !== JSON.stringify(spec.default);
+            }),
+        )
+        .map(([name]) => `${kind}.${name}`),
+    );
     expect(untried).toEqual([]);
   });
 });
@@ -208,7 +271,8 @@ describe('registry entries', () => {
   it('merges take 2 to 16 inputs, every other non-input kind exactly one', () => {
     for (const kind of LAYER_KINDS) {
       const { arity, category } = layerSpec(kind);
-      const expected = category === 'merge' ? { min: 2, max: 16 } : category === 'input' ? { min: 0, max: 0 } : { min: 1, max: 1 };
+      const expected =
+        category === 'merge' ? { min: 2, max: 16 } : category === 'input' ? { min: 0, max: 0 } : { min: 1, max: 1 };
       expect(arity, kind).toEqual(expected);
     }
   });

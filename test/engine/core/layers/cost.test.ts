@@ -20,12 +20,18 @@ describe('cost (a multiply-add counts 2 FLOPs)', () => {
 
   it('separable conv: the depthwise step per position and channel, then a 1×1 conv', () => {
     // 8×8×3 → 6×6×4: depthwise 2·9·3·36, pointwise 2·3·144, bias 144
-    expect(cost('separableConv2d', [[8, 8, 3]], { filters: 4, activation: 'linear' })).toEqual({ params: 27 + 12 + 4, flops: 1944 + 864 + 144 });
+    expect(cost('separableConv2d', [[8, 8, 3]], { filters: 4, activation: 'linear' })).toEqual({
+      params: 27 + 12 + 4,
+      flops: 1944 + 864 + 144,
+    });
   });
 
   it('pooling: one op per window cell and output value', () => {
     expect(cost('maxPooling2d', [[8, 8, 3]])).toEqual({ params: 0, flops: 4 * 48 });
-    expect(cost('averagePooling2d', [[8, 8, 3]], { poolSize: 3, strides: 1, padding: 'same' })).toEqual({ params: 0, flops: 9 * 192 });
+    expect(cost('averagePooling2d', [[8, 8, 3]], { poolSize: 3, strides: 1, padding: 'same' })).toEqual({
+      params: 0,
+      flops: 9 * 192,
+    });
     expect(cost('globalAveragePooling2d', [[8, 8, 3]])).toEqual({ params: 0, flops: 192 });
     expect(cost('globalMaxPooling2d', [[8, 8, 3]])).toEqual({ params: 0, flops: 192 });
   });
@@ -38,8 +44,19 @@ describe('cost (a multiply-add counts 2 FLOPs)', () => {
   it('activation, add, and the free reshapes', () => {
     expect(cost('activation', [[10]], { activation: 'relu' })).toEqual({ params: 0, flops: 10 });
     expect(cost('activation', [[10]], { activation: 'sigmoid' })).toEqual({ params: 0, flops: 40 });
-    expect(cost('add', [[4, 4, 2], [4, 4, 2], [4, 4, 2]])).toEqual({ params: 0, flops: 64 });
-    expect(cost('concatenate', [[4, 4, 2], [4, 4, 3]])).toEqual({ params: 0, flops: 0 });
+    expect(
+      cost('add', [
+        [4, 4, 2],
+        [4, 4, 2],
+        [4, 4, 2],
+      ]),
+    ).toEqual({ params: 0, flops: 64 });
+    expect(
+      cost('concatenate', [
+        [4, 4, 2],
+        [4, 4, 3],
+      ]),
+    ).toEqual({ params: 0, flops: 0 });
     expect(cost('zeroPadding2d', [[4, 4, 2]])).toEqual({ params: 0, flops: 0 });
     expect(cost('dropout', [[4, 4, 2]])).toEqual({ params: 0, flops: 0 });
   });

@@ -26,16 +26,21 @@ export function tfjsMismatches(analysis: GraphAnalysis, ctx: LayerContext): stri
     for (const node of live) {
       const layer = model.getLayer(layerOf.get(node.id)!);
       const tfShape = (layer.outputShape as (number | null)[]).slice(1);
-      if (!node.shape || !same(tfShape, node.shape)) problems.push(`${node.id} (${node.kind}): shape ${node.shape} vs tfjs ${tfShape}`);
+      if (!node.shape || !same(tfShape, node.shape))
+        problems.push(`${node.id} (${node.kind}): shape ${node.shape} vs tfjs ${tfShape}`);
       const base = names.get(node.id)!;
-      const weights = model.layers.filter(l => l.name === base || l.name.startsWith(`${base}_`)).reduce((n, l) => n + l.countParams(), 0);
-      if (node.cost?.params !== weights) problems.push(`${node.id} (${node.kind}): params ${node.cost?.params} vs tfjs ${weights}`);
+      const weights = model.layers
+        .filter(l => l.name === base || l.name.startsWith(`${base}_`))
+        .reduce((n, l) => n + l.countParams(), 0);
+      if (node.cost?.params !== weights)
+        problems.push(`${node.id} (${node.kind}): params ${node.cost?.params} vs tfjs ${weights}`);
     }
     const input = analysis.byId.get(analysis.inputId!)!;
     const expected = analysis.byId.get(analysis.outputId!)!.shape!;
     tf.tidy(() => {
       const y = model.predict(tf.randomUniform([2, ...input.shape!], 0, 1, 'float32', 7)) as tf.Tensor;
-      if (!same(y.shape.slice(1), expected)) problems.push(`forward pass gives ${y.shape.slice(1)}, expected ${expected}`);
+      if (!same(y.shape.slice(1), expected))
+        problems.push(`forward pass gives ${y.shape.slice(1)}, expected ${expected}`);
       if (!y.dataSync().every(Number.isFinite)) problems.push('forward pass gives non-finite values');
     });
   } finally {

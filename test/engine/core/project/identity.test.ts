@@ -4,8 +4,16 @@ import { derivedProjectId, graphHash, newProjectId } from '../../../../engine/co
 import { parseProject } from '../../../../engine/core/project/parse';
 import { projectIdSchema } from '../../../../engine/core/project/schema';
 
-const lenet = parseProject(JSON.parse(readFileSync(new URL('../../../../templates/lenet5-mnist.convas.json', import.meta.url), 'utf8')));
-const v1 = { version: 1, name: 'old', nodes: lenet.nodes, edges: lenet.edges, dataset: { kind: 'builtin', name: 'mnist' } };
+const lenet = parseProject(
+  JSON.parse(readFileSync(new URL('../../../../templates/lenet5-mnist.convas.json', import.meta.url), 'utf8')),
+);
+const v1 = {
+  version: 1,
+  name: 'old',
+  nodes: lenet.nodes,
+  edges: lenet.edges,
+  dataset: { kind: 'builtin', name: 'mnist' },
+};
 
 describe('project ids', () => {
   it('a new id is a UUID v4, valid in a project file, and new every time', () => {
@@ -23,7 +31,9 @@ describe('project ids', () => {
     expect(parseProject(structuredClone(v1)).id).toBe(first.id);
     expect(first.id).toBe(derivedProjectId(v1));
     // Key order does not matter; content does.
-    expect(parseProject({ dataset: v1.dataset, edges: v1.edges, nodes: v1.nodes, name: 'old', version: 1 }).id).toBe(first.id);
+    expect(parseProject({ dataset: v1.dataset, edges: v1.edges, nodes: v1.nodes, name: 'old', version: 1 }).id).toBe(
+      first.id,
+    );
     expect(parseProject({ ...structuredClone(v1), name: 'other' }).id).not.toBe(first.id);
   });
 
@@ -37,7 +47,9 @@ describe('graphHash', () => {
   it('ignores positions and node order, and sees params, kinds, freezing and edges', () => {
     const h = graphHash(lenet);
     expect(h).toMatch(/^[0-9a-f]{32}$/);
-    expect(graphHash({ ...lenet, nodes: [...lenet.nodes].reverse().map(n => ({ ...n, position: { x: 5, y: 9 } })) })).toBe(h);
+    expect(
+      graphHash({ ...lenet, nodes: [...lenet.nodes].reverse().map(n => ({ ...n, position: { x: 5, y: 9 } })) }),
+    ).toBe(h);
     const withParam = lenet.nodes.map(n => (n.id === 'conv1' ? { ...n, params: { ...n.params, filters: 7 } } : n));
     expect(graphHash({ ...lenet, nodes: withParam })).not.toBe(h);
     const frozen = lenet.nodes.map(n => (n.id === 'conv1' ? { ...n, trainable: false } : n));

@@ -4,16 +4,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexImageDataset, scanImageDataset, type ImageDatasetIndex } from '../../../../engine/data/images/imageIndex';
 import { ConvasError } from '../../../../engine/core/errors';
 import type { CsvDatasetSpec } from '../../../../engine/core/project/schema';
-import { encodeImage, patternPixels, put, snapshotTree, tempDir, writeCsv, type TempDir } from '../../../fixtures/imageFolders';
+import {
+  encodeImage,
+  patternPixels,
+  put,
+  snapshotTree,
+  tempDir,
+  writeCsv,
+  type TempDir,
+} from '../../../fixtures/imageFolders';
 
 const opts = { validationSplit: 0.2, testSplit: 0.1, seed: 42 };
-const csv = (path: string, labelColumn: string | string[], task: 'classification' | 'regression' = 'classification'): CsvDatasetSpec =>
-  ({ kind: 'csv', path, imageColumn: 'file', labelColumn, task, resize: 'stretch' });
+const csv = (
+  path: string,
+  labelColumn: string | string[],
+  task: 'classification' | 'regression' = 'classification',
+): CsvDatasetSpec => ({ kind: 'csv', path, imageColumn: 'file', labelColumn, task, resize: 'stretch' });
 
 let tmp: TempDir;
 beforeAll(async () => {
   tmp = await tempDir();
-  for (let i = 0; i < 30; i++) await put(join(tmp.dir, 'data', 'imgs', `photo ${i}.png`), await encodeImage('png', patternPixels(20, 16, 3, i)));
+  for (let i = 0; i < 30; i++)
+    await put(join(tmp.dir, 'data', 'imgs', `photo ${i}.png`), await encodeImage('png', patternPixels(20, 16, 3, i)));
   await put(join(tmp.dir, 'data', 'imgs', 'empty.png'), new Uint8Array(0));
 });
 afterAll(() => tmp.cleanup());
@@ -23,9 +35,12 @@ function byFile(index: ImageDatasetIndex): Map<string, { label?: number; targets
   const out = new Map<string, { label?: number; targets?: number[] }>();
   const width = index.targetNames.length;
   for (const split of [index.train, index.validation, index.test]) {
-    split.paths.forEach((path, i) => out.set(path.split('/').at(-1)!, {
-      label: split.labels?.[i], targets: split.targets ? Array.from(split.targets.subarray(i * width, (i + 1) * width)) : undefined,
-    }));
+    split.paths.forEach((path, i) =>
+      out.set(path.split('/').at(-1)!, {
+        label: split.labels?.[i],
+        targets: split.targets ? Array.from(split.targets.subarray(i * width, (i + 1) * width)) : undefined,
+      }),
+    );
   }
   return out;
 }
@@ -55,9 +70,13 @@ describe('CSV classification', () => {
   });
 
   it('refuses a CSV that is missing, or has no header', async () => {
-    await expect(scanImageDataset(csv('data/nope.csv', 'x'), tmp.dir, opts)).rejects.toMatchObject({ code: 'DATASET_MISSING' });
+    await expect(scanImageDataset(csv('data/nope.csv', 'x'), tmp.dir, opts)).rejects.toMatchObject({
+      code: 'DATASET_MISSING',
+    });
     await put(join(tmp.dir, 'data', 'blank.csv'), '\n\n');
-    await expect(scanImageDataset(csv('data/blank.csv', 'x'), tmp.dir, opts)).rejects.toMatchObject({ code: 'DATASET_FORMAT' });
+    await expect(scanImageDataset(csv('data/blank.csv', 'x'), tmp.dir, opts)).rejects.toMatchObject({
+      code: 'DATASET_FORMAT',
+    });
   });
 });
 
@@ -104,27 +123,42 @@ describe('bad CSV rows', () => {
       'imgs/photo 5.png,"8",i',
     ].join('\n');
     await put(join(tmp.dir, 'data', 'bad.csv'), text);
-    const index = await indexImageDataset(csv('data/bad.csv', 'score', 'regression'), tmp.dir, { validationSplit: 0, testSplit: 0, seed: 1 });
+    const index = await indexImageDataset(csv('data/bad.csv', 'score', 'regression'), tmp.dir, {
+      validationSplit: 0,
+      testSplit: 0,
+      seed: 1,
+    });
     expect(index.train.paths.map(p => p.split('/').at(-1))).toEqual(['photo 0.png', 'photo 4.png', 'photo 5.png']);
     expect(Array.from(index.train.targets!)).toEqual([1.5, 7, 8]);
     const reasons = index.skipped.map(s => `${s.kind} ${s.reason}`);
-    expect(reasons).toEqual(expect.arrayContaining([
-      'badRow line 3: image not found: imgs/missing.png',
-      'badRow line 4: target "abc" in column score is not a number',
-      'badRow line 5: 2 fields, the header has 3',
-      'badRow line 6: no value in column score',
-      'badRow line 7: no image path in column file',
-      'emptyFile empty file (0 bytes)',
-      'notImage line 9: not an image file name',
-    ]));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        'badRow line 3: image not found: imgs/missing.png',
+        'badRow line 4: target "abc" in column score is not a number',
+        'badRow line 5: 2 fields, the header has 3',
+        'badRow line 6: no value in column score',
+        'badRow line 7: no image path in column file',
+        'emptyFile empty file (0 bytes)',
+        'notImage line 9: not an image file name',
+      ]),
+    );
     expect(index.skipped).toHaveLength(7);
   });
 
   it('survives a broken quote: the rows it swallows are reported, not fatal', async () => {
-    await put(join(tmp.dir, 'data', 'quote.csv'), 'file,label\nimgs/photo 0.png,a\nimgs/photo 1.png,b\n"imgs/photo 2.png,a\n');
-    const index = await scanImageDataset(csv('data/quote.csv', 'label'), tmp.dir, { validationSplit: 0, testSplit: 0, seed: 1 });
+    await put(
+      join(tmp.dir, 'data', 'quote.csv'),
+      'file,label\nimgs/photo 0.png,a\nimgs/photo 1.png,b\n"imgs/photo 2.png,a\n',
+    );
+    const index = await scanImageDataset(csv('data/quote.csv', 'label'), tmp.dir, {
+      validationSplit: 0,
+      testSplit: 0,
+      seed: 1,
+    });
     expect(index.train.count).toBe(2);
-    expect(index.skipped).toEqual([expect.objectContaining({ kind: 'badRow', reason: expect.stringMatching(/Quote Not Closed/) })]);
+    expect(index.skipped).toEqual([
+      expect.objectContaining({ kind: 'badRow', reason: expect.stringMatching(/Quote Not Closed/) }),
+    ]);
   });
 
   it('never writes in the dataset folder', async () => {

@@ -3,21 +3,49 @@ import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeImage, ImageDecodeError, MAX_IMAGE_PIXELS, readImageHeader, type ImageTarget } from '../../../../engine/data/images/decode';
 import {
-  animatedGif, badCrcPng, encodeImage, FORMAT_EXTENSIONS, handBmp, hugePng, patternPixels, permissionsIgnored, put,
-  snapshotTree, solidPixels, tempDir, truncatedJpeg, type FixtureFormat, type TempDir,
+  decodeImage,
+  ImageDecodeError,
+  MAX_IMAGE_PIXELS,
+  readImageHeader,
+  type ImageTarget,
+} from '../../../../engine/data/images/decode';
+import {
+  animatedGif,
+  badCrcPng,
+  encodeImage,
+  FORMAT_EXTENSIONS,
+  handBmp,
+  hugePng,
+  patternPixels,
+  permissionsIgnored,
+  put,
+  snapshotTree,
+  solidPixels,
+  tempDir,
+  truncatedJpeg,
+  type FixtureFormat,
+  type TempDir,
 } from '../../../fixtures/imageFolders';
 
 let tmp: TempDir;
-beforeAll(async () => { tmp = await tempDir(); });
+beforeAll(async () => {
+  tmp = await tempDir();
+});
 afterAll(() => tmp.cleanup());
 
-const rgb = (h: number, w: number, resize: ImageTarget['resize'] = 'stretch'): ImageTarget => ({ shape: [h, w, 3], resize });
-const pixelAt = (pixels: Uint8Array, w: number, c: number, x: number, y: number) => Array.from(pixels.subarray((y * w + x) * c, (y * w + x) * c + c));
+const rgb = (h: number, w: number, resize: ImageTarget['resize'] = 'stretch'): ImageTarget => ({
+  shape: [h, w, 3],
+  resize,
+});
+const pixelAt = (pixels: Uint8Array, w: number, c: number, x: number, y: number) =>
+  Array.from(pixels.subarray((y * w + x) * c, (y * w + x) * c + c));
 
 async function failure(promise: Promise<unknown>): Promise<ImageDecodeError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImageDecodeError);
   return error as ImageDecodeError;
 }
@@ -25,7 +53,10 @@ async function failure(promise: Promise<unknown>): Promise<ImageDecodeError> {
 describe('decodeImage formats', () => {
   const formats: FixtureFormat[] = ['jpeg', 'png', 'webp', 'gif', 'tiff', 'bmp'];
   it.each(formats)('decodes %s to exactly h × w × c bytes with the right colour', async format => {
-    const file = await put(join(tmp.dir, 'formats', `red.${FORMAT_EXTENSIONS[format]}`), await encodeImage(format, solidPixels(20, 10, [220, 30, 40])));
+    const file = await put(
+      join(tmp.dir, 'formats', `red.${FORMAT_EXTENSIONS[format]}`),
+      await encodeImage(format, solidPixels(20, 10, [220, 30, 40])),
+    );
     const pixels = await decodeImage(file, rgb(8, 12));
     expect(pixels).toBeInstanceOf(Uint8Array);
     expect(pixels.length).toBe(8 * 12 * 3);
@@ -44,17 +75,40 @@ describe('decodeImage formats', () => {
 
   it('reads BMP variants fast-bmp alone would not: 40-byte header, top-down rows, colour palette, 32-bit without alpha', async () => {
     // A 2×2 image: top row red, green; bottom row blue, white.
-    const raw = { data: Uint8Array.from([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]), width: 2, height: 2, channels: 3 as const };
-    const expected = [[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 255]];
-    const palette = [[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 255]];
+    const raw = {
+      data: Uint8Array.from([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]),
+      width: 2,
+      height: 2,
+      channels: 3 as const,
+    };
+    const expected = [
+      [255, 0, 0],
+      [0, 255, 0],
+      [0, 0, 255],
+      [255, 255, 255],
+    ];
+    const palette = [
+      [255, 0, 0],
+      [0, 255, 0],
+      [0, 0, 255],
+      [255, 255, 255],
+    ];
     const variants = {
-      bottomUp24: handBmp(raw), topDown24: handBmp(raw, { topDown: true }), bgrx32: handBmp(raw, { bits: 32 }),
+      bottomUp24: handBmp(raw),
+      topDown24: handBmp(raw, { topDown: true }),
+      bgrx32: handBmp(raw, { bits: 32 }),
       palette8: handBmp(raw, { bits: 8, palette, indices: Uint8Array.of(0, 1, 2, 3) }),
       palette8TopDown: handBmp(raw, { bits: 8, palette, indices: Uint8Array.of(0, 1, 2, 3), topDown: true }),
     };
     for (const [name, bytes] of Object.entries(variants)) {
-      const pixels = await decodeImage(await put(join(tmp.dir, 'bmp', `${name}.bmp`), bytes), { shape: [2, 2, 3], resize: 'stretch' });
-      expect([0, 1, 2, 3].map(p => Array.from(pixels.subarray(p * 3, p * 3 + 3))), name).toEqual(expected);
+      const pixels = await decodeImage(await put(join(tmp.dir, 'bmp', `${name}.bmp`), bytes), {
+        shape: [2, 2, 3],
+        resize: 'stretch',
+      });
+      expect(
+        [0, 1, 2, 3].map(p => Array.from(pixels.subarray(p * 3, p * 3 + 3))),
+        name,
+      ).toEqual(expected);
     }
   });
 
@@ -65,12 +119,16 @@ describe('decodeImage formats', () => {
     const unsupported = await failure(decodeImage(await put(join(tmp.dir, 'bmp', '16bit.bmp'), sixteenBit), rgb(4, 4)));
     expect(unsupported.reason).toBe('notImage');
     expect(unsupported.detail).toMatch(/16 bits per pixel/);
-    const truncated = await failure(decodeImage(await put(join(tmp.dir, 'bmp', 'cut.bmp'), bmp.subarray(0, bmp.length - 10)), rgb(4, 4)));
+    const truncated = await failure(
+      decodeImage(await put(join(tmp.dir, 'bmp', 'cut.bmp'), bmp.subarray(0, bmp.length - 10)), rgb(4, 4)),
+    );
     expect(truncated.reason).toBe('corrupt');
     const giant = Buffer.from(bmp);
     giant.writeInt32LE(20_000, 18);
     giant.writeInt32LE(-20_000, 22);
-    expect((await failure(decodeImage(await put(join(tmp.dir, 'bmp', 'giant.bmp'), giant), rgb(4, 4)))).reason).toBe('tooLarge');
+    expect((await failure(decodeImage(await put(join(tmp.dir, 'bmp', 'giant.bmp'), giant), rgb(4, 4)))).reason).toBe(
+      'tooLarge',
+    );
   });
 });
 
@@ -86,7 +144,9 @@ describe('decodeImage geometry and colour', () => {
   it('centre-crops the middle and stretches the whole', async () => {
     // 40×20: red left quarter, white middle half, blue right quarter.
     const raw = solidPixels(40, 20, [255, 255, 255]);
-    for (let y = 0; y < 20; y++) for (let x = 0; x < 40; x++) if (x < 10 || x >= 30) raw.data.set(x < 10 ? [255, 0, 0] : [0, 0, 255], (y * 40 + x) * 3);
+    for (let y = 0; y < 20; y++)
+      for (let x = 0; x < 40; x++)
+        if (x < 10 || x >= 30) raw.data.set(x < 10 ? [255, 0, 0] : [0, 0, 255], (y * 40 + x) * 3);
     const file = await put(join(tmp.dir, 'bands.png'), await encodeImage('png', raw));
     const cropped = await decodeImage(file, rgb(20, 20, 'centerCrop'));
     for (const x of [0, 10, 19]) expect(pixelAt(cropped, 20, 3, x, 10), `x ${x}`).toEqual([255, 255, 255]);
@@ -97,10 +157,15 @@ describe('decodeImage geometry and colour', () => {
   });
 
   it('converts grey to RGB and RGB to grey, and flattens alpha onto black', async () => {
-    const grey = await put(join(tmp.dir, 'grey.png'), await encodeImage('png', { data: new Uint8Array(16).fill(90), width: 4, height: 4, channels: 1 }));
+    const grey = await put(
+      join(tmp.dir, 'grey.png'),
+      await encodeImage('png', { data: new Uint8Array(16).fill(90), width: 4, height: 4, channels: 1 }),
+    );
     expect(Array.from(await decodeImage(grey, rgb(2, 2)))).toEqual(new Array(12).fill(90));
     const colour = await put(join(tmp.dir, 'white.png'), await encodeImage('png', solidPixels(4, 4, [255, 255, 255])));
-    expect(Array.from(await decodeImage(colour, { shape: [2, 2, 1], resize: 'stretch' }))).toEqual([255, 255, 255, 255]);
+    expect(Array.from(await decodeImage(colour, { shape: [2, 2, 1], resize: 'stretch' }))).toEqual([
+      255, 255, 255, 255,
+    ]);
     const clear = patternPixels(4, 4, 4, 1, [255, 255, 255]);
     for (let p = 3; p < clear.data.length; p += 4) clear.data[p] = 0;
     const transparent = await put(join(tmp.dir, 'clear.png'), await encodeImage('png', clear));
@@ -111,7 +176,10 @@ describe('decodeImage geometry and colour', () => {
     // 60×20, red left third: orientation 6 (rotate 90° clockwise) puts the red on top of a 20×60 image.
     const raw = solidPixels(60, 20, [255, 255, 255]);
     for (let y = 0; y < 20; y++) for (let x = 0; x < 20; x++) raw.data.set([255, 0, 0], (y * 60 + x) * 3);
-    const jpeg = await sharp(raw.data, { raw: { width: 60, height: 20, channels: 3 } }).jpeg({ quality: 100 }).withMetadata({ orientation: 6 }).toBuffer();
+    const jpeg = await sharp(raw.data, { raw: { width: 60, height: 20, channels: 3 } })
+      .jpeg({ quality: 100 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     const file = await put(join(tmp.dir, 'rotated.jpg'), jpeg);
     expect(await readImageHeader(file)).toEqual({ format: 'jpeg', width: 20, height: 60 });
     const pixels = await decodeImage(file, rgb(60, 20));
@@ -125,7 +193,9 @@ describe('decodeImage geometry and colour', () => {
 
   it('refuses an Input shape that is not grey or RGB', async () => {
     const file = await put(join(tmp.dir, 'any.png'), await encodeImage('png', solidPixels(4, 4, [1, 2, 3])));
-    await expect(decodeImage(file, { shape: [4, 4, 2], resize: 'stretch' })).rejects.toMatchObject({ code: 'INPUT_SHAPE_MISMATCH' });
+    await expect(decodeImage(file, { shape: [4, 4, 2], resize: 'stretch' })).rejects.toMatchObject({
+      code: 'INPUT_SHAPE_MISMATCH',
+    });
   });
 });
 
@@ -196,7 +266,11 @@ describe('decodeImage on a folder of many images', () => {
   it('decodes in parallel without mixing results up', async () => {
     const dir = join(tmp.dir, 'many');
     await mkdir(dir, { recursive: true });
-    const files = await Promise.all(Array.from({ length: 24 }, async (_, i) => put(join(dir, `${i}.png`), await encodeImage('png', solidPixels(8, 8, [i * 10, 0, 0])))));
+    const files = await Promise.all(
+      Array.from({ length: 24 }, async (_, i) =>
+        put(join(dir, `${i}.png`), await encodeImage('png', solidPixels(8, 8, [i * 10, 0, 0]))),
+      ),
+    );
     const decoded = await Promise.all(files.map(f => decodeImage(f, rgb(2, 2))));
     decoded.forEach((pixels, i) => expect(pixels[0]).toBe(i * 10));
   });

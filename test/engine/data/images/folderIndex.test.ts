@@ -5,15 +5,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexImageDataset, scanImageDataset, type ImageDatasetIndex } from '../../../../engine/data/images/imageIndex';
 import { ConvasError } from '../../../../engine/core/errors';
 import type { FolderDatasetSpec } from '../../../../engine/core/project/schema';
-import { put, snapshotTree, tempDir, writeBrokenZoo, writeClassFolders, writeGivenSplits, type BrokenZoo, type TempDir } from '../../../fixtures/imageFolders';
+import {
+  put,
+  snapshotTree,
+  tempDir,
+  writeBrokenZoo,
+  writeClassFolders,
+  writeGivenSplits,
+  type BrokenZoo,
+  type TempDir,
+} from '../../../fixtures/imageFolders';
 
 const folder = (path: string): FolderDatasetSpec => ({ kind: 'folder', path, resize: 'stretch' });
 const opts = { validationSplit: 0.2, testSplit: 0.1, seed: 42 };
 const allPaths = (index: ImageDatasetIndex) => [...index.train.paths, ...index.validation.paths, ...index.test.paths];
-const counts = (index: ImageDatasetIndex) => ({ train: index.train.count, validation: index.validation.count, test: index.test.count });
+const counts = (index: ImageDatasetIndex) => ({
+  train: index.train.count,
+  validation: index.validation.count,
+  test: index.test.count,
+});
 
 async function rejection(promise: Promise<unknown>): Promise<ConvasError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ConvasError);
   return error as ConvasError;
 }
@@ -35,15 +51,25 @@ describe('indexImageDataset on class folders', () => {
     expect(index.name).toBe('zoo');
     expect(index.root).toBe(join(tmp.dir, 'zoo'));
     const labelOf = new Map<string, number>();
-    for (const split of [index.train, index.validation, index.test]) split.paths.forEach((p, i) => labelOf.set(p, split.labels![i]!));
-    for (const [name, files] of Object.entries(zoo.good)) for (const file of files) expect(labelOf.get(file), file).toBe(index.classNames.indexOf(name));
+    for (const split of [index.train, index.validation, index.test])
+      split.paths.forEach((p, i) => labelOf.set(p, split.labels![i]!));
+    for (const [name, files] of Object.entries(zoo.good))
+      for (const file of files) expect(labelOf.get(file), file).toBe(index.classNames.indexOf(name));
   });
 
   it('skips what it can tell from names and sizes, with a reason, and ignores hidden files silently', async () => {
     const index = await indexImageDataset(folder('zoo'), tmp.dir, opts);
     const kinds = Object.fromEntries(index.skipped.map(s => [basename(s.path), s.kind]));
-    expect(kinds).toEqual({ 'empty class': 'emptyClass', loop: 'symlinkLoop', self: 'symlinkLoop', 'notes.txt': 'notImage', 'zero.png': 'emptyFile' });
-    expect(index.skipped.find(s => s.kind === 'symlinkLoop' && basename(s.path) === 'loop')!.reason).toMatch(/links back to .*zoo \(symlink loop\)/);
+    expect(kinds).toEqual({
+      'empty class': 'emptyClass',
+      loop: 'symlinkLoop',
+      self: 'symlinkLoop',
+      'notes.txt': 'notImage',
+      'zero.png': 'emptyFile',
+    });
+    expect(index.skipped.find(s => s.kind === 'symlinkLoop' && basename(s.path) === 'loop')!.reason).toMatch(
+      /links back to .*zoo \(symlink loop\)/,
+    );
     expect(index.skipped.every(s => s.reason.length > 0)).toBe(true);
     expect(JSON.stringify(index)).not.toMatch(/DS_Store|Thumbs/);
   });
@@ -51,7 +77,14 @@ describe('indexImageDataset on class folders', () => {
   it('does not open images while indexing: broken images are indexed and left to the decoder', async () => {
     const index = await indexImageDataset(folder('zoo'), tmp.dir, opts);
     const paths = allPaths(index);
-    for (const file of [zoo.broken.truncatedJpeg, zoo.broken.badCrcPng, zoo.broken.textAsJpeg, zoo.broken.huge, zoo.broken.unreadable]) expect(paths).toContain(file);
+    for (const file of [
+      zoo.broken.truncatedJpeg,
+      zoo.broken.badCrcPng,
+      zoo.broken.textAsJpeg,
+      zoo.broken.huge,
+      zoo.broken.unreadable,
+    ])
+      expect(paths).toContain(file);
     expect(paths).toHaveLength(new Set(paths).size);
     expect(paths.length).toBe(12 + 12 + 12 + 11 + 5);
   });
@@ -90,7 +123,13 @@ describe('indexImageDataset on class folders', () => {
     const index = await indexImageDataset(folder('linked'), tmp.dir, { ...opts, testSplit: 0, validationSplit: 0 });
     expect(index.classNames).toEqual(['birds', 'fish']);
     expect(index.train.count).toBe(8);
-    expect(index.skipped).toEqual([expect.objectContaining({ path: join(root, 'birds again'), kind: 'symlinkLoop', reason: expect.stringMatching(/same folder as .*birds; not read twice/) })]);
+    expect(index.skipped).toEqual([
+      expect.objectContaining({
+        path: join(root, 'birds again'),
+        kind: 'symlinkLoop',
+        reason: expect.stringMatching(/same folder as .*birds; not read twice/),
+      }),
+    ]);
   });
 });
 
@@ -141,7 +180,12 @@ describe('splits of image folders', () => {
   });
 
   it('keeps class shares in every split of an uneven dataset, and trims train to the limit', async () => {
-    const index = await indexImageDataset(folder('uneven'), tmp.dir, { validationSplit: 0.2, testSplit: 0.1, seed: 1, limit: 20 });
+    const index = await indexImageDataset(folder('uneven'), tmp.dir, {
+      validationSplit: 0.2,
+      testSplit: 0.1,
+      seed: 1,
+      limit: 20,
+    });
     expect(index.test.count).toBe(10);
     expect(Array.from(index.test.labels!).filter(l => l === 1)).toHaveLength(1);
     expect(index.validation.count).toBe(18);
@@ -150,7 +194,9 @@ describe('splits of image folders', () => {
   });
 
   it('rejects a test split outside 0–0.5', async () => {
-    expect((await rejection(indexImageDataset(folder('pool'), tmp.dir, { ...opts, testSplit: 0.9 }))).code).toBe('TRAINING_CONFIG');
+    expect((await rejection(indexImageDataset(folder('pool'), tmp.dir, { ...opts, testSplit: 0.9 }))).code).toBe(
+      'TRAINING_CONFIG',
+    );
   });
 });
 

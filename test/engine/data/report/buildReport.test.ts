@@ -5,8 +5,18 @@ import { buildDatasetReport } from '../../../../engine/data/report/buildReport';
 import type { DatasetReport, ReportProblem } from '../../../../engine/core/data/report/types';
 import { syntheticSet, writeSet } from '../../../fixtures/idx';
 import {
-  duplicate, encodeImage, patternPixels, permissionsIgnored, put, snapshotTree, tempDir, writeBrokenZoo,
-  writeClassFolders, writeCsv, writeGivenSplits, type TempDir,
+  duplicate,
+  encodeImage,
+  patternPixels,
+  permissionsIgnored,
+  put,
+  snapshotTree,
+  tempDir,
+  writeBrokenZoo,
+  writeClassFolders,
+  writeCsv,
+  writeGivenSplits,
+  type TempDir,
 } from '../../../fixtures/imageFolders';
 
 let tmp: TempDir;
@@ -26,20 +36,30 @@ describe('the report of a folder with every broken case', () => {
   let before: Record<string, string>;
   beforeAll(async () => {
     before = await snapshotTree(tmp.dir);
-    report = await buildDatasetReport(folder('zoo'), tmp.dir, { imageShape: [32, 32, 3], samplesPerClass: 3, onProgress: (done, total) => progress.push([done, total]) });
+    report = await buildDatasetReport(folder('zoo'), tmp.dir, {
+      imageShape: [32, 32, 3],
+      samplesPerClass: 3,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
   });
 
   it('lists, skips and counts each broken file under its kind', () => {
-    const files = (kind: ReportProblem['kind']) => problem(report, kind).flatMap(p => p.files).sort();
+    const files = (kind: ReportProblem['kind']) =>
+      problem(report, kind)
+        .flatMap(p => p.files)
+        .sort();
     expect(files('corrupt')).toEqual(['dogs/bad crc.png', 'dogs/truncated.jpg']);
     expect(files('notImage')).toEqual(['dogs/notes.txt', 'dogs/text.jpg']);
     expect(files('emptyFile')).toEqual(['dogs/zero.png']);
     expect(files('tooLarge')).toEqual(['dogs/huge.png']);
     expect(files('emptyClass')).toEqual(['empty class']);
     expect(files('symlinkLoop')).toEqual(['dogs/loop', 'dogs/self']);
-    expect(problem(report, 'tooLarge')[0]!.reasons).toEqual(['20000×20000 is 400 megapixels, over the 100-megapixel limit']);
+    expect(problem(report, 'tooLarge')[0]!.reasons).toEqual([
+      '20000×20000 is 400 megapixels, over the 100-megapixel limit',
+    ]);
     expect(problem(report, 'corrupt')[0]!.count).toBe(2);
-    if (permissionsIgnored()) console.log('skipping the unreadable-file assertion: running as root, chmod 000 does not stop reads');
+    if (permissionsIgnored())
+      console.log('skipping the unreadable-file assertion: running as root, chmod 000 does not stop reads');
     else expect(files('unreadable')).toEqual(['dogs/locked.png']);
     expect(report.problems.every(p => p.severity === 'warning')).toBe(true);
     expect(report.refusal).toBeUndefined();
@@ -48,7 +68,7 @@ describe('the report of a folder with every broken case', () => {
   it('counts usable images per class and split, and the sizes seen', () => {
     const locked = permissionsIgnored() ? 1 : 0;
     const totals = Object.fromEntries(report.perClass.map(p => [p.className, p.train + p.validation + p.test]));
-    expect(totals).toEqual({ cats: 12, dogs: 12 + locked, 'émile': 11, '日本 の 猫': 12 });
+    expect(totals).toEqual({ cats: 12, dogs: 12 + locked, émile: 11, '日本 の 猫': 12 });
     expect(report.imagesUsable).toBe(47 + locked);
     expect(report.filesScanned).toBe(52 + 2); // indexed images, plus the empty file and the .txt
     expect(report.sizes).toEqual([{ width: 40, height: 32, count: 47 + locked }]);
@@ -124,11 +144,28 @@ describe('reports of CSV and IDX datasets', () => {
       rows.push([`imgs/${i}.png`, i, 2 * i]);
     }
     await writeCsv(join(tmp.dir, 'reg', 'targets.csv'), [['file', 'x', 'y'], ...rows, ['imgs/none.png', 1, 1]]);
-    const report = await buildDatasetReport({ kind: 'csv', path: 'reg/targets.csv', imageColumn: 'file', labelColumn: ['x', 'y'], task: 'regression', resize: 'letterbox' }, tmp.dir, { imageShape: [32, 32, 3], samplesPerClass: 4 });
-    expect(report.targets).toEqual([{ name: 'x', min: 0, max: 11, mean: 5.5 }, { name: 'y', min: 0, max: 22, mean: 11 }]);
+    const report = await buildDatasetReport(
+      {
+        kind: 'csv',
+        path: 'reg/targets.csv',
+        imageColumn: 'file',
+        labelColumn: ['x', 'y'],
+        task: 'regression',
+        resize: 'letterbox',
+      },
+      tmp.dir,
+      { imageShape: [32, 32, 3], samplesPerClass: 4 },
+    );
+    expect(report.targets).toEqual([
+      { name: 'x', min: 0, max: 11, mean: 5.5 },
+      { name: 'y', min: 0, max: 22, mean: 11 },
+    ]);
     expect(report.perClass).toEqual([{ className: 'all', train: 10, validation: 1, test: 1 }]);
     expect(report.samples[0]!.pixels).toHaveLength(4);
-    expect(problem(report, 'badRow')[0]).toMatchObject({ files: ['targets.csv:14'], reasons: ['line 14: image not found: imgs/none.png'] });
+    expect(problem(report, 'badRow')[0]).toMatchObject({
+      files: ['targets.csv:14'],
+      reasons: ['line 14: image not found: imgs/none.png'],
+    });
     expect(report.info.task).toBe('regression');
   });
 
@@ -138,7 +175,11 @@ describe('reports of CSV and IDX datasets', () => {
     const write = async (name: string, bytes: Uint8Array) => put(join(tmp.dir, 'idx', name), bytes);
     const files = await writeSet(write, 'train', set);
     const progress: number[] = [];
-    const report = await buildDatasetReport({ kind: 'idx', trainImages: files.images, trainLabels: files.labels }, join(tmp.dir, 'idx'), { onProgress: done => progress.push(done) });
+    const report = await buildDatasetReport(
+      { kind: 'idx', trainImages: files.images, trainLabels: files.labels },
+      join(tmp.dir, 'idx'),
+      { onProgress: done => progress.push(done) },
+    );
     expect(report.info.imageShape).toEqual([6, 6, 1]);
     expect(report.perClass.reduce((n, p) => n + p.train + p.validation + p.test, 0)).toBe(60);
     expect(report.sizes).toEqual([{ width: 6, height: 6, count: 60 }]);

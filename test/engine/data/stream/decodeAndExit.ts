@@ -10,7 +10,12 @@ import { createDecodePool } from '../../../../engine/data/stream/decodePool';
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'convas-pool-exit-'));
 const pixels = Uint8Array.from({ length: 4 * 6 }, (_, i) => i * 10);
-await writeFile(path.join(dir, 'grey.png'), await sharp(pixels, { raw: { width: 6, height: 4, channels: 1 } }).png().toBuffer());
+await writeFile(
+  path.join(dir, 'grey.png'),
+  await sharp(pixels, { raw: { width: 6, height: 4, channels: 1 } })
+    .png()
+    .toBuffer(),
+);
 await writeFile(path.join(dir, 'bad.png'), 'not an image');
 const pool = createDecodePool({ shape: [4, 6, 1], resize: 'stretch', threads: 2 });
 const result = await pool.decode([path.join(dir, 'grey.png'), path.join(dir, 'bad.png')]);

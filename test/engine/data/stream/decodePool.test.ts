@@ -15,10 +15,17 @@ const rgb = Uint8Array.from({ length: 3 * 5 * 3 }, (_, i) => (i * 7) % 256);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'convas-pool-'));
-  await writeFile(path.join(dir, 'a.png'), await sharp(rgb, { raw: { width: 5, height: 3, channels: 3 } }).png().toBuffer());
+  await writeFile(
+    path.join(dir, 'a.png'),
+    await sharp(rgb, { raw: { width: 5, height: 3, channels: 3 } })
+      .png()
+      .toBuffer(),
+  );
   await writeFile(path.join(dir, 'text.png'), 'not an image');
 });
-afterAll(async () => { if (dir) await rm(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
 
 describe('the decode pool', () => {
   it('decodes a chunk in worker threads: pixels end to end, a reason per bad file', async () => {
@@ -49,7 +56,12 @@ describe('the decode pool', () => {
   });
 
   it('fails its decodes, without crashing or hanging, when the workers cannot start', async () => {
-    const pool = createDecodePool({ shape: [3, 5, 3], resize: 'stretch', threads: 2, taskModule: new URL('file:///nonexistent/decodeTask.ts') });
+    const pool = createDecodePool({
+      shape: [3, 5, 3],
+      resize: 'stretch',
+      threads: 2,
+      taskModule: new URL('file:///nonexistent/decodeTask.ts'),
+    });
     try {
       await expect(pool.decode([path.join(dir, 'a.png')])).rejects.toThrow(/nonexistent/);
       await new Promise(resolve => setTimeout(resolve, 500));
@@ -60,7 +72,10 @@ describe('the decode pool', () => {
   });
 
   it('hands the pixels back by transfer, not by copy', async () => {
-    const result = await run({ paths: [path.join(dir, 'a.png')], shape: [3, 5, 3], resize: 'stretch' }) as Record<symbol, unknown>;
+    const result = (await run({ paths: [path.join(dir, 'a.png')], shape: [3, 5, 3], resize: 'stretch' })) as Record<
+      symbol,
+      unknown
+    >;
     const value = result[valueSymbol] as { pixels: Uint8Array };
     expect(result[transferableSymbol]).toEqual([value.pixels.buffer]);
   });

@@ -22,7 +22,9 @@ export function fakeDecoder(pixelsPerImage: number, opts: { delayMs?: number; th
   const decoder: FakeDecoder = {
     threads: opts.threads ?? 2,
     chunks,
-    get decoded() { return chunks.flat(); },
+    get decoded() {
+      return chunks.flat();
+    },
     closed: false,
     async decode(paths): Promise<ChunkResult> {
       if (decoder.closed) throw new Error('the decode pool is closed');
@@ -36,25 +38,45 @@ export function fakeDecoder(pixelsPerImage: number, opts: { delayMs?: number; th
       });
       return { pixels, failures };
     },
-    async close() { decoder.closed = true; },
+    async close() {
+      decoder.closed = true;
+    },
   };
   return decoder;
 }
 
 /** `count` entries named /data/img-<first + i>.png; those listed in `bad` are named bad-img-… instead. */
-export function entries(count: number, opts: { first?: number; bad?: number[]; targets?: Float32Array } = {}): ImageEntries {
+export function entries(
+  count: number,
+  opts: { first?: number; bad?: number[]; targets?: Float32Array } = {},
+): ImageEntries {
   const first = opts.first ?? 0;
-  const paths = Array.from({ length: count }, (_, i) => `/data/${opts.bad?.includes(i) ? 'bad-' : ''}img-${first + i}.png`);
+  const paths = Array.from(
+    { length: count },
+    (_, i) => `/data/${opts.bad?.includes(i) ? 'bad-' : ''}img-${first + i}.png`,
+  );
   return opts.targets
     ? { paths, targets: opts.targets, count }
     : { paths, labels: Uint16Array.from({ length: count }, (_, i) => i % 2), count };
 }
 
 /** A two-class index (or a regression one when splits carry targets). */
-export function index(train: ImageEntries, validation = entries(0), test = entries(0), regression = false): ImageDatasetIndex {
+export function index(
+  train: ImageEntries,
+  validation = entries(0),
+  test = entries(0),
+  regression = false,
+): ImageDatasetIndex {
   return {
-    name: 'fake', root: '/data', task: regression ? 'regression' : 'classification',
-    classNames: regression ? [] : ['a', 'b'], targetNames: regression ? ['value'] : [],
-    splitSource: 'seeded', train, validation, test, skipped: [],
+    name: 'fake',
+    root: '/data',
+    task: regression ? 'regression' : 'classification',
+    classNames: regression ? [] : ['a', 'b'],
+    targetNames: regression ? ['value'] : [],
+    splitSource: 'seeded',
+    train,
+    validation,
+    test,
+    skipped: [],
   };
 }

@@ -21,7 +21,8 @@ describe('ImageCache', () => {
 
   it('shares one budget between the splits: the first to read fills it', () => {
     const budget = new ByteBudget(6 * 4);
-    const train = new ImageCache(5, 4, budget), validation = new ImageCache(5, 4, budget);
+    const train = new ImageCache(5, 4, budget),
+      validation = new ImageCache(5, 4, budget);
     for (let i = 0; i < 5; i++) train.admit(i, image(i));
     for (let i = 0; i < 5; i++) validation.admit(i, image(100 + i));
     expect([train.stored, validation.stored]).toEqual([5, 1]);

@@ -8,17 +8,28 @@ import { entries, fakeDecoder, index } from './fakeDecoder';
 const SHAPE: [number, number, number] = [2, 2, 1];
 const PIXELS = 4;
 
-function open(train: ReturnType<typeof entries>, opts: { cacheImages?: number; delayMs?: number; validation?: ReturnType<typeof entries>; regression?: boolean } = {}) {
+function open(
+  train: ReturnType<typeof entries>,
+  opts: { cacheImages?: number; delayMs?: number; validation?: ReturnType<typeof entries>; regression?: boolean } = {},
+) {
   const decoder = fakeDecoder(PIXELS, { delayMs: opts.delayMs ?? 0 });
   const data = openStreamedDataset(index(train, opts.validation, undefined, opts.regression), {
-    imageShape: SHAPE, resize: 'stretch', decoder, cacheBytes: (opts.cacheImages ?? 1000) * PIXELS,
+    imageShape: SHAPE,
+    resize: 'stretch',
+    decoder,
+    cacheBytes: (opts.cacheImages ?? 1000) * PIXELS,
   });
   return { data, decoder };
 }
 
 /** Reads a whole epoch in `batch`-sized fills; returns the image numbers written, in order. */
-async function epoch(source: ReturnType<typeof open>['data']['train'], order: ArrayLike<number>, batch = 8): Promise<number[]> {
-  const x = new Float32Array(batch * PIXELS), y = new Float32Array(batch);
+async function epoch(
+  source: ReturnType<typeof open>['data']['train'],
+  order: ArrayLike<number>,
+  batch = 8,
+): Promise<number[]> {
+  const x = new Float32Array(batch * PIXELS),
+    y = new Float32Array(batch);
   const seen: number[] = [];
   for (let start = 0; start < order.length; start += batch) {
     const n = await source.fill(order, start, batch, x, y);
@@ -30,9 +41,15 @@ async function epoch(source: ReturnType<typeof open>['data']['train'], order: Ar
 describe('a streamed split', () => {
   it('writes pixels / 255 and class labels in the order asked', async () => {
     const { data } = open(entries(6, { first: 10 }));
-    const x = new Float32Array(3 * PIXELS), y = new Float32Array(3);
+    const x = new Float32Array(3 * PIXELS),
+      y = new Float32Array(3);
     expect(await data.train.fill([4, 0, 5], 0, 3, x, y)).toBe(3);
-    expect(Array.from(x.filter((_, i) => i % PIXELS === 0), v => Math.round(v * 255))).toEqual([14, 10, 15]);
+    expect(
+      Array.from(
+        x.filter((_, i) => i % PIXELS === 0),
+        v => Math.round(v * 255),
+      ),
+    ).toEqual([14, 10, 15]);
     expect(Array.from(y)).toEqual([0, 0, 1]);
     expect(data.train.labels).toBeDefined();
     await data.close();
@@ -63,7 +80,8 @@ describe('a streamed split', () => {
     const delayMs = 100;
     const { data, decoder } = open(entries(32), { delayMs });
     const order = allIndices(32);
-    const x = new Float32Array(8 * PIXELS), y = new Float32Array(8);
+    const x = new Float32Array(8 * PIXELS),
+      y = new Float32Array(8);
     await data.train.fill(order, 0, 8, x, y);
     data.train.prefetch(order, 8, 8);
     const chunksAfterPrefetch = decoder.chunks.length;
@@ -102,11 +120,14 @@ describe('a streamed split', () => {
     const rows: number[] = [];
     expect(await data.train.fill(order, 0, 5, new Float32Array(5 * 4), new Float32Array(5), rows)).toBe(4);
     expect(rows).toEqual([0, 1, 2, 4]);
-    await expect(data.train.item(3)).rejects.toMatchObject({ code: 'DATASET_FORMAT', message: expect.stringContaining('corrupt file') });
+    await expect(data.train.item(3)).rejects.toMatchObject({
+      code: 'DATASET_FORMAT',
+      message: expect.stringContaining('corrupt file'),
+    });
     await data.close();
   });
 
-  it('item() gives one image\'s uint8 pixels and targets', async () => {
+  it("item() gives one image's uint8 pixels and targets", async () => {
     const { data } = open(entries(4, { first: 20 }));
     const { pixels, targets } = await data.train.item(3);
     expect(Array.from(pixels)).toEqual([23, 23, 23, 23]);
@@ -120,7 +141,8 @@ describe('a streamed split', () => {
     expect(data.task).toBe('regression');
     expect(data.train.targetWidth).toBe(1);
     expect(data.train.labels).toBeUndefined();
-    const x = new Float32Array(2 * PIXELS), y = new Float32Array(2);
+    const x = new Float32Array(2 * PIXELS),
+      y = new Float32Array(2);
     await data.train.fill([3, 1], 0, 2, x, y);
     expect(Array.from(y)).toEqual([3.5, 1.5]);
     expect((await data.train.item(2)).targets).toEqual([2.5]);
@@ -131,14 +153,17 @@ describe('a streamed split', () => {
     const { data, decoder } = open(entries(20));
     await decoder.close();
     data.train.prefetch(allIndices(20), 10, 10);
-    const x = new Float32Array(4 * PIXELS), y = new Float32Array(4);
+    const x = new Float32Array(4 * PIXELS),
+      y = new Float32Array(4);
     await expect(data.train.fill(allIndices(20), 0, 4, x, y)).rejects.toThrow(/closed/);
     await new Promise(resolve => setTimeout(resolve, 10));
   });
 
   it('refuses buffers too small for the batch, and indices outside the split', async () => {
     const { data } = open(entries(4));
-    await expect(data.train.fill([0, 1], 0, 2, new Float32Array(PIXELS), new Float32Array(2))).rejects.toThrow(RangeError);
+    await expect(data.train.fill([0, 1], 0, 2, new Float32Array(PIXELS), new Float32Array(2))).rejects.toThrow(
+      RangeError,
+    );
     await expect(data.train.fill([9], 0, 1, new Float32Array(PIXELS), new Float32Array(1))).rejects.toThrow(/index 9/);
     await expect(data.train.item(4)).rejects.toThrow(RangeError);
     await data.close();
@@ -147,12 +172,16 @@ describe('a streamed split', () => {
 
 describe('a streamed split of 100,000 images', () => {
   it('holds no more than the cache and the prefetch window, however large the split', async () => {
-    const count = 100_000, batch = 256, cacheImages = 1000;
+    const count = 100_000,
+      batch = 256,
+      cacheImages = 1000;
     const { data, decoder } = open(entries(count), { cacheImages });
     const train = data.train as typeof data.train & { inFlight: number };
     const order = seededShuffle(count, 3);
-    const x = new Float32Array(batch * PIXELS), y = new Float32Array(batch);
-    let written = 0, mostInFlight = 0;
+    const x = new Float32Array(batch * PIXELS),
+      y = new Float32Array(batch);
+    let written = 0,
+      mostInFlight = 0;
     train.prefetch(order, 0, batch * 3);
     for (let start = 0; start < count; start += batch) {
       written += await train.fill(order, start, batch, x, y);

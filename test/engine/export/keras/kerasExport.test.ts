@@ -21,7 +21,9 @@ const FAKE_KERAS = path.join(import.meta.dirname, 'fake_keras.py');
 const numpyMissing = spawnSync(PYTHON, ['-c', 'import numpy']).status !== 0;
 if (numpyMissing) console.warn(`Skipping the Keras checks: ${PYTHON} cannot import numpy`);
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 interface FakeRun {
   layers: { class: string; name: string }[];
@@ -36,7 +38,10 @@ async function check(project: Project, classes = 10): Promise<void> {
   const shipped = inferenceModel(analysis, model);
   const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'convas-keras-')), 'export');
   try {
-    expect((await kerasExporter.write({ project, analysis, model, classNames, outDir })).files).toEqual(['model.py', 'weights.npz']);
+    expect((await kerasExporter.write({ project, analysis, model, classNames, outDir })).files).toEqual([
+      'model.py',
+      'weights.npz',
+    ]);
     python(['-m', 'py_compile', 'model.py'], outDir);
     const run = JSON.parse(python([FAKE_KERAS, outDir], outDir)) as FakeRun;
     expect(run.layers.map(l => l.name).sort()).toEqual(shipped.layers.map(l => l.name).sort());
@@ -53,9 +58,17 @@ async function check(project: Project, classes = 10): Promise<void> {
 }
 
 describe.skipIf(numpyMissing)('keras export', () => {
-  it.each(templates())('template $name', async ({ project }) => { await check(project); }, 60_000);
+  it.each(templates())(
+    'template $name',
+    async ({ project }) => {
+      await check(project);
+    },
+    60_000,
+  );
 
-  it('a graph using every layer kind', async () => { await check(allKindsProject('classification'), 4); }, 60_000);
+  it('a graph using every layer kind', async () => {
+    await check(allKindsProject('classification'), 4);
+  }, 60_000);
 
   it('writes valid Python for any project name (both formats)', async () => {
     const base = templates().find(t => t.name.startsWith('mlp'))!.project;
@@ -81,7 +94,9 @@ describe.skipIf(numpyMissing)('keras export', () => {
       await kerasExporter.write({ project, analysis, model, classNames, outDir });
       await kerasExporter.write({ project, analysis, model, classNames, outDir });
       await writeFile(path.join(outDir, 'notes.txt'), 'mine');
-      await expect(kerasExporter.write({ project, analysis, model, classNames, outDir })).rejects.toMatchObject({ code: 'EXPORT_FOLDER_IN_USE' });
+      await expect(kerasExporter.write({ project, analysis, model, classNames, outDir })).rejects.toMatchObject({
+        code: 'EXPORT_FOLDER_IN_USE',
+      });
       expect(existsSync(path.join(outDir, 'notes.txt'))).toBe(true);
     } finally {
       model.dispose();

@@ -8,7 +8,9 @@ import { LAYER_KINDS } from '../../../../engine/core/layers';
 import { everyKindProject } from './everyKindGraph';
 import { compareWithOnnxRuntime } from './onnxCheck';
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('ONNX export of a graph with every layer kind', () => {
   it('uses every kind and activation', () => {
@@ -16,11 +18,14 @@ describe('ONNX export of a graph with every layer kind', () => {
     expect(LAYER_KINDS.filter(k => !kinds.has(k))).toEqual([]);
   });
 
-  it.each(['classification', 'regression'] as const)('%s head: onnxruntime matches tfjs within 1e-4 on 100 images', async task => {
-    const { maxAbsDiff, outputShape, analysis } = await compareWithOnnxRuntime(everyKindProject(task));
-    expect(analysis.problems).toEqual([]);
-    expect(outputShape).toEqual([100, task === 'regression' ? 2 : 5]);
-    console.log(`every kind, ${task}: max |onnx - tfjs| = ${maxAbsDiff.toExponential(2)}`);
-    expect(maxAbsDiff).toBeLessThan(1e-4);
-  });
+  it.each(['classification', 'regression'] as const)(
+    '%s head: onnxruntime matches tfjs within 1e-4 on 100 images',
+    async task => {
+      const { maxAbsDiff, outputShape, analysis } = await compareWithOnnxRuntime(everyKindProject(task));
+      expect(analysis.problems).toEqual([]);
+      expect(outputShape).toEqual([100, task === 'regression' ? 2 : 5]);
+      console.log(`every kind, ${task}: max |onnx - tfjs| = ${maxAbsDiff.toExponential(2)}`);
+      expect(maxAbsDiff).toBeLessThan(1e-4);
+    },
+  );
 });

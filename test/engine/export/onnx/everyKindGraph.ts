@@ -30,9 +30,22 @@ export function everyKindProject(task: 'classification' | 'regression'): Project
   add('bright', 'randomBrightness', { factor: 0.3 });
   add('noise', 'gaussianNoise', { stddev: 0.1 });
   add('crop', 'randomCrop', { height: 14, width: 13 });
-  const stem = add('stem', 'conv2d', { filters: 4, kernelSize: [3, 2], strides: 2, padding: 'same', activation: 'relu' });
-  const a = add('dw', 'depthwiseConv2d', { kernelSize: 3, padding: 'same', depthMultiplier: 2, activation: 'swish' }, [stem]);
-  const b = add('sep', 'separableConv2d', { filters: 8, kernelSize: [3, 5], padding: 'same', depthMultiplier: 3, activation: 'gelu', useBias: false }, [stem]);
+  const stem = add('stem', 'conv2d', {
+    filters: 4,
+    kernelSize: [3, 2],
+    strides: 2,
+    padding: 'same',
+    activation: 'relu',
+  });
+  const a = add('dw', 'depthwiseConv2d', { kernelSize: 3, padding: 'same', depthMultiplier: 2, activation: 'swish' }, [
+    stem,
+  ]);
+  const b = add(
+    'sep',
+    'separableConv2d',
+    { filters: 8, kernelSize: [3, 5], padding: 'same', depthMultiplier: 3, activation: 'gelu', useBias: false },
+    [stem],
+  );
   const c = add('plain', 'conv2d', { filters: 8, kernelSize: 1, activation: 'leakyRelu', useBias: false }, [stem]);
   add('sum', 'add', {}, [a, b, c]);
   add('bn', 'batchNormalization', { epsilon: 0.01 });
@@ -40,7 +53,12 @@ export function everyKindProject(task: 'classification' | 'regression'): Project
   add('pad', 'zeroPadding2d', { padding: [1, 2] });
   const pooled = add('maxpool', 'maxPooling2d', { poolSize: 3, strides: 2, padding: 'same' });
   const avg = add('avgpool', 'averagePooling2d', { poolSize: 3, strides: 2, padding: 'same' }, [pooled]);
-  const strided = add('strided', 'conv2d', { filters: 3, kernelSize: 2, strides: 2, padding: 'same', activation: 'tanh' }, [pooled]);
+  const strided = add(
+    'strided',
+    'conv2d',
+    { filters: 3, kernelSize: 2, strides: 2, padding: 'same', activation: 'tanh' },
+    [pooled],
+  );
   const joined = add('join', 'concatenate', {}, [avg, strided]);
   const gap = add('gap', 'globalAveragePooling2d', {}, [joined]);
   const gmp = add('gmp', 'globalMaxPooling2d', {}, [joined]);
@@ -52,5 +70,12 @@ export function everyKindProject(task: 'classification' | 'regression'): Project
   add('bnflat', 'batchNormalization', {});
   add('fc2', 'dense', { units: 6, activation: 'selu', useBias: false });
   add('out', 'output', task === 'regression' ? { task, units: 2 } : { task, units: 5 });
-  return { version: 2, id: `every-kind-${task}`, name: `every-kind-${task}`, nodes, edges, dataset: { kind: 'builtin', name: 'mnist' } } as Project;
+  return {
+    version: 2,
+    id: `every-kind-${task}`,
+    name: `every-kind-${task}`,
+    nodes,
+    edges,
+    dataset: { kind: 'builtin', name: 'mnist' },
+  } as Project;
 }

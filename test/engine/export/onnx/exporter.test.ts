@@ -15,7 +15,9 @@ import { parseProjectText } from '../../../../engine/core/project/parse';
 import { compileGraph } from '../../../../engine/tf/compile';
 import { datasetFor } from './onnxCheck';
 
-const lenet = parseProjectText(readFileSync(path.resolve(__dirname, '../../../../templates/lenet5-mnist.convas.json'), 'utf8'));
+const lenet = parseProjectText(
+  readFileSync(path.resolve(__dirname, '../../../../templates/lenet5-mnist.convas.json'), 'utf8'),
+);
 const dataset = datasetFor(lenet);
 const analysis = analyzeGraph(lenet, { dataset });
 const temp = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'convas-onnx-')), 'out');
@@ -29,7 +31,9 @@ async function exportLenet(outDir: string) {
   }
 }
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('ONNX exporter', () => {
   it('is listed as format "onnx"', () => {
@@ -43,14 +47,28 @@ describe('ONNX exporter', () => {
     const model = onnxProto.onnx.ModelProto.decode(readFileSync(path.join(outDir, 'model.onnx')));
     expect(model.opsetImport.map(o => [o.domain, Number(o.version)])).toEqual([['', 13]]);
     const meta = Object.fromEntries(model.metadataProps.map(p => [p.key, p.value]));
-    expect(meta).toMatchObject({ 'convas.input_layout': 'NHWC', 'convas.task': 'classification', 'convas.project': lenet.name });
+    expect(meta).toMatchObject({
+      'convas.input_layout': 'NHWC',
+      'convas.task': 'classification',
+      'convas.project': lenet.name,
+    });
     expect(JSON.parse(meta['convas.class_names']!)).toEqual(dataset.classNames);
     const graph = model.graph!;
-    expect(graph.input!.map(i => i.type!.tensorType!.shape!.dim!.map(d => d.dimParam || Number(d.dimValue)))).toEqual([['batch', 28, 28, 1]]);
-    expect(graph.node!.map(n => n.name)).toEqual(expect.arrayContaining(['conv1/Conv', 'pool1/MaxPool', 'fc1/Gemm', 'output/Gemm', 'output/Softmax']));
-    expect(graph.initializer!.map(t => t.name)).toEqual(expect.arrayContaining(['conv1/kernel', 'conv1/bias', 'output/kernel']));
+    expect(graph.input!.map(i => i.type!.tensorType!.shape!.dim!.map(d => d.dimParam || Number(d.dimValue)))).toEqual([
+      ['batch', 28, 28, 1],
+    ]);
+    expect(graph.node!.map(n => n.name)).toEqual(
+      expect.arrayContaining(['conv1/Conv', 'pool1/MaxPool', 'fc1/Gemm', 'output/Gemm', 'output/Softmax']),
+    );
+    expect(graph.initializer!.map(t => t.name)).toEqual(
+      expect.arrayContaining(['conv1/kernel', 'conv1/bias', 'output/kernel']),
+    );
     expect(JSON.parse(readFileSync(path.join(outDir, 'labels.json'), 'utf8'))).toEqual({
-      task: 'classification', inputLayout: 'NHWC', inputShape: [null, 28, 28, 1], outputShape: [null, 10], classNames: dataset.classNames,
+      task: 'classification',
+      inputLayout: 'NHWC',
+      inputShape: [null, 28, 28, 1],
+      outputShape: [null, 10],
+      classNames: dataset.classNames,
     });
   });
 
@@ -60,7 +78,10 @@ describe('ONNX exporter', () => {
     delete spec.toOnnx;
     const outDir = await temp();
     try {
-      await expect(exportLenet(outDir)).rejects.toMatchObject({ code: 'EXPORT_UNSUPPORTED', message: expect.stringContaining('flatten (Flatten)') });
+      await expect(exportLenet(outDir)).rejects.toMatchObject({
+        code: 'EXPORT_UNSUPPORTED',
+        message: expect.stringContaining('flatten (Flatten)'),
+      });
     } finally {
       spec.toOnnx = mapping;
     }

@@ -26,9 +26,16 @@ export function setFixedWeights(model: tfl.LayersModel, seed = 1): void {
       const n = shape.reduce((a, b) => a * b, 1);
       const short = w.originalName.split('/').at(-1)!;
       const fanIn = shape.length > 1 ? n / shape.at(-1)! : 1;
-      const [lo, hi] = short === 'moving_variance' || short === 'gamma' ? [0.5, 1.5]
-        : short.endsWith('kernel') ? [-Math.sqrt(3 / fanIn), Math.sqrt(3 / fanIn)] : [-0.2, 0.2];
-      return tf.tensor(Float32Array.from({ length: n }, () => lo + (hi - lo) * random()), shape);
+      const [lo, hi] =
+        short === 'moving_variance' || short === 'gamma'
+          ? [0.5, 1.5]
+          : short.endsWith('kernel')
+            ? [-Math.sqrt(3 / fanIn), Math.sqrt(3 / fanIn)]
+            : [-0.2, 0.2];
+      return tf.tensor(
+        Float32Array.from({ length: n }, () => lo + (hi - lo) * random()),
+        shape,
+      );
     });
     if (fresh.length) layer.setWeights(fresh);
     tf.dispose(fresh);
@@ -70,7 +77,8 @@ export async function compareWithOnnxRuntime(project: Project, count = 100): Pro
     const expected = shipped.predict(x) as tf.Tensor;
     const result = await session.run({ input: new ort.Tensor('float32', x.dataSync() as Float32Array, x.shape) });
     const got = result.output!;
-    const want = expected.dataSync(), mine = got.data as Float32Array;
+    const want = expected.dataSync(),
+      mine = got.data as Float32Array;
     // NaN (a broken graph) must fail the < 1e-4 checks, so it is kept rather than lost in Math.max.
     let maxAbsDiff = mine.length === want.length ? 0 : Infinity;
     for (let i = 0; i < want.length; i++) {

@@ -7,9 +7,13 @@ import { parseProjectText } from '../../../../engine/core/project/parse';
 import { compareWithOnnxRuntime } from './onnxCheck';
 
 const dir = path.resolve(__dirname, '../../../../templates');
-const files = readdirSync(dir).filter(f => f.endsWith('.convas.json')).sort();
+const files = readdirSync(dir)
+  .filter(f => f.endsWith('.convas.json'))
+  .sort();
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe('ONNX export of every template', () => {
   it.each(files)('%s: onnxruntime matches tfjs within 1e-4', async file => {

@@ -27,12 +27,21 @@ export function torchMissing(): string | null {
 
 /** Runs python3 in `cwd`; throws with its stderr when it fails. */
 export function python(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
-  return execFileSync(PYTHON, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000, maxBuffer: 1 << 28 });
+  return execFileSync(PYTHON, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 300_000,
+    maxBuffer: 1 << 28,
+  });
 }
 
 export function templates(): { name: string; project: Project }[] {
   const dir = path.join(REPO, 'templates');
-  return readdirSync(dir).filter(f => f.endsWith('.convas.json')).sort()
+  return readdirSync(dir)
+    .filter(f => f.endsWith('.convas.json'))
+    .sort()
     .map(f => ({ name: f, project: parseProject(JSON.parse(readFileSync(path.join(dir, f), 'utf8'))) }));
 }
 
@@ -42,24 +51,51 @@ export function fitFor(project: Project, classes = 10): DatasetFit {
   const output = project.nodes.find(n => n.kind === 'output')!.params;
   if (output.task === 'regression') {
     const n = typeof output.units === 'number' ? output.units : 1;
-    return { imageShape: input, classNames: [], task: 'regression', targetNames: Array.from({ length: n }, (_, i) => `t${i}`) };
+    return {
+      imageShape: input,
+      classNames: [],
+      task: 'regression',
+      targetNames: Array.from({ length: n }, (_, i) => `t${i}`),
+    };
   }
   return { imageShape: input, classNames: Array.from({ length: classes }, (_, i) => `c${i}`) };
 }
 
 type N = Project['nodes'][number];
-const node = (id: string, kind: string, params: Record<string, unknown> = {}): N => ({ id, kind, params, position: { x: 0, y: 0 } });
+const node = (id: string, kind: string, params: Record<string, unknown> = {}): N => ({
+  id,
+  kind,
+  params,
+  position: { x: 0, y: 0 },
+});
 
 /** Every layer kind at least once, with asymmetric 'same' padding, merges of both ranks and every flat/image variant that matters. */
 export function allKindsProject(task: 'classification' | 'regression' = 'classification'): Project {
   const nodes: N[] = [
     node('in', 'input', { shape: [12, 12, 3] }),
-    node('flip', 'randomFlip'), node('rot', 'randomRotation'), node('zoom', 'randomZoom'), node('shift', 'randomTranslation'),
-    node('contrast', 'randomContrast'), node('bright', 'randomBrightness'), node('noise', 'gaussianNoise'),
+    node('flip', 'randomFlip'),
+    node('rot', 'randomRotation'),
+    node('zoom', 'randomZoom'),
+    node('shift', 'randomTranslation'),
+    node('contrast', 'randomContrast'),
+    node('bright', 'randomBrightness'),
+    node('noise', 'gaussianNoise'),
     node('crop', 'randomCrop', { height: 10, width: 9 }),
     node('stem', 'conv2d', { filters: 4, kernelSize: 3, strides: 2, padding: 'same', activation: 'leakyRelu' }),
-    node('dw', 'depthwiseConv2d', { kernelSize: [3, 2], strides: 1, padding: 'same', depthMultiplier: 2, activation: 'swish' }),
-    node('sep', 'separableConv2d', { filters: 8, kernelSize: [2, 3], padding: 'same', depthMultiplier: 3, activation: 'gelu' }),
+    node('dw', 'depthwiseConv2d', {
+      kernelSize: [3, 2],
+      strides: 1,
+      padding: 'same',
+      depthMultiplier: 2,
+      activation: 'swish',
+    }),
+    node('sep', 'separableConv2d', {
+      filters: 8,
+      kernelSize: [2, 3],
+      padding: 'same',
+      depthMultiplier: 3,
+      activation: 'gelu',
+    }),
     node('sum', 'add'),
     node('bn', 'batchNormalization', { momentum: 0.9, epsilon: 0.01 }),
     node('act', 'activation', { activation: 'elu' }),
@@ -73,7 +109,9 @@ export function allKindsProject(task: 'classification' | 'regression' = 'classif
     node('flat2', 'flatten'),
     node('cat', 'concatenate'),
     node('drop', 'dropout', { rate: 0.3 }),
-    node('gap', 'globalAveragePooling2d'), node('gmp', 'globalMaxPooling2d'), node('flat', 'flatten'),
+    node('gap', 'globalAveragePooling2d'),
+    node('gmp', 'globalMaxPooling2d'),
+    node('flat', 'flatten'),
     node('fc', 'dense', { units: 6, activation: 'tanh' }),
     node('catflat', 'concatenate'),
     node('bnflat', 'batchNormalization'),
@@ -85,16 +123,47 @@ export function allKindsProject(task: 'classification' | 'regression' = 'classif
   const chain = ['in', 'flip', 'rot', 'zoom', 'shift', 'contrast', 'bright', 'noise', 'crop', 'stem'];
   const edges: [string, string][] = [
     ...chain.slice(1).map((t, i) => [chain[i]!, t] as [string, string]),
-    ['stem', 'dw'], ['stem', 'sep'], ['dw', 'sum'], ['sep', 'sum'], ['sum', 'bn'], ['bn', 'act'], ['act', 'pad'], ['pad', 'maxp'],
-    ['maxp', 'avgp'], ['maxp', 'pw'], ['maxp', 'pw2'], ['avgp', 'cat'], ['pw', 'cat'], ['pw2', 'avgs'], ['avgs', 'cat'],
-    ['cat', 'drop'], ['drop', 'gap'], ['drop', 'gmp'], ['drop', 'flat'], ['flat', 'fc'], ['drop', 'avgv'], ['avgv', 'flat2'], ['flat2', 'catflat'],
-    ['gap', 'catflat'], ['gmp', 'catflat'], ['fc', 'catflat'], ['catflat', 'bnflat'], ['bnflat', 'fc2'], ['fc2', 'fc3'], ['fc3', 'relu'], ['relu', 'out'],
+    ['stem', 'dw'],
+    ['stem', 'sep'],
+    ['dw', 'sum'],
+    ['sep', 'sum'],
+    ['sum', 'bn'],
+    ['bn', 'act'],
+    ['act', 'pad'],
+    ['pad', 'maxp'],
+    ['maxp', 'avgp'],
+    ['maxp', 'pw'],
+    ['maxp', 'pw2'],
+    ['avgp', 'cat'],
+    ['pw', 'cat'],
+    ['pw2', 'avgs'],
+    ['avgs', 'cat'],
+    ['cat', 'drop'],
+    ['drop', 'gap'],
+    ['drop', 'gmp'],
+    ['drop', 'flat'],
+    ['flat', 'fc'],
+    ['drop', 'avgv'],
+    ['avgv', 'flat2'],
+    ['flat2', 'catflat'],
+    ['gap', 'catflat'],
+    ['gmp', 'catflat'],
+    ['fc', 'catflat'],
+    ['catflat', 'bnflat'],
+    ['bnflat', 'fc2'],
+    ['fc2', 'fc3'],
+    ['fc3', 'relu'],
+    ['relu', 'out'],
   ];
   return parseProject({
-    version: 1, name: `every kind ${task}`, nodes, edges: edges.map(([source, target]) => ({ source, target })),
-    dataset: task === 'regression'
-      ? { kind: 'csv', path: 'labels.csv', imageColumn: 'file', labelColumn: 'grade', task: 'regression' }
-      : { kind: 'folder', path: 'images' },
+    version: 1,
+    name: `every kind ${task}`,
+    nodes,
+    edges: edges.map(([source, target]) => ({ source, target })),
+    dataset:
+      task === 'regression'
+        ? { kind: 'csv', path: 'labels.csv', imageColumn: 'file', labelColumn: 'grade', task: 'regression' }
+        : { kind: 'folder', path: 'images' },
   });
 }
 
@@ -112,14 +181,18 @@ export function buildWithFixedWeights(project: Project, fit: DatasetFit, seed = 
   const random = mulberry32(seed);
   for (const layer of model.layers) {
     if (!layer.weights.length) continue;
-    layer.setWeights(layer.weights.map(w => {
-      const isVariance = w.originalName.endsWith('moving_variance');
-      // Kernels scaled by their fan-in as initialisers do, so outputs stay in a trained model's range (float32 noise stays small).
-      const fanIn = w.shape.length > 1 ? (w.shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1) : 1;
-      const scale = 2 * Math.sqrt(3 / fanIn);
-      const values = Float32Array.from({ length: (w.shape as number[]).reduce((a, b) => a * b, 1) }, () => (isVariance ? 0.5 + random() : (random() - 0.5) * scale));
-      return tf.tensor(values, w.shape as number[]);
-    }));
+    layer.setWeights(
+      layer.weights.map(w => {
+        const isVariance = w.originalName.endsWith('moving_variance');
+        // Kernels scaled by their fan-in as initialisers do, so outputs stay in a trained model's range (float32 noise stays small).
+        const fanIn = w.shape.length > 1 ? (w.shape as number[]).slice(0, -1).reduce((a, b) => a * b, 1) : 1;
+        const scale = 2 * Math.sqrt(3 / fanIn);
+        const values = Float32Array.from({ length: (w.shape as number[]).reduce((a, b) => a * b, 1) }, () =>
+          isVariance ? 0.5 + random() : (random() - 0.5) * scale,
+        );
+        return tf.tensor(values, w.shape as number[]);
+      }),
+    );
   }
   return { analysis, model, classNames: fit.classNames };
 }
@@ -142,4 +215,5 @@ export function fixedInputs(count: number, shape: number[], seed = 7): { shape: 
   return { shape: full, values: Float32Array.from({ length: full.reduce((a, b) => a * b, 1) }, () => random()) };
 }
 
-export const maxAbsDiff = (a: Float32Array, b: Float32Array): number => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!)), 0);
+export const maxAbsDiff = (a: Float32Array, b: Float32Array): number =>
+  a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i]!)), 0);

@@ -25,9 +25,14 @@ describe('tensor files', () => {
       { name: 'fc/bias', shape: [3], values: new Float32Array([1.5, -2, 3e-8]) },
     ];
     await writeFile(path.join(dir, 'w.npz'), encodeNpz(tensors));
-    const r = spawnSync(PYTHON, ['-c',
-      'import numpy as np, json; d = np.load("w.npz"); print(json.dumps({k: [list(d[k].shape), str(d[k].dtype), d[k].astype(float).ravel().tolist()] for k in d}))'],
-    { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      PYTHON,
+      [
+        '-c',
+        'import numpy as np, json; d = np.load("w.npz"); print(json.dumps({k: [list(d[k].shape), str(d[k].dtype), d[k].astype(float).ravel().tolist()] for k in d}))',
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     const read = JSON.parse(r.stdout);
     for (const t of tensors) expect(read[t.name]).toEqual([t.shape, 'float32', Array.from(t.values)]);
@@ -66,8 +71,14 @@ describe("tfjs' padding", () => {
 
 describe('python identifiers', () => {
   it('keeps layer names, suffixing keywords and names the code uses', () => {
-    expect([...pythonIdentifiers(['conv1', 'in', 'x', 'x_', 'forward', 'lambda'])]).toEqual(
-      [['conv1', 'conv1'], ['in', 'in_'], ['x', 'x_'], ['x_', 'x__'], ['forward', 'forward_'], ['lambda', 'lambda_']]);
+    expect([...pythonIdentifiers(['conv1', 'in', 'x', 'x_', 'forward', 'lambda'])]).toEqual([
+      ['conv1', 'conv1'],
+      ['in', 'in_'],
+      ['x', 'x_'],
+      ['x_', 'x__'],
+      ['forward', 'forward_'],
+      ['lambda', 'lambda_'],
+    ]);
   });
 });
 
@@ -83,13 +94,21 @@ describe('the graph walk', () => {
     const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'convas-walk-')), 'out');
     let error: unknown;
     try {
-      walkGraph(analysis, 'Toy', 'x', (spec, node, ctx) => (node.kind === 'dense' || node.kind === 'add' ? null : spec.toKeras(node.params, ctx)), () => false);
+      walkGraph(
+        analysis,
+        'Toy',
+        'x',
+        (spec, node, ctx) => (node.kind === 'dense' || node.kind === 'add' ? null : spec.toKeras(node.params, ctx)),
+        () => false,
+      );
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConvasError);
     expect((error as ConvasError).code).toBe('EXPORT_UNSUPPORTED');
-    expect((error as ConvasError).message).toBe('Toy cannot express these layers: sum (Add), fc (Dense), fc2 (Dense), fc3 (Dense); nothing was written');
+    expect((error as ConvasError).message).toBe(
+      'Toy cannot express these layers: sum (Add), fc (Dense), fc2 (Dense), fc3 (Dense); nothing was written',
+    );
     expect(existsSync(outDir)).toBe(false);
   });
 });

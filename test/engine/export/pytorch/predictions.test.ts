@@ -13,13 +13,23 @@ import { encodeNpy } from '../../../../engine/export/python/tensorFiles';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
 import type { Project } from '../../../../engine/core/project/schema';
 import {
-  allKindsProject, buildWithFixedWeights, fitFor, fixedInputs, maxAbsDiff, python, readNpy, templates, torchMissing,
+  allKindsProject,
+  buildWithFixedWeights,
+  fitFor,
+  fixedInputs,
+  maxAbsDiff,
+  python,
+  readNpy,
+  templates,
+  torchMissing,
 } from '../python/fixtures';
 
 const missing = torchMissing();
 if (missing) console.warn(`Skipping the PyTorch round trips: ${missing}`);
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 /** Exports the project with fixed weights, runs predict.py on 100 inputs, and returns the largest difference to tfjs. */
 async function roundTrip(project: Project, classes = 10): Promise<number> {
@@ -32,7 +42,9 @@ async function roundTrip(project: Project, classes = 10): Promise<number> {
     const x = fixedInputs(100, fit.imageShape);
     await writeFile(path.join(outDir, 'x.npy'), encodeNpy(x.shape, x.values));
     python(['predict.py', 'x.npy', '--out', 'y.npy'], outDir);
-    const expected = tf.tidy(() => (shipped.predict(tf.tensor(x.values, x.shape)) as tf.Tensor).dataSync() as Float32Array);
+    const expected = tf.tidy(
+      () => (shipped.predict(tf.tensor(x.values, x.shape)) as tf.Tensor).dataSync() as Float32Array,
+    );
     const got = readNpy(path.join(outDir, 'y.npy'));
     expect(got.values.length).toBe(expected.length);
     const diff = maxAbsDiff(got.values, expected);
@@ -45,9 +57,13 @@ async function roundTrip(project: Project, classes = 10): Promise<number> {
 }
 
 describe.skipIf(!!missing)('pytorch export matches tfjs', () => {
-  it.each(templates())('template $name', async ({ project }) => {
-    expect(await roundTrip(project)).toBeLessThan(1e-4);
-  }, 120_000);
+  it.each(templates())(
+    'template $name',
+    async ({ project }) => {
+      expect(await roundTrip(project)).toBeLessThan(1e-4);
+    },
+    120_000,
+  );
 
   it('a graph using every layer kind (classification)', async () => {
     expect(await roundTrip(allKindsProject('classification'), 4)).toBeLessThan(1e-4);

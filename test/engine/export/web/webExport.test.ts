@@ -31,17 +31,28 @@ let browser: Browser;
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  if (hasChromium) browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  if (hasChromium)
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Exports `project` (random weights) into a new folder; the analysis is made with the dataset when one is given. */
 async function exportWeb(project: Project, baseDir: string | null, classNames: string[], ctx = {}) {
-  const dataset = baseDir ? await peekDataset(project.dataset, baseDir, { imageShape: inputShapeOf(project) }) : undefined;
+  const dataset = baseDir
+    ? await peekDataset(project.dataset, baseDir, { imageShape: inputShapeOf(project) })
+    : undefined;
   const analysis = analyzeGraph(project, dataset ? { dataset } : {});
   const { model } = compileGraph(analysis, dataset ? layerContextOf(dataset) : ctx);
   const outDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'convas-web-')), 'site');
-  const result = await webExporter.write({ project, analysis, model, classNames: dataset?.classNames ?? classNames, outDir });
+  const result = await webExporter.write({
+    project,
+    analysis,
+    model,
+    classNames: dataset?.classNames ?? classNames,
+    outDir,
+  });
   model.dispose();
   return { outDir, files: result.files };
 }
@@ -50,10 +61,21 @@ async function exportWeb(project: Project, baseDir: string | null, classNames: s
 async function randomPng(dir: string, [h, w, c]: number[], seed: number): Promise<{ file: string; x: tf.Tensor4D }> {
   const pixels = new Uint8Array(h! * w! * c!);
   let s = seed;
-  for (let i = 0; i < pixels.length; i++) { s = (s * 1103515245 + 12345) % 2 ** 31; pixels[i] = s >> 23; }
+  for (let i = 0; i < pixels.length; i++) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    pixels[i] = s >> 23;
+  }
   const file = path.join(dir, `probe-${seed}.png`);
-  await sharp(Buffer.from(pixels), { raw: { width: w!, height: h!, channels: c as 1 | 3 } }).png().toFile(file);
-  return { file, x: tf.tensor4d(Float32Array.from(pixels, v => v / 255), [1, h!, w!, c!]) };
+  await sharp(Buffer.from(pixels), { raw: { width: w!, height: h!, channels: c as 1 | 3 } })
+    .png()
+    .toFile(file);
+  return {
+    file,
+    x: tf.tensor4d(
+      Float32Array.from(pixels, v => v / 255),
+      [1, h!, w!, c!],
+    ),
+  };
 }
 
 /** Opens the page offline, sets the image, returns the page's label → value and the requests made. */
@@ -69,7 +91,9 @@ async function predictInPage(outDir: string, image: string, screenshot?: string)
   await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
   await page.setInputFiles('#file', image);
   await page.waitForSelector(`body[data-predicted="${path.basename(image)}"]`, { timeout: 30_000 });
-  const rows = await page.$$eval('#results li', lis => lis.map(li => [li.getAttribute('data-label')!, Number(li.getAttribute('data-value'))] as const));
+  const rows = await page.$$eval('#results li', lis =>
+    lis.map(li => [li.getAttribute('data-label')!, Number(li.getAttribute('data-value'))] as const),
+  );
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   await context.close();
   return { values: new Map(rows), requests, errors };
@@ -79,7 +103,16 @@ describe.skipIf(!hasChromium)('web export in Chromium from file://', () => {
   it('shows the same class probabilities as tfjs in Node, with no request leaving the disk', async () => {
     const { project, baseDir } = await loadProjectFile(path.join(REPO, 'templates/lenet5-mnist.convas.json'));
     const { outDir, files } = await exportWeb(project, baseDir, []);
-    expect(files.sort()).toEqual(['index.html', 'model.js', 'model.json', 'predict.js', 'tf-backend-cpu.min.js', 'tf-core.min.js', 'tf-layers.min.js', 'weights.bin']);
+    expect(files.sort()).toEqual([
+      'index.html',
+      'model.js',
+      'model.json',
+      'predict.js',
+      'tf-backend-cpu.min.js',
+      'tf-core.min.js',
+      'tf-layers.min.js',
+      'weights.bin',
+    ]);
     expect((await readdir(outDir)).sort()).toEqual(files.sort());
     const { file, x } = await randomPng(path.dirname(outDir), [28, 28, 1], 7);
     const expected = await ((await loadModel(outDir)).predict(x) as tf.Tensor).data();
@@ -95,7 +128,9 @@ describe.skipIf(!hasChromium)('web export in Chromium from file://', () => {
 
   it('handles RGB input and regression outputs', async () => {
     const rgb = parseProject({
-      version: 1, name: 'rgb <demo>', dataset: { kind: 'folder', path: 'photos', resize: 'centerCrop' },
+      version: 1,
+      name: 'rgb <demo>',
+      dataset: { kind: 'folder', path: 'photos', resize: 'centerCrop' },
       nodes: [
         { id: 'input', kind: 'input', params: { shape: [20, 24, 3] } },
         { id: 'flip', kind: 'randomFlip', params: {} },
@@ -103,7 +138,12 @@ describe.skipIf(!hasChromium)('web export in Chromium from file://', () => {
         { id: 'flat', kind: 'flatten', params: {} },
         { id: 'output', kind: 'output', params: { units: 3 } },
       ],
-      edges: [{ source: 'input', target: 'flip' }, { source: 'flip', target: 'conv' }, { source: 'conv', target: 'flat' }, { source: 'flat', target: 'output' }],
+      edges: [
+        { source: 'input', target: 'flip' },
+        { source: 'flip', target: 'conv' },
+        { source: 'conv', target: 'flat' },
+        { source: 'flat', target: 'output' },
+      ],
     });
     const colours = ['red', 'green', 'blue'];
     const { outDir } = await exportWeb(rgb, null, colours, { numClasses: 3 });
@@ -112,7 +152,9 @@ describe.skipIf(!hasChromium)('web export in Chromium from file://', () => {
     const page = await predictInPage(outDir, file);
     colours.forEach((c, k) => expect(Math.abs(page.values.get(c)! - expected[k]!)).toBeLessThan(1e-4));
 
-    const { project, baseDir } = await loadProjectFile(path.join(REPO, 'templates/age-or-grade-regression.convas.json'));
+    const { project, baseDir } = await loadProjectFile(
+      path.join(REPO, 'templates/age-or-grade-regression.convas.json'),
+    );
     const regression = await exportWeb(project, baseDir, []);
     const probe = await randomPng(path.dirname(regression.outDir), [32, 32, 1], 3);
     const value = (await ((await loadModel(regression.outDir)).predict(probe.x) as tf.Tensor).data())[0]!;

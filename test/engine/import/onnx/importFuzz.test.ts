@@ -39,16 +39,44 @@ async function importOutcome(bytes: Uint8Array): Promise<'ok' | string> {
   }
 }
 
-const OPS = ['Conv', 'Relu', 'Gemm', 'Flatten', 'Transpose', 'Sum', 'Concat', 'MaxPool', 'Pad', 'Slice', 'Softmax', 'Div', 'Mul', 'Identity', 'LSTM', ''];
+const OPS = [
+  'Conv',
+  'Relu',
+  'Gemm',
+  'Flatten',
+  'Transpose',
+  'Sum',
+  'Concat',
+  'MaxPool',
+  'Pad',
+  'Slice',
+  'Softmax',
+  'Div',
+  'Mul',
+  'Identity',
+  'LSTM',
+  '',
+];
 
 /** A decoded copy of the valid model with one structural change, encoded again. */
 const mutation = fc.oneof(
   fc.record({ what: fc.constant('op' as const), node: fc.nat(), op: fc.constantFrom(...OPS) }),
   fc.record({ what: fc.constant('drop' as const), node: fc.nat() }),
-  fc.record({ what: fc.constant('ints' as const), node: fc.nat(), value: fc.array(fc.integer({ min: -3, max: 1 << 20 }), { maxLength: 5 }) }),
-  fc.record({ what: fc.constant('dims' as const), node: fc.nat(), value: fc.array(fc.integer({ min: -1, max: 1 << 16 }), { maxLength: 5 }) }),
+  fc.record({
+    what: fc.constant('ints' as const),
+    node: fc.nat(),
+    value: fc.array(fc.integer({ min: -3, max: 1 << 20 }), { maxLength: 5 }),
+  }),
+  fc.record({
+    what: fc.constant('dims' as const),
+    node: fc.nat(),
+    value: fc.array(fc.integer({ min: -1, max: 1 << 16 }), { maxLength: 5 }),
+  }),
   fc.record({ what: fc.constant('input' as const), node: fc.nat(), other: fc.nat() }),
-  fc.record({ what: fc.constant('shape' as const), value: fc.array(fc.integer({ min: -1, max: 1 << 13 }), { minLength: 0, maxLength: 5 }) }),
+  fc.record({
+    what: fc.constant('shape' as const),
+    value: fc.array(fc.integer({ min: -1, max: 1 << 13 }), { minLength: 0, maxLength: 5 }),
+  }),
 );
 
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
@@ -59,8 +87,14 @@ function mutate(m: Mutation): Uint8Array {
   const node = g.node[('node' in m ? m.node : 0) % g.node.length] as Proto.NodeProto;
   if (m.what === 'op') node.opType = m.op;
   if (m.what === 'drop') g.node.splice(g.node.indexOf(node), 1);
-  if (m.what === 'ints') { const a = node.attribute.find(x => x.ints?.length); if (a) a.ints = m.value; }
-  if (m.what === 'dims') { const t = g.initializer[m.node % g.initializer.length]!; t.dims = m.value; }
+  if (m.what === 'ints') {
+    const a = node.attribute.find(x => x.ints?.length);
+    if (a) a.ints = m.value;
+  }
+  if (m.what === 'dims') {
+    const t = g.initializer[m.node % g.initializer.length]!;
+    t.dims = m.value;
+  }
   if (m.what === 'input') node.input[0] = g.node[m.other % g.node.length]!.output?.[0] ?? '';
   if (m.what === 'shape') g.input[0]!.type!.tensorType!.shape!.dim = m.value.map(v => ({ dimValue: v }));
   return onnx.ModelProto.encode(model).finish();
@@ -72,20 +106,35 @@ describe('ONNX import fuzz', () => {
   });
 
   it('random bytes give a clear error', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async bytes => {
-      expect(await importOutcome(bytes)).not.toBe('ok');
-    }), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async bytes => {
+        expect(await importOutcome(bytes)).not.toBe('ok');
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('truncated and byte-flipped models give a clear error or a sound import', async () => {
-    await fc.assert(fc.asyncProperty(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), async (cut, flips) => {
-      const bytes = valid.slice(0, Math.floor(valid.length * cut));
-      for (const [at, v] of flips) if (bytes.length) bytes[at % bytes.length] = v;
-      await importOutcome(bytes);
-    }), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+        async (cut, flips) => {
+          const bytes = valid.slice(0, Math.floor(valid.length * cut));
+          for (const [at, v] of flips) if (bytes.length) bytes[at % bytes.length] = v;
+          await importOutcome(bytes);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('structurally changed models give a clear error or a sound import', async () => {
-    await fc.assert(fc.asyncProperty(mutation, async m => { await importOutcome(mutate(m)); }), { numRuns: 120 });
+    await fc.assert(
+      fc.asyncProperty(mutation, async m => {
+        await importOutcome(mutate(m));
+      }),
+      { numRuns: 120 },
+    );
   });
 });

@@ -11,7 +11,14 @@ import { convertOnnxModel } from '../../../../engine/import/onnx/importOnnx';
 
 // Debian's python3-torch lives with /usr/bin/python3 (CI installs it); without it the test is skipped.
 const PYTHON = '/usr/bin/python3';
-const hasTorch = (() => { try { execFileSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const hasTorch = (() => {
+  try {
+    execFileSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 const EXPORT_SCRIPT = `
 import sys, torch, torch.nn as nn
@@ -36,7 +43,9 @@ torch.onnx.export(net, torch.zeros(1, 3, 12, 10), sys.argv[1], opset_version=13,
                   dynamic_axes={'x': {0: 'batch'}, 'y': {0: 'batch'}})
 `;
 
-beforeAll(async () => { await tf.setBackend('cpu'); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
 
 describe.skipIf(!hasTorch)('ONNX import of a PyTorch model', () => {
   it('maps convs (PyTorch folds the batch norm into conv1), pooling and the head, and matches onnxruntime within 1e-4', async () => {
@@ -47,7 +56,9 @@ describe.skipIf(!hasTorch)('ONNX import of a PyTorch model', () => {
     const { project, model } = await convertOnnxModel(file);
     try {
       expect(project.nodes.find(n => n.kind === 'input')!.params.shape).toEqual([12, 10, 3]);
-      expect(project.nodes.map(n => n.kind)).toEqual(expect.arrayContaining(['conv2d', 'maxPooling2d', 'globalAveragePooling2d', 'output']));
+      expect(project.nodes.map(n => n.kind)).toEqual(
+        expect.arrayContaining(['conv2d', 'maxPooling2d', 'globalAveragePooling2d', 'output']),
+      );
       const nchw = tf.randomUniform([50, 3, 12, 10], 0, 1, 'float32', 4);
       const session = await ort.InferenceSession.create(file);
       const { y } = await session.run({ x: new ort.Tensor('float32', nchw.dataSync() as Float32Array, nchw.shape) });

@@ -16,7 +16,10 @@ beforeAll(async () => {
   await selectBackend('cpu');
   for (const model of [sequentialCnn(), teachableMachineLike()]) {
     const file = await writeModel(model);
-    sources.push({ json: await readFile(file, 'utf8'), weights: await readFile(path.join(path.dirname(file), 'group1-shard1of1.bin')) });
+    sources.push({
+      json: await readFile(file, 'utf8'),
+      weights: await readFile(path.join(path.dirname(file), 'group1-shard1of1.bin')),
+    });
   }
 });
 
@@ -45,7 +48,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   const here = [prefix];
   if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => paths(v, [...prefix, i])));
-  if (value && typeof value === 'object') return here.concat(Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k])));
+  if (value && typeof value === 'object')
+    return here.concat(Object.entries(value).flatMap(([k, v]) => paths(v, [...prefix, k])));
   return here;
 }
 
@@ -62,26 +66,43 @@ const RUNS = { numRuns: 60, seed: 5 };
 
 describe('importTfjsModel fuzzing', () => {
   it('rejects random JSON documents cleanly', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async doc => {
-      expect(await importOutcome(JSON.stringify(doc), new Uint8Array(8))).toBeInstanceOf(ConvasError);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async doc => {
+        expect(await importOutcome(JSON.stringify(doc), new Uint8Array(8))).toBeInstanceOf(ConvasError);
+      }),
+      RUNS,
+    );
   });
 
   it('rejects model.json with one value anywhere replaced by a random one, or imports it', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat(1), fc.nat(), fc.jsonValue({ maxDepth: 2 }), async (which, pick, by) => {
-      const doc = JSON.parse(sources[which]!.json) as Json;
-      const all = paths(doc);
-      await importOutcome(JSON.stringify(replaced(doc, all[pick % all.length]!, by as Json)), sources[which]!.weights);
-    }), { ...RUNS, numRuns: 150 });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(1), fc.nat(), fc.jsonValue({ maxDepth: 2 }), async (which, pick, by) => {
+        const doc = JSON.parse(sources[which]!.json) as Json;
+        const all = paths(doc);
+        await importOutcome(
+          JSON.stringify(replaced(doc, all[pick % all.length]!, by as Json)),
+          sources[which]!.weights,
+        );
+      }),
+      { ...RUNS, numRuns: 150 },
+    );
   });
 
   it('rejects truncated or garbled model.json text', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat(1), fc.nat(), fc.uint8Array({ minLength: 0, maxLength: 40 }), async (which, cut, noise) => {
-      const text = Buffer.from(sources[which]!.json);
-      const at = cut % text.length;
-      const broken = Buffer.concat([text.subarray(0, at), noise, text.subarray(at + noise.length + 1)]);
-      await importOutcome(broken, sources[which]!.weights);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(1),
+        fc.nat(),
+        fc.uint8Array({ minLength: 0, maxLength: 40 }),
+        async (which, cut, noise) => {
+          const text = Buffer.from(sources[which]!.json);
+          const at = cut % text.length;
+          const broken = Buffer.concat([text.subarray(0, at), noise, text.subarray(at + noise.length + 1)]);
+          await importOutcome(broken, sources[which]!.weights);
+        },
+      ),
+      RUNS,
+    );
   });
 
   it('refuses weight paths that leave the model folder', async () => {
@@ -92,15 +113,27 @@ describe('importTfjsModel fuzzing', () => {
   });
 
   it('rejects weights files that are too short, too long or missing', async () => {
-    await fc.assert(fc.asyncProperty(fc.nat(1), fc.integer({ min: -64, max: 64 }).filter(n => n !== 0), async (which, change) => {
-      const weights = sources[which]!.weights;
-      const resized = change < 0 ? weights.subarray(0, Math.max(0, weights.length + change)) : Buffer.concat([weights, Buffer.alloc(change)]);
-      const outcome = await importOutcome(sources[which]!.json, resized);
-      expect(outcome).toBeInstanceOf(ConvasError);
-    }), RUNS);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(1),
+        fc.integer({ min: -64, max: 64 }).filter(n => n !== 0),
+        async (which, change) => {
+          const weights = sources[which]!.weights;
+          const resized =
+            change < 0
+              ? weights.subarray(0, Math.max(0, weights.length + change))
+              : Buffer.concat([weights, Buffer.alloc(change)]);
+          const outcome = await importOutcome(sources[which]!.json, resized);
+          expect(outcome).toBeInstanceOf(ConvasError);
+        },
+      ),
+      RUNS,
+    );
     const dir = await mkdtemp(path.join(os.tmpdir(), 'convas-fuzz-'));
     await writeFile(path.join(dir, 'model.json'), sources[0]!.json);
-    const error = await importTfjsModel(path.join(dir, 'model.json'), { weightsDir: path.join(dir, 'out') }).catch(e => e);
+    const error = await importTfjsModel(path.join(dir, 'model.json'), { weightsDir: path.join(dir, 'out') }).catch(
+      e => e,
+    );
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE' });
     expect(error.message).toMatch(/group1-shard1of1\.bin/);
   });

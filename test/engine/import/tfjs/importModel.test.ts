@@ -20,7 +20,9 @@ import { sequentialCnn, teachableMachineLike, writeModel } from './kerasFixtures
 
 const temp = () => mkdtemp(path.join(os.tmpdir(), 'convas-import-'));
 
-beforeAll(async () => { await selectBackend('cpu'); });
+beforeAll(async () => {
+  await selectBackend('cpu');
+});
 
 async function maxPredictionGap(a: tfl.LayersModel, b: tfl.LayersModel, inputShape: number[]): Promise<number> {
   return tf.tidy(() => {
@@ -46,11 +48,20 @@ describe('importTfjsModel', () => {
   it('opens a Keras Sequential as written by tensorflowjs_converter, with its weights and frozen layers', async () => {
     const { project, gap } = await importAndCompare(await writeModel(sequentialCnn()), [8, 8, 1]);
     expect(kinds(project)).toEqual([
-      'input_1:input', 'conv2d:conv2d', 'batch_normalization:batchNormalization', 're_lu:activation',
-      'max_pooling2d:maxPooling2d', 'flatten:flatten', 'dropout:dropout', 'dense:output',
+      'input_1:input',
+      'conv2d:conv2d',
+      'batch_normalization:batchNormalization',
+      're_lu:activation',
+      'max_pooling2d:maxPooling2d',
+      'flatten:flatten',
+      'dropout:dropout',
+      'dense:output',
     ]);
     const byId = new Map(project.nodes.map(n => [n.id, n]));
-    expect(byId.get('conv2d')).toMatchObject({ trainable: false, params: { filters: 2, kernelSize: 3, strides: 1, padding: 'valid', activation: 'relu', useBias: true } });
+    expect(byId.get('conv2d')).toMatchObject({
+      trainable: false,
+      params: { filters: 2, kernelSize: 3, strides: 1, padding: 'valid', activation: 'relu', useBias: true },
+    });
     expect(byId.get('re_lu')!.params).toEqual({ activation: 'relu6' });
     expect(byId.get('dense')!.params).toEqual({ task: 'classification', units: 3, activation: 'softmax' });
     expect(project.edges).toHaveLength(7);
@@ -64,23 +75,43 @@ describe('importTfjsModel', () => {
     expect(project.nodes.find(n => n.id === 'conv_dw_1')!.params).toMatchObject({ padding: 'same', strides: 2 });
     expect(project.edges).toContainEqual({ source: 'conv1_relu', target: 'conv_dw_1' });
     expect(kinds(project)).toEqual([
-      'input_1:input', 'conv1:conv2d', 'conv1_bn:batchNormalization', 'conv1_relu:activation', 'conv_dw_1:depthwiseConv2d',
-      'conv_pw_1:conv2d', 'global_average_pooling2d_GlobalAveragePooling2D1:globalAveragePooling2d', 'dense_Dense1:dense', 'dense_Dense2:output',
+      'input_1:input',
+      'conv1:conv2d',
+      'conv1_bn:batchNormalization',
+      'conv1_relu:activation',
+      'conv_dw_1:depthwiseConv2d',
+      'conv_pw_1:conv2d',
+      'global_average_pooling2d_GlobalAveragePooling2D1:globalAveragePooling2d',
+      'dense_Dense1:dense',
+      'dense_Dense2:output',
     ]);
     expect(gap).toBeLessThan(1e-6);
   });
 
   it("refuses an uneven pad that is not the next convolution's 'same' padding", async () => {
-    const error = await importTfjsModel(await writeModel(teachableMachineLike([[1, 0], [1, 0]])), { weightsDir: path.join(await temp(), 'w') }).catch(e => e);
-    expect(error).toMatchObject({ code: 'IMPORT_UNSUPPORTED', message: expect.stringMatching(/conv_pad_1 \(uneven padding/) });
+    const error = await importTfjsModel(
+      await writeModel(
+        teachableMachineLike([
+          [1, 0],
+          [1, 0],
+        ]),
+      ),
+      { weightsDir: path.join(await temp(), 'w') },
+    ).catch(e => e);
+    expect(error).toMatchObject({
+      code: 'IMPORT_UNSUPPORTED',
+      message: expect.stringMatching(/conv_pad_1 \(uneven padding/),
+    });
   });
 
   it('names every unsupported layer class and writes nothing', async () => {
-    const file = await writeModel(sequentialCnn([
-      { class_name: 'Conv3D', config: { name: 'c3' } },
-      { class_name: 'Lambda', config: { name: 'my_lambda' } },
-      { class_name: 'Conv2D', config: { name: 'dilated', filters: 2, kernel_size: 1, dilation_rate: 2 } },
-    ]));
+    const file = await writeModel(
+      sequentialCnn([
+        { class_name: 'Conv3D', config: { name: 'c3' } },
+        { class_name: 'Lambda', config: { name: 'my_lambda' } },
+        { class_name: 'Conv2D', config: { name: 'dilated', filters: 2, kernel_size: 1, dilation_rate: 2 } },
+      ]),
+    );
     const weightsDir = path.join(await temp(), 'weights');
     const error = await importTfjsModel(file, { weightsDir }).catch(e => e);
     expect(error).toBeInstanceOf(ConvasError);
@@ -117,11 +148,34 @@ export function everyImportableKind(): Project {
     ['image', 'input', { shape: [12, 12, 3] }, []],
     ['flip', 'randomFlip', {}, ['image']],
     ['pad', 'zeroPadding2d', { padding: [1, 2] }, ['flip']],
-    ['conv', 'conv2d', { filters: 4, kernelSize: [3, 5], strides: 1, padding: 'valid', activation: 'elu', useBias: true }, ['pad']],
+    [
+      'conv',
+      'conv2d',
+      { filters: 4, kernelSize: [3, 5], strides: 1, padding: 'valid', activation: 'elu', useBias: true },
+      ['pad'],
+    ],
     ['bn', 'batchNormalization', { momentum: 0.9, epsilon: 0.01 }, ['conv']],
     ['leaky', 'activation', { activation: 'leakyRelu' }, ['bn']],
-    ['dw', 'depthwiseConv2d', { kernelSize: 3, strides: 1, padding: 'same', depthMultiplier: 2, activation: 'relu6', useBias: false }, ['leaky']],
-    ['sep', 'separableConv2d', { filters: 8, kernelSize: 3, strides: 1, padding: 'same', depthMultiplier: 1, activation: 'swish', useBias: true }, ['leaky']],
+    [
+      'dw',
+      'depthwiseConv2d',
+      { kernelSize: 3, strides: 1, padding: 'same', depthMultiplier: 2, activation: 'relu6', useBias: false },
+      ['leaky'],
+    ],
+    [
+      'sep',
+      'separableConv2d',
+      {
+        filters: 8,
+        kernelSize: 3,
+        strides: 1,
+        padding: 'same',
+        depthMultiplier: 1,
+        activation: 'swish',
+        useBias: true,
+      },
+      ['leaky'],
+    ],
     ['sum', 'add', {}, ['dw', 'sep']],
     ['maxp', 'maxPooling2d', { poolSize: 2, strides: 2, padding: 'valid' }, ['sum']],
     ['avgp', 'averagePooling2d', { poolSize: 3, strides: 1, padding: 'same' }, ['sum']],
@@ -134,7 +188,9 @@ export function everyImportableKind(): Project {
     ['probs', 'output', { task: 'classification', units: 4, activation: 'softmax' }, ['act']],
   ];
   return parseProject({
-    version: 1, name: 'every kind', dataset: { kind: 'folder', path: 'images' },
+    version: 1,
+    name: 'every kind',
+    dataset: { kind: 'folder', path: 'images' },
     nodes: nodes.map(([id, kind, params], i) => ({ id, kind, params, position: { x: 0, y: 100 * i } })),
     edges: nodes.flatMap(([id, , , inputs]) => inputs.map(source => ({ source, target: id }))),
   });

@@ -21,14 +21,20 @@ const PARAMS: { [K in Kind]: AugmentationConfigs[K] } = {
   randomCrop: { height: 5, width: 4 },
 };
 const KINDS = Object.keys(PARAMS) as Kind[];
-const make = (kind: Kind, seed = 1) => (AUGMENTATION_LAYERS[kind] as (c: object) => tfl.layers.Layer)({ name: kind, seed, ...PARAMS[kind] });
+const make = (kind: Kind, seed = 1) =>
+  (AUGMENTATION_LAYERS[kind] as (c: object) => tfl.layers.Layer)({ name: kind, seed, ...PARAMS[kind] });
 
 const images = (n: number, h = 7, w = 6, c = 2, seed = 3) => {
   const next = mulberry32(seed);
-  return tf.tensor4d(Float32Array.from({ length: n * h * w * c }, () => 0.1 + 0.8 * next()), [n, h, w, c]);
+  return tf.tensor4d(
+    Float32Array.from({ length: n * h * w * c }, () => 0.1 + 0.8 * next()),
+    [n, h, w, c],
+  );
 };
-const run = (layer: tfl.layers.Layer, x: tf.Tensor, training: boolean) => tf.tidy(() => Array.from((layer.apply(x, { training }) as tf.Tensor).dataSync()));
-const imageValues = (values: number[], n: number) => Array.from({ length: n }, (_, i) => values.slice((i * values.length) / n, ((i + 1) * values.length) / n));
+const run = (layer: tfl.layers.Layer, x: tf.Tensor, training: boolean) =>
+  tf.tidy(() => Array.from((layer.apply(x, { training }) as tf.Tensor).dataSync()));
+const imageValues = (values: number[], n: number) =>
+  Array.from({ length: n }, (_, i) => values.slice((i * values.length) / n, ((i + 1) * values.length) / n));
 
 beforeAll(async () => {
   await selectBackend('cpu');
@@ -40,7 +46,8 @@ describe.each(KINDS)('%s', kind => {
     const x = images(8);
     const expected = kind === 'randomCrop' ? tf.slice(x, [0, 1, 1, 0], [-1, 5, 4, -1]) : x;
     expect(run(make(kind), x, false)).toEqual(Array.from(expected.dataSync()));
-    const a = make(kind), b = make(kind);
+    const a = make(kind),
+      b = make(kind);
     const first = run(a, x, true);
     expect(first).not.toEqual(run(make(kind), x, false));
     expect(run(b, x, true)).toEqual(first);
@@ -53,7 +60,12 @@ describe.each(KINDS)('%s', kind => {
     const input = tfl.input({ shape: [7, 6, 2] });
     const model = tfl.model({ inputs: input, outputs: make(kind, 9).apply(input) as tfl.SymbolicTensor });
     let saved: tf.io.ModelArtifacts | undefined;
-    await model.save(tf.io.withSaveHandler(async artifacts => { saved = artifacts; return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } }; }));
+    await model.save(
+      tf.io.withSaveHandler(async artifacts => {
+        saved = artifacts;
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
     const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
     const layer = loaded.getLayer(kind);
     expect(layer.getClassName()).toMatch(/^Convas/);
@@ -67,7 +79,8 @@ it('leaves no tensors behind, training or not', () => {
   const x = images(4);
   const layers = KINDS.map(kind => make(kind));
   const before = tf.memory().numTensors;
-  for (const layer of layers) for (const training of [true, false]) tf.dispose(layer.apply(x, { training }) as tf.Tensor);
+  for (const layer of layers)
+    for (const training of [true, false]) tf.dispose(layer.apply(x, { training }) as tf.Tensor);
   expect(tf.memory().numTensors).toBe(before);
 });
 
@@ -77,7 +90,9 @@ describe('what each layer does', () => {
   it('randomFlip mirrors some images left–right, some upside down, some both, leaves some', () => {
     const x = images(n);
     const out = imageValues(run(make('randomFlip'), x, true), n);
-    const variants = [x, tf.reverse(x, 2), tf.reverse(x, 1), tf.reverse(x, [1, 2])].map(v => imageValues(Array.from(v.dataSync()), n));
+    const variants = [x, tf.reverse(x, 2), tf.reverse(x, 1), tf.reverse(x, [1, 2])].map(v =>
+      imageValues(Array.from(v.dataSync()), n),
+    );
     const kinds = out.map((image, i) => variants.findIndex(v => JSON.stringify(v[i]) === JSON.stringify(image)));
     expect(new Set(kinds)).toEqual(new Set([0, 1, 2, 3]));
   });
@@ -85,10 +100,15 @@ describe('what each layer does', () => {
   it('randomContrast keeps each channel mean and scales deviations by one factor within 1 ± f', () => {
     const x = tf.add(tf.mul(images(n), 0.5), 0.25); // no clipping at ×1.5
     const out = make('randomContrast').apply(x, { training: true }) as tf.Tensor4D;
-    expect(Array.from(tf.mean(out, [1, 2]).dataSync()).map(v => v.toFixed(4))).toEqual(Array.from(tf.mean(x, [1, 2]).dataSync()).map(v => v.toFixed(4)));
-    const before = tf.sub(x, tf.mean(x, [1, 2], true)), after = tf.sub(out, tf.mean(out, [1, 2], true));
+    expect(Array.from(tf.mean(out, [1, 2]).dataSync()).map(v => v.toFixed(4))).toEqual(
+      Array.from(tf.mean(x, [1, 2]).dataSync()).map(v => v.toFixed(4)),
+    );
+    const before = tf.sub(x, tf.mean(x, [1, 2], true)),
+      after = tf.sub(out, tf.mean(out, [1, 2], true));
     // Per channel, after = factor × before: the least-squares factor, and it is the same for both channels.
-    const factors = Array.from(tf.div(tf.sum(tf.mul(after, before), [1, 2]), tf.sum(tf.square(before), [1, 2])).dataSync());
+    const factors = Array.from(
+      tf.div(tf.sum(tf.mul(after, before), [1, 2]), tf.sum(tf.square(before), [1, 2])).dataSync(),
+    );
     for (let i = 0; i < n; i++) expect(factors[2 * i]).toBeCloseTo(factors[2 * i + 1]!, 4);
     expect(factors.every(f => f >= 0.5 && f <= 1.5)).toBe(true);
     expect(Math.max(...factors) - Math.min(...factors)).toBeGreaterThan(0.3);
@@ -115,27 +135,38 @@ describe('what each layer does', () => {
     const x = images(n, 7, 6, 1);
     const out = imageValues(run(make('randomCrop'), x, true), n);
     const starts = out.map((window, i) => {
-      for (let top = 0; top <= 2; top++) for (let left = 0; left <= 2; left++) {
-        if (JSON.stringify(Array.from(tf.slice(x, [i, top, left, 0], [1, 5, 4, 1]).dataSync())) === JSON.stringify(window)) return `${top},${left}`;
-      }
+      for (let top = 0; top <= 2; top++)
+        for (let left = 0; left <= 2; left++) {
+          if (
+            JSON.stringify(Array.from(tf.slice(x, [i, top, left, 0], [1, 5, 4, 1]).dataSync())) ===
+            JSON.stringify(window)
+          )
+            return `${top},${left}`;
+        }
       return 'none';
     });
     expect(starts).not.toContain('none');
     expect(new Set(starts).size).toBeGreaterThan(4);
   });
 
-  it.each(['randomRotation', 'randomZoom', 'randomTranslation'] as const)('%s gives each image its own warp, reflecting into the gaps', kind => {
-    const x = images(n);
-    const out = imageValues(run(make(kind), x, true), n);
-    expect(new Set(out.map(image => image.slice(0, 3).join())).size).toBe(n);
-    // Reflection only moves existing values around: no zeros appear in images whose values are all ≥ 0.1.
-    expect(out.flat().every(v => v > 0.09)).toBe(true);
-  });
+  it.each(['randomRotation', 'randomZoom', 'randomTranslation'] as const)(
+    '%s gives each image its own warp, reflecting into the gaps',
+    kind => {
+      const x = images(n);
+      const out = imageValues(run(make(kind), x, true), n);
+      expect(new Set(out.map(image => image.slice(0, 3).join())).size).toBe(n);
+      // Reflection only moves existing values around: no zeros appear in images whose values are all ≥ 0.1.
+      expect(out.flat().every(v => v > 0.09)).toBe(true);
+    },
+  );
 });
 
 describe('the warp matrices', () => {
   const grid = () => tf.tensor4d([1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 3, 3, 1]);
-  const warp = (row: number[]) => Array.from(tf.image.transform(grid(), tf.tensor2d([row]), 'bilinear', 'constant').dataSync()).map(v => Math.round(v * 1e4) / 1e4);
+  const warp = (row: number[]) =>
+    Array.from(tf.image.transform(grid(), tf.tensor2d([row]), 'bilinear', 'constant').dataSync()).map(
+      v => Math.round(v * 1e4) / 1e4,
+    );
 
   it('turn counter-clockwise for a positive angle, about the centre', () => {
     expect(warp(rotationRow(Math.PI / 2, 3, 3))).toEqual([3, 6, 9, 2, 5, 8, 1, 4, 7]);

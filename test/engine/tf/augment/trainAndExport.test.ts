@@ -27,16 +27,35 @@ const CLASSES = 3;
 const ctx = { numClasses: CLASSES };
 const dataset = (shape: [number, number, number]) => ({ imageShape: shape, classNames: ['a', 'b', 'c'] });
 const tail: NodeDefs = { conv: ['conv2d', { filters: 4, kernelSize: 3 }], f: ['flatten'], out: ['output'] };
-const augmented = analyzeGraph(graph({
-  in: ['input', { shape: [12, 11, 1] }], flip: ['randomFlip', { mode: 'horizontal_and_vertical' }], rot: ['randomRotation'],
-  zoom: ['randomZoom'], shift: ['randomTranslation'], crop: ['randomCrop', { height: 9, width: 8 }], contrast: ['randomContrast'],
-  light: ['randomBrightness'], noise: ['gaussianNoise'], ...tail,
-}, ['in', 'flip', 'rot', 'zoom', 'shift', 'crop', 'contrast', 'light', 'noise', 'conv', 'f', 'out']), { dataset: dataset([12, 11, 1]) });
+const augmented = analyzeGraph(
+  graph(
+    {
+      in: ['input', { shape: [12, 11, 1] }],
+      flip: ['randomFlip', { mode: 'horizontal_and_vertical' }],
+      rot: ['randomRotation'],
+      zoom: ['randomZoom'],
+      shift: ['randomTranslation'],
+      crop: ['randomCrop', { height: 9, width: 8 }],
+      contrast: ['randomContrast'],
+      light: ['randomBrightness'],
+      noise: ['gaussianNoise'],
+      ...tail,
+    },
+    ['in', 'flip', 'rot', 'zoom', 'shift', 'crop', 'contrast', 'light', 'noise', 'conv', 'f', 'out'],
+  ),
+  { dataset: dataset([12, 11, 1]) },
+);
 /** The same network without augmentation, on images already centre-cropped to 9 × 8. */
-const plain = analyzeGraph(graph({ in: ['input', { shape: [9, 8, 1] }], ...tail }, ['in', 'conv', 'f', 'out']), { dataset: dataset([9, 8, 1]) });
+const plain = analyzeGraph(graph({ in: ['input', { shape: [9, 8, 1] }], ...tail }, ['in', 'conv', 'f', 'out']), {
+  dataset: dataset([9, 8, 1]),
+});
 
 const next = mulberry32(5);
-const x = () => tf.tensor4d(Float32Array.from({ length: 6 * 12 * 11 }, () => next()), [6, 12, 11, 1]);
+const x = () =>
+  tf.tensor4d(
+    Float32Array.from({ length: 6 * 12 * 11 }, () => next()),
+    [6, 12, 11, 1],
+  );
 const centre = (images: tf.Tensor4D) => tf.slice(images, [0, 1, 1, 0], [-1, 9, 8, -1]);
 const values = (t: tf.Tensor | tf.Tensor[]) => Array.from((t as tf.Tensor).dataSync());
 const close = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-5) && a.length === b.length;
@@ -70,14 +89,20 @@ describe('augmentation in a trained and exported model (wasm)', () => {
     const { model } = compileGraph(augmented, ctx, 'aug', { seed: 42 });
     const kernelBefore = values(model.getLayer('conv').getWeights()[0]!);
     const step = createTrainStep(model, tf.train.sgd(0.5), { task: 'classification', logits: false });
-    const images = x(), labels = tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2], 'int32'), CLASSES);
+    const images = x(),
+      labels = tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2], 'int32'), CLASSES);
     const losses = [step(images, labels).loss, step(images, labels).loss];
     expect(losses.every(Number.isFinite)).toBe(true);
     expect(close(values(model.getLayer('conv').getWeights()[0]!), kernelBefore)).toBe(false);
     // Training draws new augmentations every call; inference does not move. (Read off the chain's end: two large
     // steps may leave every ReLU of the conv dead, and the predictions then ignore the images.)
     const chain = tfl.model({ inputs: model.inputs, outputs: model.getLayer('noise').output as tfl.SymbolicTensor });
-    expect(close(values(chain.apply(images, { training: true }) as tf.Tensor), values(chain.apply(images, { training: true }) as tf.Tensor))).toBe(false);
+    expect(
+      close(
+        values(chain.apply(images, { training: true }) as tf.Tensor),
+        values(chain.apply(images, { training: true }) as tf.Tensor),
+      ),
+    ).toBe(false);
     expect(values(chain.predict(images) as tf.Tensor)).toEqual(values(centre(images)));
     model.dispose();
   });
@@ -102,9 +127,12 @@ describe('augmentation in a trained and exported model (wasm)', () => {
   it('predicts as the network without augmentation does on centre-cropped images', () => {
     const { model } = compileGraph(augmented, ctx, 'aug', { seed: 1 });
     const { model: reference } = compileGraph(plain, ctx, 'plain');
-    for (const layer of reference.layers) if (layer.weights.length) layer.setWeights(model.getLayer(layer.name).getWeights());
+    for (const layer of reference.layers)
+      if (layer.weights.length) layer.setWeights(model.getLayer(layer.name).getWeights());
     const images = x();
-    expect(close(values(model.predict(images) as tf.Tensor), values(reference.predict(centre(images)) as tf.Tensor))).toBe(true);
+    expect(
+      close(values(model.predict(images) as tf.Tensor), values(reference.predict(centre(images)) as tf.Tensor)),
+    ).toBe(true);
     model.dispose();
     reference.dispose();
   });
@@ -112,9 +140,18 @@ describe('augmentation in a trained and exported model (wasm)', () => {
   it('exports a model plain tfjs loads (no Convas classes, a Cropping2D) that predicts as the trained one', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'convas-augment-'));
     const { model } = compileGraph(augmented, ctx, 'aug', { seed: 3 });
-    createTrainStep(model, tf.train.sgd(0.1), { task: 'classification', logits: false })(x(), tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2], 'int32'), CLASSES));
+    createTrainStep(model, tf.train.sgd(0.1), { task: 'classification', logits: false })(
+      x(),
+      tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2], 'int32'), CLASSES),
+    );
     const project = { name: 'augmented' } as Project;
-    const { files } = await tfjsExporter.write({ project, analysis: augmented, model, classNames: ['a', 'b', 'c'], outDir: dir });
+    const { files } = await tfjsExporter.write({
+      project,
+      analysis: augmented,
+      model,
+      classNames: ['a', 'b', 'c'],
+      outDir: dir,
+    });
     const json = JSON.parse(await readFile(path.join(dir, 'model.json'), 'utf8'));
     const classes = (json.modelTopology.config.layers as { class_name: string }[]).map(l => l.class_name);
     expect(classes).toEqual(['InputLayer', 'Cropping2D', 'Conv2D', 'Flatten', 'Dense']);
@@ -122,7 +159,11 @@ describe('augmentation in a trained and exported model (wasm)', () => {
     const images = x();
     await writeFile(path.join(dir, 'images.json'), JSON.stringify(values(images)));
     // A separate Node process with nothing but tfjs: no Convas class is registered there.
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', PLAIN_TFJS_PREDICT, dir, files.find(f => f.endsWith('.bin'))!], { cwd: REPO });
+    const { stdout } = await run(
+      process.execPath,
+      ['--input-type=module', '-e', PLAIN_TFJS_PREDICT, dir, files.find(f => f.endsWith('.bin'))!],
+      { cwd: REPO },
+    );
     expect(close(JSON.parse(stdout) as number[], values(model.predict(images) as tf.Tensor))).toBe(true);
     model.dispose();
   });

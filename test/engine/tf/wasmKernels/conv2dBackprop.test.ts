@@ -25,7 +25,14 @@ const convCase = fc
     // The input must hold at least one window after padding.
     const height = Math.max(1, fh - explicit[0]! - explicit[1]!) + eh;
     const width = Math.max(1, fw - explicit[2]! - explicit[3]!) + ew;
-    const padding: Pad = Array.isArray(pad) ? [[0, 0], [pad[0], pad[1]], [pad[2], pad[3]], [0, 0]] : pad;
+    const padding: Pad = Array.isArray(pad)
+      ? [
+          [0, 0],
+          [pad[0], pad[1]],
+          [pad[2], pad[3]],
+          [0, 0],
+        ]
+      : pad;
     return { ...rest, fh, fw, height, width, padding };
   });
 

@@ -37,7 +37,17 @@ const CALLS: KernelCall[] = [
     label: 'conv filter gradient whose windows read padding only (fill)',
     kernelName: 'Conv2DBackpropFilter',
     inputs: () => ({ x: tensor([1, 1, 1, 1]), dy: tensor([1, 1, 1, 1]) }),
-    attrs: { strides: [3, 1], pad: [[0, 0], [2, 0], [0, 0], [0, 0]], dataFormat: 'NHWC', filterShape: [1, 1, 1, 1] },
+    attrs: {
+      strides: [3, 1],
+      pad: [
+        [0, 0],
+        [2, 0],
+        [0, 0],
+        [0, 0],
+      ],
+      dataFormat: 'NHWC',
+      filterShape: [1, 1, 1, 1],
+    },
   },
   {
     label: 'conv input gradient, stride 2',

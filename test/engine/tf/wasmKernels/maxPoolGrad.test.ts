@@ -1,7 +1,15 @@
 import * as tf from '@tensorflow/tfjs-core';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectClose, expectSameOnBothBackends, randomInput, runOn, setUpBackends, weightedSumGrads, type Input } from './backendPair';
+import {
+  expectClose,
+  expectSameOnBothBackends,
+  randomInput,
+  runOn,
+  setUpBackends,
+  weightedSumGrads,
+  type Input,
+} from './backendPair';
 
 const poolCase = fc
   .record({
@@ -42,9 +50,35 @@ describe('wasm MaxPoolGrad', () => {
   });
 
   it('gives no gradient to a window of −∞ (as the cpu backend), on the 2×2 and the general path', async () => {
-    const values = new Float32Array([-Infinity, -Infinity, 1, 2, -Infinity, -Infinity, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    const values = new Float32Array([
+      -Infinity,
+      -Infinity,
+      1,
+      2,
+      -Infinity,
+      -Infinity,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+    ]);
     const input: Input = { shape: [1, 4, 4, 1], values };
-    for (const [filter, strides] of [[[2, 2], [2, 2]], [[2, 2], [1, 1]]] as [[number, number], [number, number]][]) {
+    for (const [filter, strides] of [
+      [
+        [2, 2],
+        [2, 2],
+      ],
+      [
+        [2, 2],
+        [1, 1],
+      ],
+    ] as [[number, number], [number, number]][]) {
       const [grad] = await runOn('wasm', [input], poolGrads(filter, strides, 'valid'));
       const [reference] = await runOn('cpu', [input], poolGrads(filter, strides, 'valid'));
       expectClose(grad!, reference!, `filter ${filter} strides ${strides}`);
@@ -52,8 +86,12 @@ describe('wasm MaxPoolGrad', () => {
   });
 
   it('sends a tied window’s gradient to its first maximum only', async () => {
-    const flat = (size: number): Input => ({ shape: [1, size, size, 1], values: new Float32Array(size * size).fill(3) });
-    const poolSum = (strides: number) => (x: tf.Tensor) => tf.grads(y => tf.sum(tf.maxPool(y as tf.Tensor4D, 2, strides, 'valid')))([x]);
+    const flat = (size: number): Input => ({
+      shape: [1, size, size, 1],
+      values: new Float32Array(size * size).fill(3),
+    });
+    const poolSum = (strides: number) => (x: tf.Tensor) =>
+      tf.grads(y => tf.sum(tf.maxPool(y as tf.Tensor4D, 2, strides, 'valid')))([x]);
     const [tiled] = await runOn('wasm', [flat(2)], poolSum(2));
     expect(Array.from(tiled!)).toEqual([1, 0, 0, 0]);
     // Four overlapping windows, each sending its gradient to its own top-left cell.
@@ -62,7 +100,10 @@ describe('wasm MaxPoolGrad', () => {
   });
 
   it('matches at the CIFAR-net pooling sizes (odd input: the last row and column are dropped)', async () => {
-    for (const shape of [[4, 30, 30, 32], [4, 13, 13, 64]]) {
+    for (const shape of [
+      [4, 30, 30, 32],
+      [4, 13, 13, 64],
+    ]) {
       await expectSameOnBothBackends([randomInput(shape, 5)], poolGrads([2, 2], [2, 2], 'valid'), `${shape}`);
     }
   });

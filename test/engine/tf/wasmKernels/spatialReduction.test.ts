@@ -4,7 +4,12 @@ import { beforeAll, describe, it } from 'vitest';
 import { expectSameOnBothBackends, randomInput, setUpBackends } from './backendPair';
 
 const sumCase = fc.record({
-  shape: fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 6 })),
+  shape: fc.tuple(
+    fc.integer({ min: 1, max: 5 }),
+    fc.integer({ min: 1, max: 9 }),
+    fc.integer({ min: 1, max: 9 }),
+    fc.integer({ min: 1, max: 6 }),
+  ),
   // The spatial reductions take the average-pooling route; the others go to the built-in.
   axes: fc.constantFrom<number[]>([1, 2], [0, 1, 2], [2, 1], [0], [3], [0, 1], [1, 2, 3], [0, 1, 2, 3]),
   keepDims: fc.boolean(),
@@ -18,7 +23,11 @@ describe('wasm Sum and Mean', () => {
     await fc.assert(
       fc.asyncProperty(sumCase, async c => {
         const x = randomInput([...c.shape], c.seed);
-        await expectSameOnBothBackends([x], t => [tf.sum(t!, c.axes, c.keepDims), tf.mean(t!, c.axes, c.keepDims)], JSON.stringify(c));
+        await expectSameOnBothBackends(
+          [x],
+          t => [tf.sum(t!, c.axes, c.keepDims), tf.mean(t!, c.axes, c.keepDims)],
+          JSON.stringify(c),
+        );
       }),
       { numRuns: 150 },
     );
@@ -31,6 +40,13 @@ describe('wasm Sum and Mean', () => {
 
   it('gives the cpu backend’s batch-norm moments', async () => {
     const x = randomInput([16, 14, 14, 32], 2);
-    await expectSameOnBothBackends([x], t => { const m = tf.moments(t!, [0, 1, 2]); return [m.mean, m.variance]; }, 'moments');
+    await expectSameOnBothBackends(
+      [x],
+      t => {
+        const m = tf.moments(t!, [0, 1, 2]);
+        return [m.mean, m.variance];
+      },
+      'moments',
+    );
   });
 });

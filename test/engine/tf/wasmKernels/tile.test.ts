@@ -3,11 +3,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectSameOnBothBackends, randomInput, setUpBackends } from './backendPair';
 
-const tileCase = fc.integer({ min: 1, max: 4 }).chain(rank => fc.record({
-  shape: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: rank, maxLength: rank }),
-  reps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: rank, maxLength: rank }),
-  seed: fc.nat(),
-}));
+const tileCase = fc.integer({ min: 1, max: 4 }).chain(rank =>
+  fc.record({
+    shape: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: rank, maxLength: rank }),
+    reps: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: rank, maxLength: rank }),
+    seed: fc.nat(),
+  }),
+);
 
 describe('wasm Tile', () => {
   beforeAll(setUpBackends);
@@ -22,11 +24,19 @@ describe('wasm Tile', () => {
   });
 
   it('gives the cpu backend’s batch-norm gradient, which tiles the scale over the batch', async () => {
-    const x = randomInput([8, 6, 6, 4], 1), dy = randomInput([8, 6, 6, 4], 2), scale = randomInput([4], 3);
-    await expectSameOnBothBackends([x, dy, scale], (a, g, s) => [tf.grad((v: tf.Tensor) => {
-      const { mean, variance } = tf.moments(v, [0, 1, 2]);
-      return tf.sum(tf.mul(tf.batchNorm(v, mean, variance, tf.zerosLike(s!), s!, 1e-3), g!));
-    })(a!)], 'batch-norm gradient');
+    const x = randomInput([8, 6, 6, 4], 1),
+      dy = randomInput([8, 6, 6, 4], 2),
+      scale = randomInput([4], 3);
+    await expectSameOnBothBackends(
+      [x, dy, scale],
+      (a, g, s) => [
+        tf.grad((v: tf.Tensor) => {
+          const { mean, variance } = tf.moments(v, [0, 1, 2]);
+          return tf.sum(tf.mul(tf.batchNorm(v, mean, variance, tf.zerosLike(s!), s!, 1e-3), g!));
+        })(a!),
+      ],
+      'batch-norm gradient',
+    );
   });
 
   it('keeps int32 and bool values and leaks nothing', async () => {

@@ -3,8 +3,28 @@ import { comparableSeries, epochSeries, niceAxis, niceCeil } from '../../../../r
 
 describe('chart data', () => {
   const epochs = [
-    { epoch: 1, loss: 1, accuracy: 0.5, mae: null, valLoss: null, valAccuracy: null, valMae: null, imagesPerSecond: 1, durationSeconds: 1 },
-    { epoch: 2, loss: 0.5, accuracy: 0.7, mae: null, valLoss: 0.6, valAccuracy: 0.65, valMae: null, imagesPerSecond: 1, durationSeconds: 1 },
+    {
+      epoch: 1,
+      loss: 1,
+      accuracy: 0.5,
+      mae: null,
+      valLoss: null,
+      valAccuracy: null,
+      valMae: null,
+      imagesPerSecond: 1,
+      durationSeconds: 1,
+    },
+    {
+      epoch: 2,
+      loss: 0.5,
+      accuracy: 0.7,
+      mae: null,
+      valLoss: 0.6,
+      valAccuracy: 0.65,
+      valMae: null,
+      imagesPerSecond: 1,
+      durationSeconds: 1,
+    },
   ];
   it('leaves gaps out and falls back to training values for comparison', () => {
     expect(epochSeries(epochs, 'valLoss')).toEqual([{ x: 2, y: 0.6 }]);

@@ -10,7 +10,10 @@ describe('idx draft', () => {
 
   it('makes a spec from trimmed paths and comma-separated class names', () => {
     const r = specOf({ ...empty, trainImages: ' a-images ', trainLabels: 'a-labels', classNames: 'cat, dog,' });
-    expect(r).toEqual({ ok: true, spec: { kind: 'idx', trainImages: 'a-images', trainLabels: 'a-labels', classNames: ['cat', 'dog'] } });
+    expect(r).toEqual({
+      ok: true,
+      spec: { kind: 'idx', trainImages: 'a-images', trainLabels: 'a-labels', classNames: ['cat', 'dog'] },
+    });
   });
 
   it('refuses a test file without its partner', () => {
@@ -19,7 +22,14 @@ describe('idx draft', () => {
   });
 
   it('round-trips a project spec', () => {
-    const spec = { kind: 'idx' as const, trainImages: 'x', trainLabels: 'y', testImages: 'z', testLabels: 'w', classNames: ['a', 'b'] };
+    const spec = {
+      kind: 'idx' as const,
+      trainImages: 'x',
+      trainLabels: 'y',
+      testImages: 'z',
+      testLabels: 'w',
+      classNames: ['a', 'b'],
+    };
     expect(specOf(draftOf(spec))).toEqual({ ok: true, spec });
   });
 });

@@ -4,24 +4,48 @@ import type { HostEvent, HostParams } from '../../../../electron/contract/hostAp
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
 
 const listeners = new Set<(e: HostEvent) => void>();
-const pending: { params: HostParams<'datasetReport'>; resolve(r: DatasetReport): void; reject(e: unknown): void }[] = [];
+const pending: { params: HostParams<'datasetReport'>; resolve(r: DatasetReport): void; reject(e: unknown): void }[] =
+  [];
 const fakeHost = {
-  datasetReport: vi.fn((params: HostParams<'datasetReport'>) => new Promise<DatasetReport>((resolve, reject) => pending.push({ params, resolve, reject }))),
+  datasetReport: vi.fn(
+    (params: HostParams<'datasetReport'>) =>
+      new Promise<DatasetReport>((resolve, reject) => pending.push({ params, resolve, reject })),
+  ),
   previewDataset: vi.fn(),
-  onEvent: (l: (e: HostEvent) => void) => { listeners.add(l); return () => listeners.delete(l); },
+  onEvent: (l: (e: HostEvent) => void) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  },
 };
 vi.mock('../../../../renderer/host', () => ({ host: fakeHost }));
 
 const { useApp } = await import('../../../../renderer/store');
-const progress = (requestId: string, done: number, total: number) => listeners.forEach(l => l({ type: 'datasetReport', requestId, done, total }));
+const progress = (requestId: string, done: number, total: number) =>
+  listeners.forEach(l => l({ type: 'datasetReport', requestId, done, total }));
 const report = () => useApp.getState().training.report;
 
 const folder = { kind: 'folder' as const, path: 'shapes', resize: 'stretch' as const };
 const result = (name: string): DatasetReport => ({
-  info: { name, imageShape: [28, 28, 1], classNames: ['a', 'b'] }, root: '/data/shapes', filesScanned: 10, imagesUsable: 9,
-  perClass: [{ className: 'a', train: 4, validation: 0, test: 1 }, { className: 'b', train: 3, validation: 0, test: 1 }],
-  splitSource: 'seeded', sizes: [{ width: 40, height: 30, count: 9 }], samples: [],
-  problems: [{ kind: 'corrupt', severity: 'error', message: '1 file is not a readable image', files: ['a/broken.png'], count: 1 }],
+  info: { name, imageShape: [28, 28, 1], classNames: ['a', 'b'] },
+  root: '/data/shapes',
+  filesScanned: 10,
+  imagesUsable: 9,
+  perClass: [
+    { className: 'a', train: 4, validation: 0, test: 1 },
+    { className: 'b', train: 3, validation: 0, test: 1 },
+  ],
+  splitSource: 'seeded',
+  sizes: [{ width: 40, height: 30, count: 9 }],
+  samples: [],
+  problems: [
+    {
+      kind: 'corrupt',
+      severity: 'error',
+      message: '1 file is not a readable image',
+      files: ['a/broken.png'],
+      count: 1,
+    },
+  ],
 });
 
 describe('dataset report actions', () => {

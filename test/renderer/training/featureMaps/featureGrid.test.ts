@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { VIRIDIS_LUT } from '../../../../renderer/training/featureMaps/colorMap';
-import { channelRanges, filtersAsMaps, paintLayer, symmetricRange, tileAt, tileLayout } from '../../../../renderer/training/featureMaps/featureGrid';
+import {
+  channelRanges,
+  filtersAsMaps,
+  paintLayer,
+  symmetricRange,
+  tileAt,
+  tileLayout,
+} from '../../../../renderer/training/featureMaps/featureGrid';
 
 describe('tileLayout', () => {
   it('lays channels in a grid a little wider than tall with 1 px gaps', () => {
@@ -21,14 +28,18 @@ describe('tileLayout', () => {
 
 describe('channelRanges', () => {
   it('reads channels-last data', () => {
-    expect(channelRanges([1, -2, 3, 5], 2)).toEqual([{ min: 1, max: 3 }, { min: -2, max: 5 }]);
+    expect(channelRanges([1, -2, 3, 5], 2)).toEqual([
+      { min: 1, max: 3 },
+      { min: -2, max: 5 },
+    ]);
   });
 });
 
 describe('paintLayer', () => {
   // 1 × 2 image, 2 channels: channel 0 = [0, 1], channel 1 = [10, 10]
   const data = Float32Array.from([0, 10, 1, 10]);
-  const pixel = (p: Uint8ClampedArray, width: number, x: number, y: number) => Array.from(p.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
+  const pixel = (p: Uint8ClampedArray, width: number, x: number, y: number) =>
+    Array.from(p.slice((y * width + x) * 4, (y * width + x) * 4 + 4));
 
   it('paints each channel in its own tile on one layer-wide scale', () => {
     const { layout, pixels, range } = paintLayer([1, 2, 2], data, { lut: VIRIDIS_LUT, scale: 'layer' });
@@ -45,7 +56,10 @@ describe('paintLayer', () => {
   });
 
   it('draws flat activations as one row', () => {
-    expect(paintLayer([3], [1, 2, 3], { lut: VIRIDIS_LUT, scale: 'layer' }).layout).toMatchObject({ width: 3, height: 1 });
+    expect(paintLayer([3], [1, 2, 3], { lut: VIRIDIS_LUT, scale: 'layer' }).layout).toMatchObject({
+      width: 3,
+      height: 1,
+    });
   });
 });
 

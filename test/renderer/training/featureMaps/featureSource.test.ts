@@ -8,15 +8,39 @@ import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../../render
 import { compiledEvent, doneEvent, project } from '../fixtures';
 
 const map = (nodeId: string) => ({ nodeId, shape: [2, 2, 1], data: new Float32Array(4) });
-const probeResult = { probeLabel: 3, probeIndex: 5, imageShape: [28, 28, 1], image: '', maps: [map('conv1')], filters: null };
+const probeResult = {
+  probeLabel: 3,
+  probeIndex: 5,
+  imageShape: [28, 28, 1],
+  image: '',
+  maps: [map('conv1')],
+  filters: null,
+};
 const conv = { id: 'c', kind: 'conv2d', params: { filters: 4 }, position: { x: 0, y: 0 } };
 const withConv = { ...project, nodes: [conv] };
 
 function diskRun(runId: string, graph: Parameters<typeof graphHash>[0], extra: Partial<RunSummary> = {}): RunSummary {
   return {
-    runId, projectId: project.id, projectFile: null, graphHash: graphHash(graph), dir: `/runs/${runId}`, startedAt: '2026-12-03T10:00:00Z',
-    writtenAt: '2026-12-03T10:01:00Z', finished: true, reason: 'completed', epochs: 2, training: project.training, params: 10, backend: 'wasm',
-    durationSeconds: 5, task: 'classification', classNames: ['a', 'b'], imageShape: [28, 28, 1], test: { accuracy: 0.9, mae: null, r2: null, count: 10 }, hasModel: true, ...extra,
+    runId,
+    projectId: project.id,
+    projectFile: null,
+    graphHash: graphHash(graph),
+    dir: `/runs/${runId}`,
+    startedAt: '2026-12-03T10:00:00Z',
+    writtenAt: '2026-12-03T10:01:00Z',
+    finished: true,
+    reason: 'completed',
+    epochs: 2,
+    training: project.training,
+    params: 10,
+    backend: 'wasm',
+    durationSeconds: 5,
+    task: 'classification',
+    classNames: ['a', 'b'],
+    imageShape: [28, 28, 1],
+    test: { accuracy: 0.9, mae: null, r2: null, count: 10 },
+    hasModel: true,
+    ...extra,
   };
 }
 
@@ -25,12 +49,24 @@ describe('feature source', () => {
     expect(shownMaps({ phase: 'idle' }, EMPTY_PROJECT_TRAINING.probe)).toBeNull();
     const shown = shownMaps({ phase: 'idle' }, { ...EMPTY_PROJECT_TRAINING.probe, result: probeResult });
     expect(shown).toMatchObject({ kind: 'untrained', probeIndex: 5, probeLabel: 3 });
-    expect(shownMaps({ phase: 'idle' }, { ...EMPTY_PROJECT_TRAINING.probe, result: probeResult, runId: 'r1', weights: 'trained weights' })).toMatchObject({ kind: 'trained', detail: 'trained weights' });
+    expect(
+      shownMaps(
+        { phase: 'idle' },
+        { ...EMPTY_PROJECT_TRAINING.probe, result: probeResult, runId: 'r1', weights: 'trained weights' },
+      ),
+    ).toMatchObject({ kind: 'trained', detail: 'trained weights' });
   });
 
   it('prefers the live stream while training', () => {
     const started = sessionStarted({ phase: 'starting', project, sessionId: null, outDir: null }, 's', '/o');
-    const live = reduceSession(reduceSession(started, compiledEvent), { type: 'featureMaps', epoch: 1, batch: 9, probeIndex: 2, probeLabel: 1, maps: [map('pool1')] });
+    const live = reduceSession(reduceSession(started, compiledEvent), {
+      type: 'featureMaps',
+      epoch: 1,
+      batch: 9,
+      probeIndex: 2,
+      probeLabel: 1,
+      maps: [map('pool1')],
+    });
     const shown = shownMaps(live, { ...EMPTY_PROJECT_TRAINING.probe, result: probeResult, runId: 'r' });
     expect(shown).toMatchObject({ kind: 'live', detail: 'epoch 1 · batch 9', probeIndex: 2 });
     expect(shown!.maps[0]!.nodeId).toBe('pool1');
@@ -47,7 +83,11 @@ describe('feature source', () => {
 describe('which run the panels use', () => {
   const started = sessionStarted({ phase: 'starting', project: withConv, sessionId: null, outDir: null }, 's', '/o');
   const live = reduceSession(started, compiledEvent);
-  const at = (session: ProjectTraining['session'], runs: RunSummary[] = []): ProjectTraining => ({ ...EMPTY_PROJECT_TRAINING, session, disk: { status: 'ready', runs } });
+  const at = (session: ProjectTraining['session'], runs: RunSummary[] = []): ProjectTraining => ({
+    ...EMPTY_PROJECT_TRAINING,
+    session,
+    disk: { status: 'ready', runs },
+  });
 
   it('feature maps: the live run once it saved an epoch, then its trained weights; none before', () => {
     expect(weightsRun(at(live), withConv)).toBeNull();
@@ -57,13 +97,20 @@ describe('which run the panels use', () => {
   });
 
   it('feature maps: a run on disk only if it trained this very graph (moving a node is fine)', () => {
-    const t = at({ phase: 'idle' }, [diskRun('new', { ...withConv, nodes: [{ ...conv, params: { filters: 8 } }] }), diskRun('old', withConv)]);
+    const t = at({ phase: 'idle' }, [
+      diskRun('new', { ...withConv, nodes: [{ ...conv, params: { filters: 8 } }] }),
+      diskRun('old', withConv),
+    ]);
     expect(weightsRun(t, { ...withConv, nodes: [{ ...conv, position: { x: 50, y: 9 } }] })?.runId).toBe('old');
     expect(weightsRun(t, { ...withConv, nodes: [{ ...conv, params: { filters: 16 } }] })).toBeNull();
   });
 
   it('export and bundles: the chosen run, else the latest that saved a model; marks runs of an earlier graph', () => {
-    const runs = [diskRun('stopped-early', withConv, { hasModel: false }), diskRun('b', withConv), diskRun('a', project)];
+    const runs = [
+      diskRun('stopped-early', withConv, { hasModel: false }),
+      diskRun('b', withConv),
+      diskRun('a', project),
+    ];
     expect(chosenRun(at({ phase: 'idle' }))).toBeNull();
     expect(chosenRun(at({ phase: 'idle' }, runs))?.runId).toBe('b');
     expect(chosenRun({ ...at({ phase: 'idle' }, runs), chosenRunId: 'a' })?.runId).toBe('a');

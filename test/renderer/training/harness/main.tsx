@@ -23,8 +23,12 @@ function Dock() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div role="tablist" aria-label="Training" style={{ display: 'flex', gap: 8, padding: 6 }}>
-        <button type="button" role="tab" aria-selected={tab === 'train'} onClick={() => setTab('train')}>Train</button>
-        <button type="button" role="tab" aria-selected={tab === 'features'} onClick={() => setTab('features')}>Feature maps</button>
+        <button type="button" role="tab" aria-selected={tab === 'train'} onClick={() => setTab('train')}>
+          Train
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'features'} onClick={() => setTab('features')}>
+          Feature maps
+        </button>
       </div>
       <div style={{ flex: 1, minHeight: 0 }}>{tab === 'train' ? <TrainingPanel /> : <FeatureMapsPanel />}</div>
     </div>
@@ -35,7 +39,13 @@ function Root() {
   useDatasetPreview();
   // Sized like the app's bottom dock (46% of the window under the canvas).
   return (
-    <div style={{ height: params.get('full') ? '100%' : '46vh', marginTop: params.get('full') ? 0 : '54vh', borderTop: '1px solid var(--border)' }}>
+    <div
+      style={{
+        height: params.get('full') ? '100%' : '46vh',
+        marginTop: params.get('full') ? 0 : '54vh',
+        borderTop: '1px solid var(--border)',
+      }}
+    >
       {panel === 'features' ? <FeatureMapsPanel /> : panel === 'dock' ? <Dock /> : <TrainingPanel />}
     </div>
   );

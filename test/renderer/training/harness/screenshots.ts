@@ -11,17 +11,29 @@ const [url = 'http://127.0.0.1:5199/', outDir = '/tmp/convas-shots'] = process.a
 await mkdir(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-page.on('console', m => { if (m.type() === 'error') console.log('console:', m.text()); });
+page.on('console', m => {
+  if (m.type() === 'error') console.log('console:', m.text());
+});
 page.on('pageerror', e => console.log('pageerror:', e.message));
 const join = (q: string) => `${url}${url.includes('?') ? '&' : '?'}${q}${process.env.SHOT_QUERY ?? ''}`;
 
 await page.addInitScript(() => {
   const w = window as unknown as { longTasks: string[] };
   w.longTasks = [];
-  new PerformanceObserver(list => { for (const e of list.getEntries()) w.longTasks.push(`${Math.round(e.duration)}ms@${Math.round(e.startTime)}` as never); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries())
+      w.longTasks.push(`${Math.round(e.duration)}ms@${Math.round(e.startTime)}` as never);
+  }).observe({ type: 'longtask', buffered: true });
 });
 await page.goto(join('panel=train'));
 await page.getByRole('button', { name: 'Train', exact: true }).waitFor();

@@ -31,8 +31,15 @@ function harness(): Plugin {
         const list = perClass.get(digits.labels[i]!) ?? [];
         if (list.length < 4) perClass.set(digits.labels[i]!, [...list, i]);
       }
-      const samples = [...perClass.entries()].sort((a, b) => a[0] - b[0]).flatMap(([label, indices]) =>
-        indices.map(i => ({ label, index: i, pixels: Buffer.from(digits.pixels.subarray(i * 784, (i + 1) * 784)).toString('base64') })));
+      const samples = [...perClass.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .flatMap(([label, indices]) =>
+          indices.map(i => ({
+            label,
+            index: i,
+            pixels: Buffer.from(digits.pixels.subarray(i * 784, (i + 1) * 784)).toString('base64'),
+          })),
+        );
       return `export const samples = ${JSON.stringify(samples)};`;
     },
   };

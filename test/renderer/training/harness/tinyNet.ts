@@ -1,11 +1,20 @@
 /** A tiny LeNet-like forward pass in plain JS, so the harness streams believable feature maps. */
 import type { FeatureMap } from '../../../../engine/core/train/protocol';
 
-export interface Conv { kh: number; kw: number; cin: number; cout: number; weights: Float32Array }
+export interface Conv {
+  kh: number;
+  kw: number;
+  cin: number;
+  cout: number;
+  weights: Float32Array;
+}
 
 export function randomConv(kh: number, kw: number, cin: number, cout: number, seed: number): Conv {
   let s = seed >>> 0;
-  const rand = () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32 - 0.5; };
+  const rand = () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32 - 0.5;
+  };
   const scale = Math.sqrt(6 / (kh * kw * cin));
   return { kh, kw, cin, cout, weights: Float32Array.from({ length: kh * kw * cin * cout }, () => rand() * 2 * scale) };
 }
@@ -13,27 +22,37 @@ export function randomConv(kh: number, kw: number, cin: number, cout: number, se
 /** 'same' padding, stride 1, relu; channels last. */
 export function conv(input: Float32Array, h: number, w: number, c: Conv): Float32Array {
   const out = new Float32Array(h * w * c.cout);
-  const ph = c.kh >> 1, pw = c.kw >> 1;
-  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let o = 0; o < c.cout; o++) {
-    let sum = 0;
-    for (let i = 0; i < c.kh; i++) for (let j = 0; j < c.kw; j++) {
-      const yy = y + i - ph, xx = x + j - pw;
-      if (yy < 0 || xx < 0 || yy >= h || xx >= w) continue;
-      for (let k = 0; k < c.cin; k++) sum += input[(yy * w + xx) * c.cin + k]! * c.weights[((i * c.kw + j) * c.cin + k) * c.cout + o]!;
-    }
-    out[(y * w + x) * c.cout + o] = Math.max(0, sum);
-  }
+  const ph = c.kh >> 1,
+    pw = c.kw >> 1;
+  for (let y = 0; y < h; y++)
+    for (let x = 0; x < w; x++)
+      for (let o = 0; o < c.cout; o++) {
+        let sum = 0;
+        for (let i = 0; i < c.kh; i++)
+          for (let j = 0; j < c.kw; j++) {
+            const yy = y + i - ph,
+              xx = x + j - pw;
+            if (yy < 0 || xx < 0 || yy >= h || xx >= w) continue;
+            for (let k = 0; k < c.cin; k++)
+              sum += input[(yy * w + xx) * c.cin + k]! * c.weights[((i * c.kw + j) * c.cin + k) * c.cout + o]!;
+          }
+        out[(y * w + x) * c.cout + o] = Math.max(0, sum);
+      }
   return out;
 }
 
 export function maxPool(input: Float32Array, h: number, w: number, ch: number): Float32Array {
-  const oh = h >> 1, ow = w >> 1;
+  const oh = h >> 1,
+    ow = w >> 1;
   const out = new Float32Array(oh * ow * ch);
-  for (let y = 0; y < oh; y++) for (let x = 0; x < ow; x++) for (let k = 0; k < ch; k++) {
-    let m = -Infinity;
-    for (let i = 0; i < 2; i++) for (let j = 0; j < 2; j++) m = Math.max(m, input[((2 * y + i) * w + 2 * x + j) * ch + k]!);
-    out[(y * ow + x) * ch + k] = m;
-  }
+  for (let y = 0; y < oh; y++)
+    for (let x = 0; x < ow; x++)
+      for (let k = 0; k < ch; k++) {
+        let m = -Infinity;
+        for (let i = 0; i < 2; i++)
+          for (let j = 0; j < 2; j++) m = Math.max(m, input[((2 * y + i) * w + 2 * x + j) * ch + k]!);
+        out[(y * ow + x) * ch + k] = m;
+      }
   return out;
 }
 

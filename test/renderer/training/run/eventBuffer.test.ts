@@ -7,12 +7,20 @@ function fakeClock() {
   let next = 0;
   const clock: Clock = {
     now: () => now,
-    setTimeout: (fn, ms) => { timers.push({ at: now + ms, fn, id: ++next }); return next; },
-    clearTimeout: id => { timers = timers.filter(t => t.id !== id); },
+    setTimeout: (fn, ms) => {
+      timers.push({ at: now + ms, fn, id: ++next });
+      return next;
+    },
+    clearTimeout: id => {
+      timers = timers.filter(t => t.id !== id);
+    },
   };
   const advance = (ms: number) => {
     now += ms;
-    for (const t of timers.filter(t => t.at <= now)) { timers = timers.filter(x => x !== t); t.fn(); }
+    for (const t of timers.filter(t => t.at <= now)) {
+      timers = timers.filter(x => x !== t);
+      t.fn();
+    }
   };
   return { clock, advance };
 }
@@ -22,24 +30,32 @@ describe('createEventBuffer', () => {
     const { clock, advance } = fakeClock();
     const got: number[][] = [];
     const buffer = createEventBuffer<number>(items => got.push(items), 200, clock);
-    buffer.push(1); buffer.push(2);
+    buffer.push(1);
+    buffer.push(2);
     advance(0);
     expect(got).toEqual([[1, 2]]);
-    advance(50); buffer.push(3);
+    advance(50);
+    buffer.push(3);
     advance(100);
     expect(got).toHaveLength(1);
     buffer.push(4);
     advance(50);
-    expect(got).toEqual([[1, 2], [3, 4]]);
+    expect(got).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('flushes on demand and drops the queue on cancel', () => {
     const { clock, advance } = fakeClock();
     const got: number[][] = [];
     const buffer = createEventBuffer<number>(items => got.push(items), 200, clock);
-    buffer.push(1); buffer.flush();
+    buffer.push(1);
+    buffer.flush();
     expect(got).toEqual([[1]]);
-    buffer.push(2); buffer.cancel(); advance(1000);
+    buffer.push(2);
+    buffer.cancel();
+    advance(1000);
     expect(got).toEqual([[1]]);
   });
 });

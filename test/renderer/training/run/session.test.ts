@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, isBusy, reduceSession, runOf, sessionStarted, withPending, type Session } from '../../../../renderer/training/run/session';
+import {
+  IDLE,
+  isBusy,
+  reduceSession,
+  runOf,
+  sessionStarted,
+  withPending,
+  type Session,
+} from '../../../../renderer/training/run/session';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from '../fixtures';
 import type { TrainEvent } from '../../../../engine/core/train/protocol';
 
 const starting: Session = { phase: 'starting', project, sessionId: null, outDir: null };
-const run = (events: TrainEvent[], from: Session = sessionStarted(starting, 's1', '/runs/tiny')) => events.reduce(reduceSession, from);
+const run = (events: TrainEvent[], from: Session = sessionStarted(starting, 's1', '/runs/tiny')) =>
+  events.reduce(reduceSession, from);
 
 describe('reduceSession', () => {
   it('ignores events while idle', () => {
@@ -34,7 +43,19 @@ describe('reduceSession', () => {
 
   it('keeps epoch metrics without the event-only fields', () => {
     const r = runOf(run([compiledEvent, epochEvent(1)]))!;
-    expect(r.epochs).toEqual([{ epoch: 1, loss: 0.5, accuracy: 0.8, mae: null, valLoss: 0.6, valAccuracy: 0.75, valMae: null, imagesPerSecond: 900, durationSeconds: 3 }]);
+    expect(r.epochs).toEqual([
+      {
+        epoch: 1,
+        loss: 0.5,
+        accuracy: 0.8,
+        mae: null,
+        valLoss: 0.6,
+        valAccuracy: 0.75,
+        valMae: null,
+        imagesPerSecond: 900,
+        durationSeconds: 3,
+      },
+    ]);
   });
 
   it('pauses and resumes on status events and clears the pending command', () => {
@@ -53,14 +74,33 @@ describe('reduceSession', () => {
   });
 
   it('tracks the learning rate and the latest feature maps', () => {
-    const maps: TrainEvent = { type: 'featureMaps', epoch: 1, batch: 4, probeIndex: 3, probeLabel: 7, maps: [{ nodeId: 'c', shape: [2, 2, 1], data: new Float32Array(4) }] };
+    const maps: TrainEvent = {
+      type: 'featureMaps',
+      epoch: 1,
+      batch: 4,
+      probeIndex: 3,
+      probeLabel: 7,
+      maps: [{ nodeId: 'c', shape: [2, 2, 1], data: new Float32Array(4) }],
+    };
     const r = runOf(run([compiledEvent, { type: 'learningRate', value: 0.01 }, maps]))!;
     expect(r.learningRate).toBe(0.01);
     expect(r.maps).toMatchObject({ probeIndex: 3, probeLabel: 7, batch: 4 });
   });
 
   it('ends in done with the result and the final history', () => {
-    const history = [{ epoch: 1, loss: 0.5, accuracy: 0.8, mae: null, valLoss: null, valAccuracy: null, valMae: null, imagesPerSecond: 1, durationSeconds: 1 }];
+    const history = [
+      {
+        epoch: 1,
+        loss: 0.5,
+        accuracy: 0.8,
+        mae: null,
+        valLoss: null,
+        valAccuracy: null,
+        valMae: null,
+        imagesPerSecond: 1,
+        durationSeconds: 1,
+      },
+    ];
     const s = run([compiledEvent, epochEvent(1), { ...doneEvent, history } as TrainEvent]);
     expect(s.phase).toBe('done');
     if (s.phase !== 'done') return;
@@ -71,7 +111,11 @@ describe('reduceSession', () => {
   });
 
   it('keeps what ran when an error ends the session', () => {
-    const s = run([compiledEvent, batchEvent(1, 1), { type: 'error', code: 'TRAIN_NAN', message: 'loss NaN', hint: 'lower it' }]);
+    const s = run([
+      compiledEvent,
+      batchEvent(1, 1),
+      { type: 'error', code: 'TRAIN_NAN', message: 'loss NaN', hint: 'lower it' },
+    ]);
     expect(s).toMatchObject({ phase: 'error', error: { code: 'TRAIN_NAN', hint: 'lower it' } });
     expect(runOf(s)!.batches).toHaveLength(1);
   });

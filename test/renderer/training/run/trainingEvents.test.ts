@@ -29,12 +29,19 @@ describe('applyEvents', () => {
     const t = finish(EMPTY_PROJECT_TRAINING, 'a');
     expect(t.session.phase).toBe('done');
     expect(t.runs).toHaveLength(1);
-    expect(t.runs[0]).toMatchObject({ id: 'a', label: 'Run 1', visible: true, testAccuracy: 0.9, reason: 'completed', training: { batchSize: 32, optimizer: 'adam' } });
+    expect(t.runs[0]).toMatchObject({
+      id: 'a',
+      label: 'Run 1',
+      visible: true,
+      testAccuracy: 0.9,
+      reason: 'completed',
+      training: { batchSize: 32, optimizer: 'adam' },
+    });
     expect(t.runs[0]!.batches.map(b => b.loss)).toEqual([2, 1]);
     expect(applyEvents(t, [doneEvent]).runs).toBeUndefined();
   });
 
-  it('numbers the project\'s runs and keeps a bounded history', () => {
+  it("numbers the project's runs and keeps a bounded history", () => {
     let t = EMPTY_PROJECT_TRAINING;
     for (let i = 0; i < MAX_RUNS + 2; i++) t = finish(t, `r${i}`);
     expect(t.runs).toHaveLength(MAX_RUNS);
@@ -49,6 +56,11 @@ describe('overlayRuns', () => {
     t = finish(t, 'b');
     expect(overlayRuns(t.runs, 'b').map(r => r.id)).toEqual(['a']);
     expect(overlayRuns(t.runs, 'b', 'regression')).toEqual([]);
-    expect(overlayRuns(t.runs.map(r => ({ ...r, visible: false })), null)).toEqual([]);
+    expect(
+      overlayRuns(
+        t.runs.map(r => ({ ...r, visible: false })),
+        null,
+      ),
+    ).toEqual([]);
   });
 });
