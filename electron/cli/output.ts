@@ -1,5 +1,5 @@
 /** Terminal output helpers shared by the subcommands. */
-import { ConvasError, type Problem } from '../../engine/core/errors';
+import type { ConvasError, Problem } from '../../engine/core/errors';
 
 /** Left-aligned text columns, right-aligned numbers, like Keras' model.summary(). */
 export function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {

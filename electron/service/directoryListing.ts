@@ -1,4 +1,5 @@
 /** The server's own disk, one folder at a time, for the browser shell's in-app file browser. */
+import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +36,7 @@ function matcher(extensions: string[] | undefined): (name: string) => boolean {
  */
 export async function listDirectory(dir: string | undefined, extensions?: string[]): Promise<DirectoryListing> {
   const abs = path.resolve(dir ?? os.homedir());
-  let names;
+  let names: Dirent[];
   try {
     names = await readdir(abs, { withFileTypes: true });
   } catch (e) {

@@ -40,6 +40,7 @@ export function viteCli(root: string): string | null {
 const STACK_LINE = /^\s+at \S|^\s*errors: \[Getter\/Setter\]$|^\}$/;
 const lastLines = (output: string) =>
   output
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes (ESC) from the build log
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
     .filter(line => !STACK_LINE.test(line))

@@ -11,7 +11,7 @@ export interface RunShellOptions {
 /** Builds the UI if needed, starts the shell, prints its URL, and resolves when a signal has shut it down cleanly. */
 export async function runShellUntilStopped(options: RunShellOptions): Promise<void> {
   const rendererProblem = await prepareRenderer();
-  let shell;
+  let shell: Awaited<ReturnType<typeof startShell>>;
   try {
     shell = await startShell({ port: options.port ?? 0, rendererProblem });
   } catch (e) {

@@ -7,6 +7,7 @@ export function unsafeReason(name: string): string | null {
   if (name.includes('\\')) return 'a backslash';
   if (/^[A-Za-z]:/.test(name)) return 'a drive letter';
   if (name.startsWith('/')) return 'an absolute path';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: entry names with control characters are refused
   if (/[\u0000-\u001f\u007f]/.test(name)) return 'a control character';
   const segments = name.replace(/\/$/, '').split('/');
   if (segments.some(s => s === '..')) return 'a ".." segment';

@@ -63,7 +63,7 @@ export async function openBundle(
   limits: BundleLimits = BUNDLE_LIMITS,
 ): Promise<OpenedBundle> {
   const source = path.resolve(file);
-  let contents;
+  let contents: ReturnType<typeof bundleContents>;
   try {
     contents = bundleContents(unzipBundle(await readBundleFile(source, limits), limits));
   } catch (e) {

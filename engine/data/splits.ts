@@ -15,7 +15,9 @@ export function stratifiedQuotas(classSizes: readonly number[], total: number): 
   const exact = classSizes.map(size => (size * total) / all);
   const quotas = exact.map(Math.floor);
   let missing = total - quotas.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, c) => c).sort((a, b) => exact[b]! - quotas[b]! - (exact[a]! - quotas[a]!) || a - b);
+  const byRemainder = exact
+    .map((_e, c) => c)
+    .sort((a, b) => exact[b]! - quotas[b]! - (exact[a]! - quotas[a]!) || a - b);
   for (const c of byRemainder) {
     if (missing <= 0) break;
     if (quotas[c]! < classSizes[c]!) {

@@ -27,6 +27,7 @@ export function Menu({
     ...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ?? []),
   ];
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: items() reads the menu's buttons from the DOM when it opens; it is a new function every render
   useEffect(() => {
     if (!open) return;
     items()[0]?.focus();

@@ -18,6 +18,7 @@ interface Props {
 export function FileList({ entries, selected, onSelect, onActivate, onUp, autoFocus }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const index = entries.findIndex(e => e.name === selected);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes, to scroll the selected entry into view
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
@@ -62,6 +63,7 @@ export function FileList({ entries, selected, onSelect, onActivate, onUp, autoFo
       onKeyDown={onKeyDown}
     >
       {entries.map((entry, i) => (
+        // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/useKeyWithClickEvents: options of a listbox; the list itself takes focus and keys (aria-activedescendant)
         <li
           key={entry.name}
           id={`file-${i}`}

@@ -9,7 +9,7 @@ export function folderNameProblem(name: string): string | null {
   if (/[/\\]/.test(t)) return 'A folder name cannot contain / or \\ (it makes one folder, here).';
   if (t === '.' || t === '..') return '“.” and “..” name folders that exist already; choose another name.';
   if (t.length > MAX_NAME) return `Folder names are at most ${MAX_NAME} characters (this one has ${t.length}).`;
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: folder names with control characters are refused
   if (/[\u0000-\u001f]/.test(t)) return 'A folder name cannot contain control characters.';
   return null;
 }

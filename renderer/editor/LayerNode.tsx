@@ -47,7 +47,7 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
       </div>
       {info?.summary ? <div className="layer-node__summary">{info.summary}</div> : null}
       <div className="layer-node__foot">
-        <span className="layer-node__shape" aria-label="Output shape">
+        <span className="layer-node__shape" role="note" aria-label="Output shape">
           {info?.shape ? shapeText(info.shape) : '?'}
         </span>
         {params ? <span className="layer-node__params">{formatCount(params)} params</span> : null}

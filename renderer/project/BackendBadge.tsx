@@ -5,13 +5,14 @@ export function BackendBadge() {
   const info = useApp(s => s.hostInfo);
   if (!info)
     return (
-      <span className="badge-pill is-muted" aria-label="Backend: connecting">
+      <span className="badge-pill is-muted" role="note" aria-label="Backend: connecting">
         connecting…
       </span>
     );
   return (
     <span
       className="badge-pill"
+      role="note"
       aria-label={`Backend: ${info.backend}`}
       title={`${info.backendDetail}\n${info.host} host · Convas ${info.version} · ${info.platform}`}
     >

@@ -46,5 +46,5 @@ for (let i = 0; i < COUNT; i++) {
   );
   rows.push(`${file},${radius}`);
 }
-await writeFile(path.join(here, 'labels.csv'), rows.join('\n') + '\n');
+await writeFile(path.join(here, 'labels.csv'), `${rows.join('\n')}\n`);
 console.log(`wrote ${COUNT} images and labels.csv to ${here}`);

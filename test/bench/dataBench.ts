@@ -142,7 +142,9 @@ async function main() {
     inMemory.set(item.pixels, i * PIXELS);
     labels[i] = item.targets[0]!;
   }
-  let fromMemory, fromFolderCold, fromFolderWarm;
+  let fromMemory: Awaited<ReturnType<typeof trainFrom>>;
+  let fromFolderCold: Awaited<ReturnType<typeof trainFrom>>;
+  let fromFolderWarm: Awaited<ReturnType<typeof trainFrom>>;
   try {
     progress(`training ${steps} steps each: memory, folder (no cache), folder (warm cache)…`);
     await trainFrom(data.train, 3, chosen.step);
@@ -162,7 +164,7 @@ async function main() {
   progress(`writing/reusing a ${flags.photos}-image folder of 640×640 JPEG photos…`);
   const photos = await ensureBenchFolder({ images: Number(flags.photos), classes: 10, size: 640, format: 'jpeg' });
   const photoData = await openDataset({ ...spec, path: photos }, '/', opts);
-  let photoRate;
+  let photoRate: number;
   try {
     photoRate = await onePass(photoData.train);
   } finally {

@@ -14,7 +14,7 @@ interface ImportFlags {
 }
 
 /** `flowers.convas.json` → `flowers-weights`, next to it. */
-const defaultWeightsDir = (projectFile: string) => projectFile.replace(/(\.convas)?\.json$/i, '') + '-weights';
+const defaultWeightsDir = (projectFile: string) => `${projectFile.replace(/(\.convas)?\.json$/i, '')}-weights`;
 
 export function registerImport(program: Command): void {
   program

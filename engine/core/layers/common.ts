@@ -19,7 +19,7 @@ export function imageInput(
   inputs: Shape[],
 ): { ok: true; shape: [number, number, number] } | { ok: false; result: ShapeResult } {
   const s = inputs[0];
-  if (!s || s.length !== 3) {
+  if (s?.length !== 3) {
     return {
       ok: false,
       result: fail('NEEDS_IMAGE', `expects an image tensor (h×w×c) but receives ${s ? shapeText(s) : 'nothing'}`),
@@ -73,7 +73,7 @@ export function convShape(
 
 export const flatInput = (inputs: Shape[]): { ok: true; units: number } | { ok: false; result: ShapeResult } => {
   const s = inputs[0];
-  if (!s || s.length !== 1) {
+  if (s?.length !== 1) {
     return {
       ok: false,
       result: fail('NEEDS_FLAT', `expects a flat vector but receives ${s ? shapeText(s) : 'nothing'}`),

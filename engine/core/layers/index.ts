@@ -53,10 +53,12 @@ export const LAYERS = {
   flatten,
   dense,
   output,
+  // biome-ignore lint/suspicious/noExplicitAny: each spec has its own params type; the table holds them all
 } satisfies Record<string, LayerSpec<any>>;
 
 export type LayerKind = keyof typeof LAYERS;
 export const LAYER_KINDS = Object.keys(LAYERS) as LayerKind[];
 export const isLayerKind = (k: string): k is LayerKind => Object.hasOwn(LAYERS, k);
 /** The registry entry typed loosely, for code that handles every kind alike. */
+// biome-ignore lint/suspicious/noExplicitAny: see LAYERS
 export const layerSpec = (k: LayerKind): LayerSpec<any> => LAYERS[k];

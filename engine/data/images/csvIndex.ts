@@ -101,7 +101,7 @@ function readRows(
       badRow(line, `no image path in column ${spec.imageColumn}`);
       continue;
     }
-    const missing = cells.findIndex(cell => cell === '');
+    const missing = cells.indexOf('');
     if (missing >= 0) {
       badRow(line, `no value in column ${names[missing]}`);
       continue;

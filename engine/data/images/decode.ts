@@ -2,7 +2,7 @@
  * One dataset image to the Input node's shape: file → checked header → pixels (uint8, h × w × c).
  * Every way a file can be bad ends as an ImageDecodeError with a short reason, never a crash.
  */
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import sharp, { type ResizeOptions, type Sharp } from 'sharp';
 import { ConvasError } from '../../core/errors';
 import type { ResizeMode } from '../../core/project/schema';
@@ -147,7 +147,7 @@ function checkTarget({ shape }: ImageTarget): void {
 }
 
 async function readImageBytes(file: string): Promise<Buffer> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
     const { size, isFile } = await handle.stat().then(s => ({ size: s.size, isFile: s.isFile() }));

@@ -32,6 +32,7 @@ export function walkGraph<M>(
   analysis: GraphAnalysis,
   formatLabel: string,
   inputVar: string,
+  // biome-ignore lint/suspicious/noExplicitAny: every kind's spec, whatever its params
   map: (spec: LayerSpec<any>, node: NodeAnalysis, ctx: PythonContext) => M | null,
   isIdentity: (mapping: M, ctx: PythonContext) => boolean,
 ): GraphWalk<M> {

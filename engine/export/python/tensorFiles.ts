@@ -49,7 +49,7 @@ export function encodeNpy(shape: number[], values: Float32Array): Uint8Array {
   const dims = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
   let dict = `{'descr': '<f4', 'fortran_order': False, 'shape': ${dims}, }`;
   // magic (6) + version (2) + length (2) + dict + '\n' is padded to a multiple of 64, as numpy writes it.
-  dict += ' '.repeat((64 - ((10 + dict.length + 1) % 64)) % 64) + '\n';
+  dict += `${' '.repeat((64 - ((10 + dict.length + 1) % 64)) % 64)}\n`;
   const out = new Uint8Array(10 + dict.length + values.length * 4);
   out.set([0x93, ...Buffer.from('NUMPY'), 1, 0], 0);
   new DataView(out.buffer).setUint16(8, dict.length, true);

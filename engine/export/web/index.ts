@@ -24,7 +24,7 @@ export const webExporter: Exporter = {
   async write({ model, analysis, outDir, project, classNames }) {
     const shipped = inferenceModel(analysis, model);
     const facts = pageFacts(project, analysis, shipped.inputs[0]!.shape.slice(1) as number[], classNames);
-    let files;
+    let files: Awaited<ReturnType<typeof webModelFiles>>;
     try {
       files = await webModelFiles(shipped, facts);
     } finally {

@@ -75,7 +75,7 @@ export function mapOnnxGraph(model: ReadModel): { nodes: ImportNode[]; outputId:
     );
   }
   const out = state.tensors.get(model.output);
-  if (!out || out.layout !== 'flat')
+  if (out?.layout !== 'flat')
     throw new ConvasError('IMPORT_UNSUPPORTED', "the model's output is not a flat vector of class scores or values");
   const outputId = fuseNodes(state.nodes, out.node);
   state.nodes.set(outputId, outputHead(state.nodes.get(outputId)));

@@ -44,7 +44,7 @@ function constant(t: Proto.ITensorProto): Constant {
   if (dims.some(d => !Number.isInteger(d) || d < 0) || count > MAX_VALUES)
     throw bad(`tensor ${t.name}: bad shape [${dims}]`);
   // A copy: protobufjs hands out Node Buffers that are views into a shared pool, at any alignment.
-  const raw = t.rawData && t.rawData.length ? new Uint8Array(t.rawData) : undefined;
+  const raw = t.rawData?.length ? new Uint8Array(t.rawData) : undefined;
   let values: Float32Array | number[];
   if (t.dataType === DataType.FLOAT) {
     values = raw ? new Float32Array(raw.buffer, 0, raw.length >> 2) : Float32Array.from(t.floatData ?? []);

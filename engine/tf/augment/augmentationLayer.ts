@@ -30,7 +30,7 @@ export abstract class AugmentationLayer extends tfl.layers.Layer {
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor {
     return tf.tidy(() => {
       const x = (Array.isArray(inputs) ? inputs[0]! : inputs) as tf.Tensor4D;
-      return kwargs['training'] === true ? this.augment(x, this.random) : this.pass(x);
+      return kwargs.training === true ? this.augment(x, this.random) : this.pass(x);
     });
   }
 

@@ -1,5 +1,5 @@
 import {
-  Mean,
+  type Mean,
   Sum,
   util,
   type KernelBackend,

@@ -25,10 +25,10 @@ export function NumberInput({ id, ariaLabel, value, rule, onCommit, disabled }: 
   const range = ruleRangeText(rule);
   const showError = !draft.ok && !disabled;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the value from outside only; the draft being typed must not reset the text
   useEffect(() => {
     // Follow outside changes (undo, another node) unless the text already means that value.
     if (!(draft.ok && draft.value === value)) setText(String(value));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const change = (next: string) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { Problem } from '../../../engine/core/errors';
 import type { ParamSpec, ParamValue } from '../../../engine/core/layers/params';
 import { messageWithoutNode } from '../../store/nodeProblems';
@@ -26,7 +26,7 @@ export function ParamField({ name, spec, value, raw, problems, resolved, onChang
   const props = { label, onChange };
   // Number inputs show a bad value as typed, with their own message: do not repeat it.
   const isNumber = spec.type === 'int' || spec.type === 'float';
-  let control;
+  let control: ReactNode;
   switch (spec.type) {
     case 'int':
     case 'float': {

@@ -30,6 +30,7 @@ export function useAugmentationPreview(nodeId: string, seed: number, enabled: bo
   const key = JSON.stringify([graphKey, dataset, filePath, seed]);
   const [state, setState] = useState<AugmentationPreviewState>({ preview: null, loading: false, error: null });
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key is the params' identity: a new preview when they change
   useEffect(() => {
     if (!enabled) return;
     let current = true;

@@ -18,7 +18,8 @@ let requests = 0;
 const newRequestId = () => `report-${Date.now().toString(36)}-${++requests}`;
 
 export function createReportActions(set: StoreSet, get: StoreGet): ReportActions {
-  let unsubscribe: (() => void) | null = null;
+  /** Listens from the first request for the page's lifetime: the store lives as long as the page. */
+  let listening = false;
   const onProgress = (e: HostEvent) => {
     if (e.type !== 'datasetReport') return;
     updateTraining(set, t =>
@@ -35,7 +36,10 @@ export function createReportActions(set: StoreSet, get: StoreGet): ReportActions
     const key = `${requestKey(request)}|${JSON.stringify(split)}`;
     const current = get().training.report;
     if (!force && (current.status === 'scanning' || current.status === 'ready') && current.key === key) return;
-    unsubscribe ??= host.onEvent(onProgress);
+    if (!listening) {
+      host.onEvent(onProgress);
+      listening = true;
+    }
     const requestId = newRequestId();
     updateTraining(set, { report: { status: 'scanning', key, requestId, done: 0, total: 0 } });
     const stillWanted = () => {

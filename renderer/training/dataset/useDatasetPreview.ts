@@ -13,6 +13,7 @@ export function useDatasetPreview(): void {
   const dataset = useApp(s => s.meta.dataset);
   const filePath = useApp(s => s.filePath);
   const inputShape = useInputShape();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads again when the dataset, the project file or the input shape changes
   useEffect(() => {
     void loadDatasetPreview();
   }, [dataset, filePath, inputShape, loadDatasetPreview]);

@@ -26,6 +26,7 @@ export function FeatureMapsPanel() {
   const nodes = useApp(s => s.nodes);
   const [scale, setScale] = useState<MapScale>('layer');
   const [showAll, setShowAll] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another node chosen shows its first maps again
   useEffect(() => setShowAll(false), [selected]);
   // New maps paint in a deferred render so the controls stay responsive while they stream.
   const shown = useDeferredValue(useMemo(() => shownMaps(session, probe), [session, probe]));

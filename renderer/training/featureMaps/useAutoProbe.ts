@@ -27,6 +27,7 @@ export function useAutoProbe(): void {
   const streaming = phase === 'starting' || phase === 'training' || phase === 'paused';
   const ended = phase === 'done' || phase === 'error';
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: probes again when the graph, dataset, run phase or weights change
   useEffect(() => {
     if (streaming && checkpoint === null) return;
     // At once when the panel opens or another project is opened; edits settle first.

@@ -68,7 +68,12 @@ export function TrainProgress() {
           {statusText(session)}
         </span>
         {run && (
-          <span className="tp-badge" title={run.info.backendDetail} aria-label={`Backend: ${run.info.backend}`}>
+          <span
+            className="tp-badge"
+            role="note"
+            title={run.info.backendDetail}
+            aria-label={`Backend: ${run.info.backend}`}
+          >
             {run.info.backend}
           </span>
         )}

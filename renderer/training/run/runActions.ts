@@ -33,7 +33,8 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
   const owners = new Map<string, string>();
   let starting = 0;
   let early: TrainHostEvent[] = [];
-  let unsubscribe: (() => void) | null = null;
+  /** Listens from the first request for the page's lifetime: the store lives as long as the page. */
+  let listening = false;
 
   const buffer = createEventBuffer<{ projectId: string; event: TrainEvent }>(items => {
     const byProject = new Map<string, TrainEvent[]>();
@@ -62,14 +63,12 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
     if (!sessionId || !isLive(session)) return;
     if (pending)
       updateProjectTraining(set, projectId, t => ({ session: withPending(t.session, pending), commandError: null }));
-    host
-      .controlTraining({ sessionId, command })
-      .catch(error =>
-        updateProjectTraining(set, projectId, t => ({
-          session: withPending(t.session, null),
-          commandError: toUserError(error),
-        })),
-      );
+    host.controlTraining({ sessionId, command }).catch(error =>
+      updateProjectTraining(set, projectId, t => ({
+        session: withPending(t.session, null),
+        commandError: toUserError(error),
+      })),
+    );
   };
 
   return {
@@ -78,7 +77,10 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
       const projectId = state.meta.id;
       const { session, probe } = projectTrainingOf(state);
       if (isBusy(session)) return;
-      unsubscribe ??= host.onEvent(onHostEvent);
+      if (!listening) {
+        host.onEvent(onHostEvent);
+        listening = true;
+      }
       const project = currentProject(state);
       const baseDir = projectBaseDir(state);
       const { limit } = state.training;

@@ -14,9 +14,15 @@ const NO_RUNS: RunSummary[] = [];
 const hashes = new WeakMap<object, WeakMap<object, string>>();
 export function hashOf(graph: Pick<Graph, 'nodes' | 'edges'>): string {
   let byEdges = hashes.get(graph.nodes);
-  if (!byEdges) hashes.set(graph.nodes, (byEdges = new WeakMap()));
+  if (!byEdges) {
+    byEdges = new WeakMap();
+    hashes.set(graph.nodes, byEdges);
+  }
   let hash = byEdges.get(graph.edges);
-  if (hash === undefined) byEdges.set(graph.edges, (hash = graphHash(graph)));
+  if (hash === undefined) {
+    hash = graphHash(graph);
+    byEdges.set(graph.edges, hash);
+  }
   return hash;
 }
 

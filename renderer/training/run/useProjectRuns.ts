@@ -6,5 +6,6 @@ export function useProjectRuns(): void {
   const ensureRuns = useApp(s => s.ensureRuns);
   const projectId = useApp(s => s.meta.id);
   const filePath = useApp(s => s.filePath);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lists the runs again when another project or file is opened
   useEffect(() => ensureRuns(), [ensureRuns, projectId, filePath]);
 }

@@ -77,5 +77,5 @@ export async function writeOffsetsCsv(file: string, folderName: string, perClass
   const rows = SHAPE_CLASSES.flatMap((kind, c) =>
     Array.from({ length: perClass }, (_, i) => `${folderName}/${fileOf(kind, i)},${offsets(c * 1000 + i).dy}`),
   );
-  await put(file, ['file,offset', ...rows].join('\n') + '\n');
+  await put(file, `${['file,offset', ...rows].join('\n')}\n`);
 }

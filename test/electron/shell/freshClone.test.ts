@@ -32,7 +32,7 @@ function printedUrl(
   output: { text: string },
 ): Promise<{ port: number; token: string }> {
   return new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk: string) => {
+    server.stdout.on('data', (_chunk: string) => {
       const m = URL_LINE.exec(output.text);
       if (m) resolve({ port: Number(m[1]), token: m[2]! });
     });

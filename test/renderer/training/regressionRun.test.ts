@@ -9,7 +9,7 @@ import { applyEvents } from '../../../renderer/training/run/trainingEvents';
 import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/run/trainingState';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from './fixtures';
 
-export const regressionCompiled: TrainEvent = {
+const regressionCompiled: TrainEvent = {
   ...(compiledEvent as Extract<TrainEvent, { type: 'compiled' }>),
   dataset: {
     name: 'discs.csv',
@@ -22,11 +22,11 @@ export const regressionCompiled: TrainEvent = {
     test: 128,
   },
 };
-export const regressionBatch = (epoch: number, batch: number, mae: number): TrainEvent =>
+const regressionBatch = (epoch: number, batch: number, mae: number): TrainEvent =>
   ({ ...(batchEvent(epoch, batch, mae * mae) as object), accuracy: null, mae }) as TrainEvent;
-export const regressionEpoch = (epoch: number, mae: number): TrainEvent =>
+const regressionEpoch = (epoch: number, mae: number): TrainEvent =>
   ({ ...(epochEvent(epoch) as object), accuracy: null, valAccuracy: null, mae, valMae: mae * 1.1 }) as TrainEvent;
-export const regressionTest: RegressionMetrics = {
+const regressionTest: RegressionMetrics = {
   task: 'regression',
   loss: 0.81,
   mae: 0.7,
@@ -39,7 +39,7 @@ export const regressionTest: RegressionMetrics = {
   ],
   worst: [{ index: 1, truth: [8], predicted: [7.1], image: new Uint8Array(32 * 32) }],
 };
-export const regressionDone: TrainEvent = {
+const regressionDone: TrainEvent = {
   ...(doneEvent as Extract<TrainEvent, { type: 'done' }>),
   test: regressionTest,
 };

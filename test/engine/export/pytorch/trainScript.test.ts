@@ -78,7 +78,7 @@ describe.skipIf(!!missing)('train.py', () => {
       }
       const dir = await exported(allKindsProject('classification'), 4, root);
       // The eight augmentation layers run on each training batch, in graph order.
-      expect((await readFile(path.join(dir, 'train.py'), 'utf8')).match(/^    x = (\w+)\(x/gm)).toEqual(
+      expect((await readFile(path.join(dir, 'train.py'), 'utf8')).match(/^ {4}x = (\w+)\(x/gm)).toEqual(
         [
           'random_flip',
           'random_rotation',

@@ -10,7 +10,7 @@ import { importTfjsModel } from '../../../../engine/import/tfjs/importModel';
 import { selectBackend } from '../../../../engine/tf/backend';
 import { sequentialCnn, teachableMachineLike, writeModel } from './kerasFixtures';
 
-let sources: { json: string; weights: Buffer }[] = [];
+const sources: { json: string; weights: Buffer }[] = [];
 
 beforeAll(async () => {
   await selectBackend('cpu');

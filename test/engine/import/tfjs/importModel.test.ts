@@ -143,7 +143,7 @@ describe('importTfjsModel', () => {
 });
 
 /** One node of each kind the importer maps (leaky ReLU as its own node: as a conv activation tfjs stores it as a separate layer). */
-export function everyImportableKind(): Project {
+function everyImportableKind(): Project {
   const nodes: [string, string, Record<string, unknown>, string[]][] = [
     ['image', 'input', { shape: [12, 12, 3] }, []],
     ['flip', 'randomFlip', {}, ['image']],

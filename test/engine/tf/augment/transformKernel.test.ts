@@ -13,7 +13,7 @@ const image = (batch: number, h: number, w: number) => ({
 /** out[y][x] = in[y − dy][x − dx], reading outside the image from its mirror (d c b a | a b c d | d c b a). */
 function reflectedShift(
   values: Float32Array,
-  batch: number,
+  _batch: number,
   h: number,
   w: number,
   shifts: [number, number][],

@@ -4,7 +4,10 @@ import { accuracyVerdict, r2Verdict } from '../../../../renderer/training/result
 /** Independent check: the share of n fair k-way guesses that land above `accuracy`, by simulation. */
 function guessesBeating(accuracy: number, classes: number, n: number, trials = 2000): number {
   let seed = 12345;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   let above = 0;
   for (let t = 0; t < trials; t++) {
     let right = 0;
