@@ -1,4 +1,4 @@
-/** Runs the PyTorch peer (/work/shared/bench/torch_reference.py) with the tuned environment of NOTES.md. */
+/** Runs the PyTorch peer (torch_reference.py in the shared bench folder beside the repository) with the tuned environment of its NOTES.md. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';

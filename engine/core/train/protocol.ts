@@ -150,5 +150,3 @@ export type TrainEvent =
       runId: string;
     }
   | { type: 'error'; code: ErrorCode; message: string; hint: string };
-
-export type TrainEventType = TrainEvent['type'];
