@@ -1,10 +1,10 @@
 /** What a failed part of the UI says, as plain text (never HTML: an error message may hold anything). */
-import { errorParts } from './errorText';
+import { toUserError } from '../shared/userError';
 
 const MAX_MESSAGE = 600;
 
 export function failureText(area: string, error: unknown): { title: string; message: string } {
-  const { message } = errorParts(error);
+  const { message } = toUserError(error);
   const text = message.trim() || 'An unknown error (nothing was thrown with it).';
   return {
     title: `The ${area} stopped working`,

@@ -1,12 +1,12 @@
 /** Errors outside React's rendering (a timer, an event handler, a forgotten promise): told, never blanking the page. */
 import type { Notice } from '../store/dialogPart';
-import { errorParts } from './errorText';
+import { toUserError } from '../shared/userError';
 
 const BENIGN = /^ResizeObserver loop/;
 
 /** The notice for an error nothing else caught. */
 export function pageErrorNotice(error: unknown): Notice {
-  const message = errorParts(error).message.trim() || 'An unknown error';
+  const message = toUserError(error).message.trim() || 'An unknown error';
   return {
     tone: 'error',
     title: 'Something went wrong',

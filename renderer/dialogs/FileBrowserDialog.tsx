@@ -6,7 +6,7 @@ import { NewFolderForm } from './NewFolderForm';
 import type { PathRequest } from './pathRequest';
 import { browserChoice } from './browserChoice';
 import { PathBox } from './PathBox';
-import { joinPath, PROJECT_EXTENSION, splitPath } from './pathUtils';
+import { joinPath, PROJECT_EXTENSION, splitPath } from '../shared/paths';
 import { useDirectory } from './useDirectory';
 
 const TITLES = {

@@ -1,8 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { errorText } from '../components/errorText';
+import { errorText } from '../shared/userError';
 import { host } from '../host';
 import { folderNameProblem } from './folderName';
-import { joinPath } from './pathUtils';
+import { joinPath } from '../shared/paths';
 
 interface Props {
   /** The folder the new one goes in. */

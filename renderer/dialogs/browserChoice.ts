@@ -1,6 +1,6 @@
 /** What the file browser's confirm button would return, from its state. Pure, so it is unit-tested. */
 import type { PathPurpose } from './pathRequest';
-import { joinPath, PROJECT_EXTENSION, withExtension } from './pathUtils';
+import { joinPath, PROJECT_EXTENSION, withExtension } from '../shared/paths';
 
 export interface BrowserState {
   purpose: PathPurpose;

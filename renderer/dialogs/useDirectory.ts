@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DirectoryListing } from '../../electron/contract/hostApi';
-import { errorText } from '../components/errorText';
+import { errorText } from '../shared/userError';
 import { host } from '../host';
 
 /** Folder the file browser opened last, so the next one starts there. */

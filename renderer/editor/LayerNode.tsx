@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { isLayerKind, layerSpec } from '../../engine/core/layers';
-import { formatCount } from '../../engine/core/graph/summary';
+import { formatCompactCount } from '../shared/format';
 import { shapeText } from '../../engine/core/layers/shapeUtils';
 import { messageWithoutNode, problemsByNode, problemTooltip } from '../store/nodeProblems';
 import { useAnalysis } from '../store/useAnalysis';
@@ -50,7 +50,7 @@ function LayerNodeView({ id, data, selected }: NodeProps<LayerFlowNode>) {
         <span className="layer-node__shape" role="note" aria-label="Output shape">
           {info?.shape ? shapeText(info.shape) : '?'}
         </span>
-        {params ? <span className="layer-node__params">{formatCount(params)} params</span> : null}
+        {params ? <span className="layer-node__params">{formatCompactCount(params)} params</span> : null}
       </div>
       {shown && (
         <div className="layer-node__problem">

@@ -1,4 +1,5 @@
-import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../engine/core/graph/summary';
+import { formatBytes, modelTotals, trainingMemoryBytes } from '../../engine/core/graph/summary';
+import { formatCompactCount } from '../shared/format';
 import { layerSpec } from '../../engine/core/layers';
 import { shapeText } from '../../engine/core/layers/shapeUtils';
 import { useApp } from '../store';
@@ -20,7 +21,7 @@ export function SummaryTab() {
         </div>
         <div>
           <dt>FLOPs per image</dt>
-          <dd>{formatCount(totals.flops)}</dd>
+          <dd>{formatCompactCount(totals.flops)}</dd>
         </div>
         <div title="Activations and their gradients, weights, weight gradients and Adam's two moments, float32">
           <dt>Memory per batch of {batchSize}</dt>
@@ -51,7 +52,7 @@ export function SummaryTab() {
               </th>
               <td className="mono">{n.shape ? shapeText(n.shape) : '?'}</td>
               <td className="num mono">{n.cost ? n.cost.params.toLocaleString('en-US') : '—'}</td>
-              <td className="num mono">{n.cost ? formatCount(n.cost.flops) : '—'}</td>
+              <td className="num mono">{n.cost ? formatCompactCount(n.cost.flops) : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Menu, type MenuEntry } from '../components/Menu';
-import { splitPath } from '../dialogs/pathUtils';
+import { splitPath } from '../shared/paths';
 import { host } from '../host';
 import { useApp } from '../store';
 import { saveProjectBundle } from './bundleActions';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { splitPath } from '../dialogs/pathUtils';
+import { splitPath } from '../shared/paths';
 import { useApp } from '../store';
 import { selectDirty } from '../store/projectSelectors';
 import { checkProjectName } from './projectName';

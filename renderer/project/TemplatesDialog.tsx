@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { TemplateSummary } from '../../electron/contract/hostApi';
 import { Modal } from '../components/Modal';
-import { errorText } from '../components/errorText';
+import { errorText } from '../shared/userError';
 import { host } from '../host';
 import { GraphThumbnail } from './GraphThumbnail';
 import { openTemplate } from './projectActions';

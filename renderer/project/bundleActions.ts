@@ -1,6 +1,6 @@
 /** `.convas` bundles from the Project menu: save the project with its finished run, open one handed out. */
-import { errorText } from '../components/errorText';
-import { joinPath, splitPath } from '../dialogs/pathUtils';
+import { errorText } from '../shared/userError';
+import { fileNameFor, joinPath, splitPath } from '../shared/paths';
 import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { useApp } from '../store';
@@ -17,13 +17,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Asks where, then writes project + finished run + thumbnail as one `.convas` file. */
 export async function saveProjectBundle(): Promise<void> {
   const s = app();
-  const name = `${
-    s.meta.name
-      .trim()
-      .toLowerCase()
-      .replace(/[^a-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'untitled'
-  }${BUNDLE_EXTENSION}`;
+  const name = fileNameFor(s.meta.name, BUNDLE_EXTENSION);
   const defaultPath = s.filePath ? joinPath(splitPath(s.filePath).dir, name) : name;
   const file = await pickPath({
     purpose: 'saveProject',

@@ -1,6 +1,6 @@
 /** "Import model…" in the Project menu: a TensorFlow.js model.json or an ONNX file opens as a new, unsaved project with its weights. */
-import { errorText } from '../components/errorText';
-import { splitPath } from '../dialogs/pathUtils';
+import { errorText } from '../shared/userError';
+import { splitPath } from '../shared/paths';
 import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { useApp } from '../store';

@@ -1,7 +1,7 @@
 /** New, open, save, save as and templates, each guarding unsaved work and reporting host errors. */
 import type { TemplateSummary } from '../../electron/contract/hostApi';
-import { errorText } from '../components/errorText';
-import { fileNameFor, joinPath, PROJECT_EXTENSION, projectNameOf, splitPath } from '../dialogs/pathUtils';
+import { errorText } from '../shared/userError';
+import { fileNameFor, joinPath, PROJECT_EXTENSION, projectNameOf, splitPath } from '../shared/paths';
 import { pickPath } from '../dialogs/usePathPicker';
 import { host } from '../host';
 import { BUNDLE_EXTENSION, openProjectBundle } from './bundleActions';

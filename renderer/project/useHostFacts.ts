@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { errorText } from '../components/errorText';
+import { errorText } from '../shared/userError';
 import { host } from '../host';
 import { useApp } from '../store';
 import { datasetKey } from '../store/analysisCache';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { formatCount } from '../../../engine/core/graph/summary';
+import { formatCompactCount } from '../../shared/format';
 import { isLayerKind, layerSpec } from '../../../engine/core/layers';
 import type { ParamSpecs } from '../../../engine/core/layers/params';
 import { shapeText } from '../../../engine/core/layers/shapeUtils';
@@ -55,7 +55,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         </div>
         <div>
           <dt>FLOPs</dt>
-          <dd className="mono">{info.cost ? formatCount(info.cost.flops) : '—'}</dd>
+          <dd className="mono">{info.cost ? formatCompactCount(info.cost.flops) : '—'}</dd>
         </div>
       </dl>
       {nodeProblems.map(p => (

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { AugmentationPreview } from '../../../electron/contract/hostApi';
 import { host } from '../../host';
 import { useApp } from '../../store';
-import { currentProject, projectBaseDir } from '../../training/run/projectAccess';
-import { toUserError, type UserError } from '../../training/userError';
+import { selectProject, selectBaseDir } from '../../store/projectSelectors';
+import { toUserError, type UserError } from '../../shared/userError';
 import { upstreamSignature } from './upstream';
 
 /** Params typed in a burst are one request: the preview is asked for once typing pauses this long. */
@@ -37,10 +37,10 @@ export function useAugmentationPreview(nodeId: string, seed: number, enabled: bo
     setState(s => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
       const s = useApp.getState();
-      const baseDir = projectBaseDir(s);
+      const baseDir = selectBaseDir(s);
       host
         .previewAugmentation({
-          project: currentProject(s),
+          project: selectProject(s),
           nodeId,
           seed,
           count: PREVIEW_COUNT,

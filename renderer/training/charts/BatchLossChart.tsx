@@ -1,13 +1,13 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { niceAxis } from './chartData';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { ChartFrame } from './ChartFrame';
 import { AXIS, CHART_MARGIN, compactTick, GRID, SERIES } from './chartTheme';
 import { batchLossSeries, downsample } from './series';
 import type { BatchPoint } from '../run/session';
 import type { FinishedRun } from '../run/trainingState';
-import { useThrottled } from '../useThrottled';
+import { useThrottled } from '../../shared/useThrottled';
 
 const MAX_POINTS = 400;
 /** The faint raw curve only shows the noise band; fewer points draw it as well. */

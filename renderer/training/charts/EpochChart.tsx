@@ -3,10 +3,10 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import type { EpochMetrics } from '../../../engine/core/train/protocol';
 import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetric } from './chartData';
 import { ChartFrame } from './ChartFrame';
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue } from '../../shared/format';
 import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
 import type { FinishedRun } from '../run/trainingState';
-import { useThrottled } from '../useThrottled';
+import { useThrottled } from '../../shared/useThrottled';
 
 interface Props {
   metric: EpochMetric;

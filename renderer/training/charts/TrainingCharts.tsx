@@ -6,7 +6,7 @@ import { BATCH_LOSS_TITLE, BatchLossChart } from './BatchLossChart';
 import { ChartFrame } from './ChartFrame';
 import { SERIES } from './chartTheme';
 import { EPOCH_TITLES, EpochChart } from './EpochChart';
-import { MountLater } from '../MountLater';
+import { MountLater } from '../../components/MountLater';
 import { chartPlan } from './chartPlan';
 import { RunToggles } from '../run/RunToggles';
 import { overlayRuns } from '../run/runArchive';

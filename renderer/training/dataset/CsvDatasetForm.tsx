@@ -4,8 +4,8 @@ import { pickPath } from '../../dialogs/usePathPicker';
 import { useApp } from '../../store';
 import { csvDraftOf, csvSpecOf, type CsvDraft } from './imageDatasetDraft';
 import { PathField } from './PathField';
-import { projectBaseDir } from '../run/projectAccess';
-import { relativeTo } from '../paths';
+import { selectBaseDir } from '../../store/projectSelectors';
+import { relativeTo } from '../../shared/paths';
 import { ResizeSelect } from './ResizeSelect';
 import { useInputShape } from './useInputShape';
 
@@ -43,7 +43,7 @@ export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; di
   });
   const browse = async () => {
     const picked = await pickPath({ purpose: 'chooseFile', extensions: ['.csv'] });
-    if (picked) update({ path: relativeTo(projectBaseDir({ filePath }), picked) }, true);
+    if (picked) update({ path: relativeTo(selectBaseDir({ filePath }), picked) }, true);
   };
 
   return (

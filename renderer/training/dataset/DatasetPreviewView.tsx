@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { DatasetPreview } from '../../../electron/contract/hostApi';
 import { useApp } from '../../store';
-import { ErrorBox } from '../ErrorBox';
-import { formatCount } from '../format';
+import { ErrorBox } from '../../components/ErrorBox';
+import { formatCount } from '../../shared/format';
 import { datasetFacts } from './datasetSummary';
 import { SampleStrip } from './SampleStrip';
 

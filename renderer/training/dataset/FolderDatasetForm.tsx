@@ -4,8 +4,8 @@ import { pickPath } from '../../dialogs/usePathPicker';
 import { useApp } from '../../store';
 import { folderDraftOf, folderSpecOf, type FolderDraft } from './imageDatasetDraft';
 import { PathField } from './PathField';
-import { projectBaseDir } from '../run/projectAccess';
-import { relativeTo } from '../paths';
+import { selectBaseDir } from '../../store/projectSelectors';
+import { relativeTo } from '../../shared/paths';
 import { ResizeSelect } from './ResizeSelect';
 import { useInputShape } from './useInputShape';
 
@@ -31,7 +31,7 @@ export function FolderDatasetForm({ dataset, disabled }: { dataset: DatasetSpec;
   };
   const browse = async () => {
     const picked = await pickPath({ purpose: 'chooseFolder', ...(draft.path && { defaultPath: draft.path }) });
-    if (picked) update({ path: relativeTo(projectBaseDir({ filePath }), picked) }, true);
+    if (picked) update({ path: relativeTo(selectBaseDir({ filePath }), picked) }, true);
   };
 
   return (

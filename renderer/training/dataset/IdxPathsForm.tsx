@@ -4,8 +4,8 @@ import { pickPath } from '../../dialogs/usePathPicker';
 import { useApp } from '../../store';
 import { draftOf, IDX_FIELDS, specOf, type IdxDraft } from './idxDraft';
 import { PathField } from './PathField';
-import { projectBaseDir } from '../run/projectAccess';
-import { relativeTo } from '../paths';
+import { selectBaseDir } from '../../store/projectSelectors';
+import { relativeTo } from '../../shared/paths';
 
 const IDX_EXTENSIONS = ['ubyte', '.gz', '.idx'];
 
@@ -27,7 +27,7 @@ export function IdxPathsForm({ dataset, disabled }: { dataset: DatasetSpec; disa
   const browse = async (field: keyof IdxDraft) => {
     const picked = await pickPath({ purpose: 'chooseFile', extensions: IDX_EXTENSIONS });
     if (!picked) return;
-    const next = { ...draft, [field]: relativeTo(projectBaseDir({ filePath }), picked) };
+    const next = { ...draft, [field]: relativeTo(selectBaseDir({ filePath }), picked) };
     setDraft(next);
     commit(next);
   };

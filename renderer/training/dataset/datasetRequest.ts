@@ -2,7 +2,7 @@
 import { inputShapeOf } from '../../../engine/core/graph/inputShape';
 import type { DatasetSpec } from '../../../engine/core/project/schema';
 import type { AppState } from '../../store';
-import { projectBaseDir } from '../run/projectAccess';
+import { selectBaseDir } from '../../store/projectSelectors';
 
 export interface DatasetRequest {
   dataset: DatasetSpec;
@@ -15,7 +15,7 @@ const resized = (dataset: DatasetSpec) => dataset.kind === 'folder' || dataset.k
 
 export function datasetRequest(s: Pick<AppState, 'meta' | 'nodes' | 'edges' | 'filePath'>): DatasetRequest {
   const dataset = s.meta.dataset;
-  const baseDir = projectBaseDir(s);
+  const baseDir = selectBaseDir(s);
   const imageShape = resized(dataset) ? inputShapeOf({ nodes: s.nodes, edges: s.edges }) : undefined;
   return { dataset, ...(baseDir && { baseDir }), ...(imageShape && { imageShape }) };
 }

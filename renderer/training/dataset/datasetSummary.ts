@@ -1,6 +1,6 @@
 /** A dataset in a few words: shape, classes or targets, images per split (the preview's and the Train button's line). */
 import type { DatasetInfo } from '../../../engine/core/data/types';
-import { formatCount } from '../format';
+import { formatCount } from '../../shared/format';
 
 export function datasetFacts(info: DatasetInfo): string[] {
   const kind =

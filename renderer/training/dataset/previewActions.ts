@@ -3,7 +3,7 @@ import { host } from '../../host';
 import { datasetKey } from '../../store/analysisCache';
 import { datasetRequest, requestKey } from './datasetRequest';
 import { updateTraining, type StoreGet, type StoreSet } from '../run/storeAccess';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 export const SAMPLES_PER_CLASS = 4;
 

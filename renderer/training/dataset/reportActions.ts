@@ -3,7 +3,7 @@ import type { HostEvent } from '../../../electron/contract/hostApi';
 import { host } from '../../host';
 import { datasetRequest, requestKey } from './datasetRequest';
 import { updateTraining, type StoreGet, type StoreSet } from '../run/storeAccess';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 export const REPORT_SAMPLES_PER_CLASS = 8;
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { exportFormatInfo, type ExportFormat } from '../../../engine/core/export/formats';
 import { pickPath } from '../../dialogs/usePathPicker';
 import { useApp } from '../../store';
-import { ErrorBox } from '../ErrorBox';
+import { ErrorBox } from '../../components/ErrorBox';
 import { ExportFormatList } from './ExportFormatList';
 import { useProjectTraining } from '../run/projectTraining';
 import { runLabel } from '../run/runLabels';

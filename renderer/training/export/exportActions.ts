@@ -1,11 +1,11 @@
 /** Writing a run of the open project (the chosen one, else the latest) in a format, to a folder the user chose. */
 import type { ExportFormat } from '../../../engine/core/export/formats';
 import { host } from '../../host';
-import { currentProject, projectBaseDir } from '../run/projectAccess';
+import { selectProject, selectBaseDir } from '../../store/projectSelectors';
 import { projectTrainingOf, updateProjectTraining } from '../run/projectTraining';
 import { chosenRun } from '../run/runList';
 import type { StoreGet, StoreSet } from '../run/storeAccess';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 export interface ExportActions {
   /** Exports the chosen run; the format defaults to TensorFlow.js. The folder may be new (its parent must exist). */
@@ -31,11 +31,11 @@ export function createExportActions(set: StoreSet, get: StoreGet): ExportActions
         });
         return;
       }
-      const baseDir = projectBaseDir(state);
+      const baseDir = selectBaseDir(state);
       updateProjectTraining(set, projectId, { exported: { status: 'exporting' } });
       try {
         const result = await host.exportModel({
-          project: currentProject(state),
+          project: selectProject(state),
           runId: run.runId,
           format,
           outDir: folder,

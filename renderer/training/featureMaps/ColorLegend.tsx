@@ -1,5 +1,5 @@
 import { cssGradient, type ColorLut } from './colorMap';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import type { Range } from './featureGrid';
 
 interface Props {

@@ -2,7 +2,7 @@ import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ColorLut } from './colorMap';
 import { ColorLegend } from './ColorLegend';
 import { paintLayer, tileAt, tileLayout, type Range } from './featureGrid';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { paintCanvas } from '../pixels';
 
 /** Room for the caption, legend and readout under a narrow grid. */

@@ -4,13 +4,13 @@
  * there is one.
  */
 import { host } from '../../host';
-import { currentProject, projectBaseDir } from '../run/projectAccess';
+import { selectProject, selectBaseDir } from '../../store/projectSelectors';
 import { projectTrainingOf, updateProjectTraining } from '../run/projectTraining';
 import { weightsRun } from '../run/runList';
 import { isLive } from '../run/session';
 import type { StoreGet, StoreSet } from '../run/storeAccess';
 import { sessionIdOf } from '../run/trainingEvents';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 export interface ProbeActions {
   refreshProbe(): Promise<void>;
@@ -23,8 +23,8 @@ export function createProbeActions(set: StoreSet, get: StoreGet): ProbeActions {
   const refreshProbe = async () => {
     const state = get();
     const projectId = state.meta.id;
-    const project = currentProject(state);
-    const baseDir = projectBaseDir(state);
+    const project = selectProject(state);
+    const baseDir = selectBaseDir(state);
     const t = projectTrainingOf(state);
     const weights = weightsRun(t, project);
     const probeIndex = t.probe.index;

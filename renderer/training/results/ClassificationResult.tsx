@@ -1,6 +1,6 @@
 import type { ClassificationMetrics } from '../../../engine/core/train/protocol';
 import { ConfusionMatrix } from './ConfusionMatrix';
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue } from '../../shared/format';
 
 /** Accuracy, loss and the confusion matrix of a classification run's test split. */
 export function ClassificationResult({ test, classNames }: { test: ClassificationMetrics; classNames: string[] }) {

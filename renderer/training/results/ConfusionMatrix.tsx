@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { formatCount } from '../format';
+import { formatCount } from '../../shared/format';
 
 /** The theme's ok and danger colours as r, g, b (alpha carries the share). */
 const GOOD_RGB = '62, 207, 142';

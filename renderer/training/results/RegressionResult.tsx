@@ -1,6 +1,6 @@
 import './regression.css';
 import type { RegressionMetrics } from '../../../engine/core/train/protocol';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { PredictionScatter } from './PredictionScatter';
 import { WorstPredictions } from './WorstPredictions';
 

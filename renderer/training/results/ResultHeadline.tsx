@@ -1,5 +1,5 @@
 import type { TestMetrics } from '../../../engine/core/train/protocol';
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue } from '../../shared/format';
 import { accuracyVerdict, r2Verdict } from './scoreTone';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** Pure helpers for the regression result: the scatter's axis range and the worst predictions' text. */
 import type { RegressionMetrics } from '../../../engine/core/train/protocol';
 import { niceCeil } from '../charts/chartData';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 
 /** One range for both axes (so y = x is the diagonal), covering every dot with a little margin. */
 export function scatterDomain(points: readonly { truth: number; predicted: number }[]): [number, number] {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { OPTIMIZERS, trainingSchema, type OptimizerName } from '../../../engine/core/project/schema';
 import { useApp } from '../../store';
-import { NumberField } from '../NumberField';
+import { NumberField } from '../../components/NumberField';
 import { isBusy } from './session';
 import { useProjectTraining } from './projectTraining';
 

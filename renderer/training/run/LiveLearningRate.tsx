@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../../store';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 
 /** Changes the optimizer's learning rate between two batches of the running session. */
 export function LiveLearningRate({ current }: { current: number }) {

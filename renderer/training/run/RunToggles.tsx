@@ -1,5 +1,5 @@
 import { useApp } from '../../store';
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue } from '../../shared/format';
 import { useProjectTraining } from './projectTraining';
 import { settingsDiff } from './runLabels';
 import type { Task } from './session';

@@ -1,6 +1,6 @@
-import { ErrorBox } from '../ErrorBox';
+import { ErrorBox } from '../../components/ErrorBox';
 import { ResultHeadline } from '../results/ResultHeadline';
-import { formatCount, formatDuration, formatPercent, formatValue } from '../format';
+import { formatCount, formatDuration, formatPercent, formatValue } from '../../shared/format';
 import { isLive, runOf, taskOf, type RunData, type Session } from './session';
 import { SkippedFilesNote } from '../dataset/SkippedFilesNote';
 import { useProjectTraining } from './projectTraining';

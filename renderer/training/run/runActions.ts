@@ -9,11 +9,11 @@ import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { host } from '../../host';
 import { createEventBuffer } from './eventBuffer';
 import { projectTrainingOf, updateProjectTraining } from './projectTraining';
-import { currentProject, projectBaseDir } from './projectAccess';
+import { selectProject, selectBaseDir } from '../../store/projectSelectors';
 import { isBusy, isLive, sessionStarted, withPending } from './session';
 import type { StoreGet, StoreSet } from './storeAccess';
 import { applyEvents, sessionIdOf } from './trainingEvents';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 type TrainHostEvent = Extract<HostEvent, { type: 'train' }>;
 
@@ -81,8 +81,8 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
         host.onEvent(onHostEvent);
         listening = true;
       }
-      const project = currentProject(state);
-      const baseDir = projectBaseDir(state);
+      const project = selectProject(state);
+      const baseDir = selectBaseDir(state);
       const { limit } = state.training;
       updateProjectTraining(set, projectId, {
         session: { phase: 'starting', project, sessionId: null, outDir: null },

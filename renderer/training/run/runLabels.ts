@@ -1,7 +1,7 @@
 /** Runs in words: a line per run for lists, and what an earlier run did differently (pure). */
 import type { TrainingConfig } from '../../../engine/core/project/schema';
 import type { RunSummary } from '../../../engine/core/runs/types';
-import { formatPercent, formatValue } from '../format';
+import { formatPercent, formatValue } from '../../shared/format';
 
 /** "3 Dec, 14:05" in the user's locale. */
 export const runTime = (iso: string): string =>

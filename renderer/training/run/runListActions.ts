@@ -1,9 +1,9 @@
 /** Reading the open project's runs from disk, and choosing the one Export and bundles take. */
 import { host } from '../../host';
-import { projectBaseDir } from './projectAccess';
+import { selectBaseDir } from '../../store/projectSelectors';
 import { projectTrainingOf, updateProjectTraining } from './projectTraining';
 import type { StoreGet, StoreSet } from './storeAccess';
-import { toUserError } from '../userError';
+import { toUserError } from '../../shared/userError';
 
 export interface RunListActions {
   /** Re-reads the open project's runs (after a run ends, on opening a project, on request). */
@@ -21,7 +21,7 @@ export function createRunListActions(set: StoreSet, get: StoreGet): RunListActio
   const refreshRuns = async () => {
     const state = get();
     const projectId = state.meta.id;
-    const baseDir = projectBaseDir(state);
+    const baseDir = selectBaseDir(state);
     readFor.set(projectId, baseDir ?? '');
     updateProjectTraining(set, projectId, t => ({
       disk: { status: 'loading', runs: t.disk.status === 'idle' ? [] : t.disk.runs },
@@ -41,7 +41,7 @@ export function createRunListActions(set: StoreSet, get: StoreGet): RunListActio
       const state = get();
       if (
         projectTrainingOf(state).disk.status === 'idle' ||
-        readFor.get(state.meta.id) !== (projectBaseDir(state) ?? '')
+        readFor.get(state.meta.id) !== (selectBaseDir(state) ?? '')
       )
         void refreshRuns();
     },

@@ -4,7 +4,7 @@
  */
 import type { Project } from '../../../engine/core/project/schema';
 import type { EpochMetrics, FeatureMap, TestMetrics, TrainEvent } from '../../../engine/core/train/protocol';
-import type { UserError } from '../userError';
+import type { UserError } from '../../shared/userError';
 
 export type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type'>;
 export type DoneResult = Omit<Extract<TrainEvent, { type: 'done' }>, 'type'>;

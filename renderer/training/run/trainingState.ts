@@ -11,7 +11,7 @@ import type { RunSummary } from '../../../engine/core/runs/types';
 import type { TrainingConfig } from '../../../engine/core/project/schema';
 import type { EpochMetrics } from '../../../engine/core/train/protocol';
 import { IDLE, type BatchPoint, type Session, type Task } from './session';
-import type { UserError } from '../userError';
+import type { UserError } from '../../shared/userError';
 
 /** A finished run kept for overlaying on later runs of the same project. */
 export interface FinishedRun {

@@ -21,7 +21,7 @@ vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
 const { useApp } = await import('../../../renderer/store');
 const { projectTrainingOf } = await import('../../../renderer/training/run/projectTraining');
-const { currentProject } = await import('../../../renderer/training/run/projectAccess');
+const { selectProject } = await import('../../../renderer/store/projectSelectors');
 
 function runOnDisk(runId: string, projectId: string): RunSummary {
   return {
@@ -132,7 +132,7 @@ describe('training slice', () => {
     expect(fakeHost.exportModel).toHaveBeenLastCalledWith(expect.objectContaining({ runId: 'older', format: 'onnx' }));
 
     fakeHost.listRuns.mockResolvedValue([]);
-    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: 'another-project' }, null);
+    useApp.getState().loadProject({ ...selectProject(useApp.getState()), id: 'another-project' }, null);
     await useApp.getState().refreshRuns();
     fakeHost.exportModel.mockClear();
     await useApp.getState().exportRun('/out');
@@ -146,14 +146,14 @@ describe('training slice', () => {
     emit(compiledEvent);
     await settle();
     expect(session().phase).toBe('training');
-    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: 'second-project' }, null);
+    useApp.getState().loadProject({ ...selectProject(useApp.getState()), id: 'second-project' }, null);
     expect(session().phase).toBe('idle');
     expect(mine().runs).toEqual([]);
     emit(doneEvent);
     await settle();
     expect(session().phase).toBe('idle');
     expect(projectTrainingOf(useApp.getState(), first).session.phase).toBe('done');
-    useApp.getState().loadProject({ ...currentProject(useApp.getState()), id: first }, null);
+    useApp.getState().loadProject({ ...selectProject(useApp.getState()), id: first }, null);
     expect(session().phase).toBe('done');
   });
 

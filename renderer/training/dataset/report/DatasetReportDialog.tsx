@@ -1,7 +1,7 @@
 import './datasetReport.css';
 import { Modal } from '../../../components/Modal';
 import { useApp } from '../../../store';
-import { ErrorBox } from '../../ErrorBox';
+import { ErrorBox } from '../../../components/ErrorBox';
 import { ReportProgress } from './ReportProgress';
 import { ReportView } from './ReportView';
 

@@ -1,5 +1,5 @@
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
-import { formatCount } from '../../format';
+import { formatCount } from '../../../shared/format';
 
 /** Images per class and split, with a bar for each class's share: imbalance shows at a glance. */
 export function ReportClassTable({ rows, regression }: { rows: DatasetReport['perClass']; regression: boolean }) {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ReportProblem } from '../../../../engine/core/data/report/types';
-import { formatCount } from '../../format';
+import { formatCount } from '../../../shared/format';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const BY_SEVERITY = (a: ReportProblem, b: ReportProblem) =>

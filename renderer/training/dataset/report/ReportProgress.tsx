@@ -1,4 +1,4 @@
-import { formatCount } from '../../format';
+import { formatCount } from '../../../shared/format';
 
 /** How far the host has read; before it has listed the files it knows no total yet. */
 export function ReportProgress({ done, total }: { done: number; total: number }) {

@@ -1,6 +1,6 @@
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
 import type { ResizeMode } from '../../../../engine/core/project/schema';
-import { formatCount } from '../../format';
+import { formatCount } from '../../../shared/format';
 
 const RESIZE_WORDS: Record<ResizeMode, string> = {
   stretch: 'stretched',

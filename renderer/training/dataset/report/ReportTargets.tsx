@@ -1,5 +1,5 @@
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
-import { formatValue } from '../../format';
+import { formatValue } from '../../../shared/format';
 
 /** Regression targets: their range and mean, to see what a good error would be. */
 export function ReportTargets({ targets }: { targets: NonNullable<DatasetReport['targets']> }) {

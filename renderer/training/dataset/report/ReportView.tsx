@@ -1,7 +1,7 @@
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
 import { useApp } from '../../../store';
-import { ErrorBox } from '../../ErrorBox';
-import { formatCount } from '../../format';
+import { ErrorBox } from '../../../components/ErrorBox';
+import { formatCount } from '../../../shared/format';
 import { ReportClassTable } from './ReportClassTable';
 import { ReportProblems } from './ReportProblems';
 import { ReportSamples } from './ReportSamples';

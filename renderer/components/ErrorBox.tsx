@@ -1,4 +1,4 @@
-import type { UserError } from './userError';
+import type { UserError } from '../shared/userError';
 
 interface Props {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPercent, formatValue } from '../../../renderer/training/format';
+import { formatDuration, formatPercent, formatValue } from '../../../renderer/shared/format';
 
 describe('format', () => {
   it('shows durations for the ETA', () => {

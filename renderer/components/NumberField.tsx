@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { z } from 'zod';
-import { rangeText, schemaRange } from '../components/numberRange';
+import { rangeText, schemaRange } from './numberRange';
 
 interface Props {
   label: string;

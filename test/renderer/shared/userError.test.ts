@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toUserError } from '../../../renderer/training/userError';
+import { errorText, toUserError } from '../../../renderer/shared/userError';
 
 describe('toUserError', () => {
   it('keeps a host error and wraps anything else', () => {
@@ -10,5 +10,14 @@ describe('toUserError', () => {
     });
     expect(toUserError(new Error('boom'))).toEqual({ code: 'INTERNAL', message: 'boom', hint: '' });
     expect(toUserError('x')).toMatchObject({ message: 'x' });
+  });
+});
+
+describe('errorText', () => {
+  it('puts the hint after the message, when there is one', () => {
+    expect(errorText({ code: 'DATASET_MISSING', message: 'gone', hint: 'check' })).toBe('gone — check');
+    expect(errorText({ message: 'gone', hint: '' })).toBe('gone');
+    expect(errorText(new Error('boom'))).toBe('boom');
+    expect(errorText(7)).toBe('7');
   });
 });

@@ -1,4 +1,7 @@
-/** Path text helpers for the renderer (no Node `path`; paths may be POSIX or Windows). */
+/**
+ * Path text helpers for the renderer (no Node `path`; paths may be POSIX or Windows, so both separators).
+ * "No folder" is '' everywhere: `splitPath('p.json').dir` is '', never '.'.
+ */
 
 const separatorOf = (path: string): string => (path.includes('\\') && !path.includes('/') ? '\\' : '/');
 
@@ -13,6 +16,14 @@ export function splitPath(path: string): { dir: string; name: string } {
   return { dir: i === 0 ? path.slice(0, 1) : path.slice(0, i), name: path.slice(i + 1) };
 }
 
+/** `file` relative to `dir` when it lies inside it (so projects stay portable), else unchanged. */
+export function relativeTo(dir: string | undefined, file: string): string {
+  if (!dir) return file;
+  const base = dir.replace(/[\\/]+$/, '');
+  const sep = file.charAt(base.length);
+  return file.startsWith(base) && (sep === '/' || sep === '\\') ? file.slice(base.length + 1) : file;
+}
+
 /** Adds `extension` unless the name already ends with it (case-insensitive). */
 export const withExtension = (name: string, extension: string): string =>
   name.toLowerCase().endsWith(extension.toLowerCase()) ? name : `${name}${extension}`;
@@ -25,12 +36,12 @@ export const projectNameOf = (path: string): string =>
     .name.replace(/\.convas\.json$/i, '')
     .replace(/\.json$/i, '');
 
-/** A file name for a project name: "My net!" → "my-net.convas.json". */
-export const fileNameFor = (projectName: string): string =>
+/** A file name for a project name: "My net!" → "my-net.convas.json" (or another extension, e.g. a bundle's). */
+export const fileNameFor = (projectName: string, extension: string = PROJECT_EXTENSION): string =>
   `${
     projectName
       .trim()
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'untitled'
-  }${PROJECT_EXTENSION}`;
+  }${extension}`;
