@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { errorText } from '../shared/userError';
-import { host } from '../host';
+import { useHost } from '../app/ActionsProvider';
 import { folderNameProblem } from './folderName';
 import { joinPath } from '../shared/paths';
 
@@ -13,6 +13,7 @@ interface Props {
 
 /** The name of a new folder, asked inline; why it cannot be made shows right here, next to Create. */
 export function NewFolderForm({ dir, onCreated, onCancel }: Props) {
+  const host = useHost();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

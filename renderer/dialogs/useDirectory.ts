@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DirectoryListing } from '../../electron/contract/hostApi';
 import { errorText } from '../shared/userError';
-import { host } from '../host';
+import { useHost } from '../app/ActionsProvider';
 
 /** Folder the file browser opened last, so the next one starts there. */
 let lastDirectory: string | undefined;
@@ -12,6 +12,7 @@ let lastDirectory: string | undefined;
  * the user has typed meanwhile.
  */
 export function useDirectory(start: string | undefined, extensions: string[] | undefined) {
+  const host = useHost();
   const [listing, setListing] = useState<DirectoryListing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -32,7 +33,7 @@ export function useDirectory(start: string | undefined, extensions: string[] | u
         if (mine === latest.current) setLoading(false);
       }
     },
-    [extensions],
+    [host, extensions],
   );
   useEffect(() => void open(start ?? lastDirectory), [open, start]);
   return { listing, error, loading, open };

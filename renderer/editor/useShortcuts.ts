@@ -1,6 +1,7 @@
 /** App-wide keyboard shortcuts. Plain Delete/Backspace are React Flow's own (deleteKeyCode on the canvas). */
 import { useEffect } from 'react';
-import { openProject, saveProject, saveProjectAs } from '../project/projectActions';
+import type { AppActions } from '../app/appActions';
+import { useActions } from '../app/ActionsProvider';
 import { useApp } from '../store';
 
 type Action = () => void;
@@ -10,20 +11,16 @@ const deleteAndReconnectSelection: Action = () => {
   s.deleteAndReconnect(s.selectedNodeIds, s.selectedEdgeIds);
 };
 
-/** Starts training through the training slice's action, when that slice offers one. */
-export function startTraining(): void {
-  const s = useApp.getState() as ReturnType<typeof useApp.getState> & { startTraining?: () => unknown };
-  s.setDockTab('train');
-  if (typeof s.startTraining === 'function') void s.startTraining();
-}
-
 /** Keys that act even while typing in a field. */
-const GLOBAL: Record<string, Action> = {
-  'Mod+s': () => void saveProject(),
-  'Mod+Shift+s': () => void saveProjectAs(),
-  'Mod+o': () => void openProject(),
-  'Mod+Enter': startTraining,
-};
+const globalKeys = (actions: AppActions): Record<string, Action> => ({
+  'Mod+s': () => void actions.saveProject(),
+  'Mod+Shift+s': () => void actions.saveProjectAs(),
+  'Mod+o': () => void actions.openProject(),
+  'Mod+Enter': () => {
+    useApp.getState().setDockTab('train');
+    void actions.startTraining();
+  },
+});
 
 /** Keys for the canvas; inside text fields the browser's own editing keys win. */
 const CANVAS: Record<string, Action> = {
@@ -48,7 +45,9 @@ const isTextTarget = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 export function useShortcuts(): void {
+  const actions = useActions();
   useEffect(() => {
+    const GLOBAL = globalKeys(actions);
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || useApp.getState().dialog) return;
       const chord = chordOf(e);
@@ -59,5 +58,5 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [actions]);
 }

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { Menu, type MenuEntry } from '../components/Menu';
 import { splitPath } from '../shared/paths';
-import { host } from '../host';
+import { useActions } from '../app/ActionsProvider';
 import { useApp } from '../store';
-import { saveProjectBundle } from './bundleActions';
-import { importModel } from './importActions';
-import { newProject, openProject, saveProject, saveProjectAs } from './projectActions';
 
 const RECENT_SHOWN = 8;
 
 /** New, Open…, Save, Save As…, the recent files and the templates gallery. */
 export function ProjectMenu() {
+  const { host, newProject, openProject, importModel, saveProject, saveProjectAs, saveProjectBundle } = useActions();
   const [recent, setRecent] = useState<string[]>([]);
   const openDialog = useApp(s => s.openDialog);
   const loadRecent = () => {

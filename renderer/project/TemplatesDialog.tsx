@@ -2,18 +2,18 @@ import { useEffect, useId, useState } from 'react';
 import type { TemplateSummary } from '../../electron/contract/hostApi';
 import { Modal } from '../components/Modal';
 import { errorText } from '../shared/userError';
-import { host } from '../host';
+import { useActions } from '../app/ActionsProvider';
 import { GraphThumbnail } from './GraphThumbnail';
-import { openTemplate } from './projectActions';
 
 /** The starter networks, each with a picture of its graph and a line on what it teaches. */
 export function TemplatesDialog({ onClose }: { onClose(): void }) {
+  const { host, openTemplate } = useActions();
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const base = useId();
   useEffect(() => {
     host.listTemplates({}).then(setTemplates, e => setError(errorText(e)));
-  }, []);
+  }, [host]);
   return (
     <Modal title="Start from a template" onClose={onClose} wide>
       {error && (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { errorText } from '../shared/userError';
-import { host } from '../host';
+import { useHost } from '../app/ActionsProvider';
 import { useApp } from '../store';
 import { datasetKey } from '../store/analysisCache';
 import { selectBaseDir } from '../store/projectSelectors';
@@ -10,6 +10,7 @@ import { selectBaseDir } from '../store/projectSelectors';
  * IDX dataset whenever the project's dataset changes (analysis needs them for 'auto' output units).
  */
 export function useHostFacts(): void {
+  const host = useHost();
   const setHostInfo = useApp(s => s.setHostInfo);
   const dataset = useApp(s => s.meta.dataset);
   const baseDir = useApp(selectBaseDir);
@@ -21,7 +22,7 @@ export function useHostFacts(): void {
         detail: errorText(e),
       }),
     );
-  }, [setHostInfo]);
+  }, [host, setHostInfo]);
   useEffect(() => {
     if (dataset.kind === 'builtin') return;
     let current = true;
@@ -36,5 +37,5 @@ export function useHostFacts(): void {
     return () => {
       current = false;
     };
-  }, [dataset, baseDir]);
+  }, [host, dataset, baseDir]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AugmentationPreview } from '../../../electron/contract/hostApi';
-import { host } from '../../host';
+import { useHost } from '../../app/ActionsProvider';
 import { useApp } from '../../store';
 import { selectProject, selectBaseDir } from '../../store/projectSelectors';
 import { toUserError, type UserError } from '../../shared/userError';
@@ -22,6 +22,7 @@ export interface AugmentationPreviewState {
  * again (debounced) when that chain, the dataset or the seed changes; `enabled` false asks nothing.
  */
 export function useAugmentationPreview(nodeId: string, seed: number, enabled: boolean): AugmentationPreviewState {
+  const host = useHost();
   const nodes = useApp(s => s.nodes);
   const edges = useApp(s => s.edges);
   const dataset = useApp(s => s.meta.dataset);
@@ -59,7 +60,7 @@ export function useAugmentationPreview(nodeId: string, seed: number, enabled: bo
       current = false;
       clearTimeout(timer);
     };
-  }, [key, enabled, nodeId, seed]);
+  }, [host, key, enabled, nodeId, seed]);
 
   return state;
 }

@@ -5,8 +5,8 @@ import { formatValue } from '../../shared/format';
 import { ChartFrame } from './ChartFrame';
 import { AXIS, CHART_MARGIN, compactTick, GRID, SERIES } from './chartTheme';
 import { batchLossSeries, downsample } from './series';
-import type { BatchPoint } from '../run/session';
-import type { FinishedRun } from '../run/trainingState';
+import type { BatchPoint } from '../../store/session';
+import type { FinishedRun } from '../../store/trainingState';
 import { useThrottled } from '../../shared/useThrottled';
 
 const MAX_POINTS = 400;

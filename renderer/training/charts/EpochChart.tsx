@@ -5,7 +5,7 @@ import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetri
 import { ChartFrame } from './ChartFrame';
 import { formatPercent, formatValue } from '../../shared/format';
 import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
-import type { FinishedRun } from '../run/trainingState';
+import type { FinishedRun } from '../../store/trainingState';
 import { useThrottled } from '../../shared/useThrottled';
 
 interface Props {

@@ -10,8 +10,8 @@ import { MountLater } from '../../components/MountLater';
 import { chartPlan } from './chartPlan';
 import { RunToggles } from '../run/RunToggles';
 import { overlayRuns } from '../run/runArchive';
-import { projectTrainingOf, useProjectTraining } from '../run/projectTraining';
-import { runOf, taskOf, type BatchPoint } from '../run/session';
+import { projectTrainingOf, useProjectTraining } from '../../store/projectTraining';
+import { runOf, taskOf, type BatchPoint } from '../../store/session';
 
 const NO_BATCHES: BatchPoint[] = [];
 const NO_EPOCHS: EpochMetrics[] = [];

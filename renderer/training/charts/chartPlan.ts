@@ -4,8 +4,8 @@
  * spare recharts a re-measure of every tick label in the busiest second of a run.
  */
 import type { TrainingConfig } from '../../../engine/core/project/schema';
-import type { RunData } from '../run/session';
-import type { PreviewState } from '../run/trainingState';
+import type { RunData } from '../../store/session';
+import type { PreviewState } from '../../store/trainingState';
 
 export interface ChartPlan {
   plannedEpochs: number;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { DatasetSpec } from '../../../engine/core/project/schema';
-import { pickPath } from '../../dialogs/usePathPicker';
+import { useActions } from '../../app/ActionsProvider';
 import { useApp } from '../../store';
 import { csvDraftOf, csvSpecOf, type CsvDraft } from './imageDatasetDraft';
 import { PathField } from './PathField';
@@ -13,6 +13,7 @@ import { useInputShape } from './useInputShape';
 export function CsvDatasetForm({ dataset, disabled }: { dataset: DatasetSpec; disabled: boolean }) {
   const setDataset = useApp(s => s.setDataset);
   const filePath = useApp(s => s.filePath);
+  const { pickPath } = useActions();
   const inputShape = useInputShape();
   const [draft, setDraft] = useState<CsvDraft>(() => csvDraftOf(dataset));
   const ids = { image: useId(), label: useId(), task: useId() };

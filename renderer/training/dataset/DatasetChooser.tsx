@@ -5,8 +5,9 @@ import { CsvDatasetForm } from './CsvDatasetForm';
 import { DatasetPreviewView } from './DatasetPreviewView';
 import { FolderDatasetForm } from './FolderDatasetForm';
 import { IdxPathsForm } from './IdxPathsForm';
-import { isBusy } from '../run/session';
-import { useProjectTraining } from '../run/projectTraining';
+import { isBusy } from '../../store/session';
+import { useProjectTraining } from '../../store/projectTraining';
+import { useActions } from '../../app/ActionsProvider';
 
 type Source = DatasetSpec['kind'];
 
@@ -22,8 +23,7 @@ export function DatasetChooser() {
   const dataset = useApp(s => s.meta.dataset);
   const setDataset = useApp(s => s.setDataset);
   const busy = useProjectTraining(t => isBusy(t.session));
-  const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
-  const openDatasetReport = useApp(s => s.openDatasetReport);
+  const { loadDatasetPreview, openDatasetReport } = useActions();
   // A source stays chosen while its form is incomplete (the project keeps its last whole dataset).
   const [source, setSource] = useState<Source>(dataset.kind);
   useEffect(() => setSource(dataset.kind), [dataset.kind]);

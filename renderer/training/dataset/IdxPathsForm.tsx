@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { DatasetSpec } from '../../../engine/core/project/schema';
-import { pickPath } from '../../dialogs/usePathPicker';
+import { useActions } from '../../app/ActionsProvider';
 import { useApp } from '../../store';
 import { draftOf, IDX_FIELDS, specOf, type IdxDraft } from './idxDraft';
 import { PathField } from './PathField';
@@ -13,6 +13,7 @@ const IDX_EXTENSIONS = ['ubyte', '.gz', '.idx'];
 export function IdxPathsForm({ dataset, disabled }: { dataset: DatasetSpec; disabled: boolean }) {
   const setDataset = useApp(s => s.setDataset);
   const filePath = useApp(s => s.filePath);
+  const { pickPath } = useActions();
   const [draft, setDraft] = useState<IdxDraft>(() => draftOf(dataset));
   const classNamesId = useId();
   useEffect(() => {

@@ -1,5 +1,5 @@
 import '../results/regression.css';
-import type { SkippedFiles } from '../run/session';
+import type { SkippedFiles } from '../../store/session';
 
 /** Files the run could not read and left out: a warning, not an error (the run goes on without them). */
 export function SkippedFilesNote({ skipped }: { skipped: SkippedFiles }) {

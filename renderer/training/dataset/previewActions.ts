@@ -1,8 +1,7 @@
 /** Loading the dataset preview (classes, counts, sample images) for the project's dataset. */
-import { host } from '../../host';
 import { datasetKey } from '../../store/analysisCache';
 import { datasetRequest, requestKey } from './datasetRequest';
-import { updateTraining, type StoreGet, type StoreSet } from '../run/storeAccess';
+import { type ActionDeps, updateTraining } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
 export const SAMPLES_PER_CLASS = 4;
@@ -12,7 +11,7 @@ export interface PreviewActions {
   loadDatasetPreview(force?: boolean): Promise<void>;
 }
 
-export function createPreviewActions(set: StoreSet, get: StoreGet): PreviewActions {
+export function createPreviewActions({ get, set, host }: ActionDeps): PreviewActions {
   return {
     async loadDatasetPreview(force = false) {
       const state = get();

@@ -1,8 +1,7 @@
 /** The dataset report: asked of the host with a request id, its progress followed through host events. */
 import type { HostEvent } from '../../../electron/contract/hostApi';
-import { host } from '../../host';
 import { datasetRequest, requestKey } from './datasetRequest';
-import { updateTraining, type StoreGet, type StoreSet } from '../run/storeAccess';
+import { type ActionDeps, updateTraining } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
 export const REPORT_SAMPLES_PER_CLASS = 8;
@@ -17,7 +16,7 @@ export interface ReportActions {
 let requests = 0;
 const newRequestId = () => `report-${Date.now().toString(36)}-${++requests}`;
 
-export function createReportActions(set: StoreSet, get: StoreGet): ReportActions {
+export function createReportActions({ get, set, host }: ActionDeps): ReportActions {
   /** Listens from the first request for the page's lifetime: the store lives as long as the page. */
   let listening = false;
   const onProgress = (e: HostEvent) => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../../store';
 import { useInputShape } from './useInputShape';
+import { useActions } from '../../app/ActionsProvider';
 
 /**
  * Keeps the open project's dataset preview current from the moment the project opens: its classes
@@ -9,7 +10,7 @@ import { useInputShape } from './useInputShape';
  * Input node, so a new Input shape is a new preview.
  */
 export function useDatasetPreview(): void {
-  const loadDatasetPreview = useApp(s => s.loadDatasetPreview);
+  const { loadDatasetPreview } = useActions();
   const dataset = useApp(s => s.meta.dataset);
   const filePath = useApp(s => s.filePath);
   const inputShape = useInputShape();

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { exportFormatInfo, type ExportFormat } from '../../../engine/core/export/formats';
-import { pickPath } from '../../dialogs/usePathPicker';
 import { useApp } from '../../store';
 import { ErrorBox } from '../../components/ErrorBox';
 import { ExportFormatList } from './ExportFormatList';
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 import { runLabel } from '../run/runLabels';
 import { chosenRun, diskRuns, trainedEarlierGraph } from '../run/runList';
+import { useActions } from '../../app/ActionsProvider';
 
 /** The open project's runs on disk: which one to use, whether it trained this graph, and Export. */
 export function RunsCard() {
@@ -16,9 +16,7 @@ export function RunsCard() {
   const run = useProjectTraining(chosenRun);
   const nodes = useApp(s => s.nodes);
   const edges = useApp(s => s.edges);
-  const chooseRun = useApp(s => s.chooseRun);
-  const refreshRuns = useApp(s => s.refreshRuns);
-  const exportRun = useApp(s => s.exportRun);
+  const { chooseRun, refreshRuns, exportRun, pickPath } = useActions();
   const [format, setFormat] = useState<ExportFormat>('tfjs');
   const usable = useMemo(() => all.filter(r => r.hasModel), [all]);
   const exporting = exported.status === 'exporting';

@@ -1,10 +1,9 @@
 /** Writing a run of the open project (the chosen one, else the latest) in a format, to a folder the user chose. */
 import type { ExportFormat } from '../../../engine/core/export/formats';
-import { host } from '../../host';
 import { selectProject, selectBaseDir } from '../../store/projectSelectors';
-import { projectTrainingOf, updateProjectTraining } from '../run/projectTraining';
+import { projectTrainingOf, updateProjectTraining } from '../../store/projectTraining';
 import { chosenRun } from '../run/runList';
-import type { StoreGet, StoreSet } from '../run/storeAccess';
+import type { ActionDeps } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
 export interface ExportActions {
@@ -12,7 +11,7 @@ export interface ExportActions {
   exportRun(folder: string, format?: ExportFormat): Promise<void>;
 }
 
-export function createExportActions(set: StoreSet, get: StoreGet): ExportActions {
+export function createExportActions({ get, set, host }: ActionDeps): ExportActions {
   return {
     async exportRun(folder, format = 'tfjs') {
       const state = get();

@@ -1,7 +1,7 @@
-import { useApp } from '../../store';
 import type { ShownMaps } from './featureSource';
 import { ProbePicker } from './ProbePicker';
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
+import { useActions } from '../../app/ActionsProvider';
 
 export type MapScale = 'layer' | 'channel';
 
@@ -17,7 +17,7 @@ interface Props {
 /** The probe image, where the maps come from, the colour scale and Refresh. */
 export function FeatureMapsBar({ shown, probeClass, scale, onScale }: Props) {
   const loading = useProjectTraining(t => t.probe.loading);
-  const refreshProbe = useApp(s => s.refreshProbe);
+  const { refreshProbe } = useActions();
   return (
     <div className="fm-bar">
       <ProbePicker className={probeClass} />

@@ -12,7 +12,7 @@ import { LayerMaps, LayerMapsPlaceholder } from './LayerMaps';
 import { MountLater } from '../../components/MountLater';
 import { useAutoProbe } from './useAutoProbe';
 import { useProjectRuns } from '../run/useProjectRuns';
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 import { useClassNames } from '../results/useClassNames';
 
 /** What each conv/pool layer makes of one test image, live during training and before it. */

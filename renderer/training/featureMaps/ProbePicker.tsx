@@ -3,7 +3,8 @@ import { formatNumber } from '../../components/numberRange';
 import { parseProbeIndex, testImageCount } from '../../components/probeIndex';
 import { useApp } from '../../store';
 import { PixelImage } from '../PixelImage';
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
+import { useActions } from '../../app/ActionsProvider';
 
 interface Props {
   className: string | null;
@@ -13,7 +14,7 @@ interface Props {
 export function ProbePicker({ className }: Props) {
   const index = useProjectTraining(t => t.probe.index);
   const result = useProjectTraining(t => t.probe.result);
-  const chooseProbe = useApp(s => s.chooseProbe);
+  const { chooseProbe } = useActions();
   // Until a probe result arrives (e.g. the panel opened mid-run), the dataset sample of that index stands in.
   const preview = useApp(s => (s.training.preview.status === 'ready' ? s.training.preview.preview : undefined));
   const sample = preview?.samples.find(p => p.index === index);

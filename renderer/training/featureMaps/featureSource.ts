@@ -1,7 +1,7 @@
 /** Which feature maps the panel shows: the live stream while training, else the latest probe. */
 import type { FeatureMap } from '../../../engine/core/train/protocol';
-import { isLive, runOf, type Session } from '../run/session';
-import type { ProbeState } from '../run/trainingState';
+import { isLive, runOf, type Session } from '../../store/session';
+import type { ProbeState } from '../../store/trainingState';
 
 export interface ShownMaps {
   maps: FeatureMap[];

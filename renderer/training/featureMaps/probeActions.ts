@@ -3,12 +3,11 @@
  * a class can see what an untrained filter does, and the weights of a run of this very graph once
  * there is one.
  */
-import { host } from '../../host';
 import { selectProject, selectBaseDir } from '../../store/projectSelectors';
-import { projectTrainingOf, updateProjectTraining } from '../run/projectTraining';
+import { projectTrainingOf, updateProjectTraining } from '../../store/projectTraining';
 import { weightsRun } from '../run/runList';
-import { isLive } from '../run/session';
-import type { StoreGet, StoreSet } from '../run/storeAccess';
+import { isLive } from '../../store/session';
+import type { ActionDeps } from '../../store/storeAccess';
 import { sessionIdOf } from '../run/trainingEvents';
 import { toUserError } from '../../shared/userError';
 
@@ -18,7 +17,7 @@ export interface ProbeActions {
   chooseProbe(index: number): void;
 }
 
-export function createProbeActions(set: StoreSet, get: StoreGet): ProbeActions {
+export function createProbeActions({ get, set, host }: ActionDeps): ProbeActions {
   let request = 0;
   const refreshProbe = async () => {
     const state = get();

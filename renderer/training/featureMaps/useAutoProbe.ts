@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useApp } from '../../store';
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 import { hashOf, weightsRun } from '../run/runList';
-import { runOf } from '../run/session';
+import { runOf } from '../../store/session';
+import { useActions } from '../../app/ActionsProvider';
 
 /** Graph edits settle for this long before the graph is probed again. */
 const EDIT_SETTLE_MS = 700;
@@ -14,7 +15,7 @@ const EDIT_SETTLE_MS = 700;
  * its own maps, only checkpoints trigger a probe.
  */
 export function useAutoProbe(): void {
-  const refreshProbe = useApp(s => s.refreshProbe);
+  const { refreshProbe } = useActions();
   const projectId = useApp(s => s.meta.id);
   const nodes = useApp(s => s.nodes);
   const edges = useApp(s => s.edges);

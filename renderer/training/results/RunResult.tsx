@@ -1,4 +1,4 @@
-import { useProjectTraining } from '../run/projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 import { ClassificationResult } from './ClassificationResult';
 import { RegressionResult } from './RegressionResult';
 

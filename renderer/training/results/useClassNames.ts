@@ -1,6 +1,6 @@
 import { useApp } from '../../store';
-import { useProjectTraining } from '../run/projectTraining';
-import { runOf } from '../run/session';
+import { useProjectTraining } from '../../store/projectTraining';
+import { runOf } from '../../store/session';
 
 const NO_NAMES: string[] = [];
 

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { OPTIMIZERS, trainingSchema, type OptimizerName } from '../../../engine/core/project/schema';
 import { useApp } from '../../store';
 import { NumberField } from '../../components/NumberField';
-import { isBusy } from './session';
-import { useProjectTraining } from './projectTraining';
+import { isBusy } from '../../store/session';
+import { useProjectTraining } from '../../store/projectTraining';
 
 const fields = trainingSchema.shape;
 const patienceSchema = z.number().int().min(1).max(1000);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useApp } from '../../store';
 import { formatValue } from '../../shared/format';
+import { useActions } from '../../app/ActionsProvider';
 
 /** Changes the optimizer's learning rate between two batches of the running session. */
 export function LiveLearningRate({ current }: { current: number }) {
-  const apply = useApp(s => s.setLiveLearningRate);
+  const { setLiveLearningRate: apply } = useActions();
   const [text, setText] = useState(String(current));
   useEffect(() => setText(String(current)), [current]);
   const value = Number(text);

@@ -1,9 +1,9 @@
 import { useApp } from '../../store';
 import { formatPercent, formatValue } from '../../shared/format';
-import { useProjectTraining } from './projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 import { settingsDiff } from './runLabels';
-import type { Task } from './session';
-import type { FinishedRun } from './trainingState';
+import type { Task } from '../../store/session';
+import type { FinishedRun } from '../../store/trainingState';
 
 const testScore = (run: FinishedRun) =>
   run.task === 'regression' ? `test MAE ${formatValue(run.testMae)}` : `test ${formatPercent(run.testAccuracy)}`;

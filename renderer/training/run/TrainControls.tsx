@@ -1,9 +1,9 @@
-import { useApp } from '../../store';
 import { LiveLearningRate } from './LiveLearningRate';
-import { isBusy, isLive } from './session';
+import { isBusy, isLive } from '../../store/session';
 import { TrainProgress } from './TrainProgress';
 import { TrainsOnLine } from './TrainsOnLine';
-import { useProjectTraining } from './projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
+import { useActions } from '../../app/ActionsProvider';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const SHORTCUT = isMac ? '⌘↩' : 'Ctrl+Enter';
@@ -11,10 +11,7 @@ const SHORTCUT = isMac ? '⌘↩' : 'Ctrl+Enter';
 /** Train / Pause–Resume / Stop, the live learning rate, and the progress of the run. */
 export function TrainControls() {
   const session = useProjectTraining(t => t.session);
-  const startTraining = useApp(s => s.startTraining);
-  const pauseTraining = useApp(s => s.pauseTraining);
-  const resumeTraining = useApp(s => s.resumeTraining);
-  const stopTraining = useApp(s => s.stopTraining);
+  const { startTraining, pauseTraining, resumeTraining, stopTraining } = useActions();
   const live = isLive(session);
   const pending = live ? session.pending : null;
 

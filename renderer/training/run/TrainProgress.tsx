@@ -1,9 +1,9 @@
 import { ErrorBox } from '../../components/ErrorBox';
 import { ResultHeadline } from '../results/ResultHeadline';
 import { formatCount, formatDuration, formatPercent, formatValue } from '../../shared/format';
-import { isLive, runOf, taskOf, type RunData, type Session } from './session';
+import { isLive, runOf, taskOf, type RunData, type Session } from '../../store/session';
 import { SkippedFilesNote } from '../dataset/SkippedFilesNote';
-import { useProjectTraining } from './projectTraining';
+import { useProjectTraining } from '../../store/projectTraining';
 
 const REASONS = {
   completed: 'Finished',

@@ -6,12 +6,11 @@
  */
 import type { HostEvent } from '../../../electron/contract/hostApi';
 import type { TrainEvent } from '../../../engine/core/train/protocol';
-import { host } from '../../host';
 import { createEventBuffer } from './eventBuffer';
-import { projectTrainingOf, updateProjectTraining } from './projectTraining';
+import { projectTrainingOf, updateProjectTraining } from '../../store/projectTraining';
 import { selectProject, selectBaseDir } from '../../store/projectSelectors';
-import { isBusy, isLive, sessionStarted, withPending } from './session';
-import type { StoreGet, StoreSet } from './storeAccess';
+import { isBusy, isLive, sessionStarted, withPending } from '../../store/session';
+import type { ActionDeps } from '../../store/storeAccess';
 import { applyEvents, sessionIdOf } from './trainingEvents';
 import { toUserError } from '../../shared/userError';
 
@@ -28,7 +27,7 @@ export interface RunActions {
   setLiveLearningRate(value: number): void;
 }
 
-export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (projectId: string) => void): RunActions {
+export function createRunActions({ get, set, host }: ActionDeps, onRunEnded: (projectId: string) => void): RunActions {
   /** Which project each of this window's sessions trains. */
   const owners = new Map<string, string>();
   let starting = 0;
@@ -53,7 +52,7 @@ export function createRunActions(set: StoreSet, get: StoreGet, onRunEnded: (proj
   };
 
   const control = (
-    command: Parameters<typeof host.controlTraining>[0]['command'],
+    command: Parameters<ActionDeps['host']['controlTraining']>[0]['command'],
     pending?: 'pause' | 'resume' | 'stop',
   ) => {
     const state = get();

@@ -1,7 +1,7 @@
 /** Finished runs kept for comparison: what is archived when a run ends, and which runs overlay. */
 import { downsample } from '../charts/series';
-import { taskOf, type DoneResult, type RunData, type Task } from './session';
-import type { FinishedRun } from './trainingState';
+import { taskOf, type DoneResult, type RunData, type Task } from '../../store/session';
+import type { FinishedRun } from '../../store/trainingState';
 
 /** Apart from the current run's blue and orange, readable on the dark theme. */
 export const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15', '#fb7185', '#a3e635', '#94a3b8'];

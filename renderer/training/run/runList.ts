@@ -2,8 +2,8 @@
 import { graphHash } from '../../../engine/core/project/identity';
 import type { Graph } from '../../../engine/core/project/schema';
 import type { RunSummary } from '../../../engine/core/runs/types';
-import { runOf } from './session';
-import type { ProjectTraining } from './trainingState';
+import { runOf } from '../../store/session';
+import type { ProjectTraining } from '../../store/trainingState';
 
 const NO_RUNS: RunSummary[] = [];
 

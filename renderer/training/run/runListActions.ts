@@ -1,8 +1,7 @@
 /** Reading the open project's runs from disk, and choosing the one Export and bundles take. */
-import { host } from '../../host';
 import { selectBaseDir } from '../../store/projectSelectors';
-import { projectTrainingOf, updateProjectTraining } from './projectTraining';
-import type { StoreGet, StoreSet } from './storeAccess';
+import { projectTrainingOf, updateProjectTraining } from '../../store/projectTraining';
+import type { ActionDeps } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
 export interface RunListActions {
@@ -15,7 +14,7 @@ export interface RunListActions {
   runEnded(projectId: string): void;
 }
 
-export function createRunListActions(set: StoreSet, get: StoreGet): RunListActions {
+export function createRunListActions({ get, set, host }: ActionDeps): RunListActions {
   /** The folder each project's list was read for: saving it elsewhere finds the runs beside it. */
   const readFor = new Map<string, string>();
   const refreshRuns = async () => {

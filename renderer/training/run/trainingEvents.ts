@@ -1,8 +1,8 @@
 /** Applying a batch of TrainEvents to one project's training state (pure: the listener's only logic). */
 import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { archiveRun } from './runArchive';
-import { reduceSession, runOf, type Session } from './session';
-import type { ProjectTraining } from './trainingState';
+import { reduceSession, runOf, type Session } from '../../store/session';
+import type { ProjectTraining } from '../../store/trainingState';
 
 export const sessionIdOf = (s: Session): string | null =>
   s.phase === 'starting' ? s.sessionId : (runOf(s)?.sessionId ?? null);

@@ -1,6 +1,10 @@
 /** Save as bundle… and opening a .convas from Open…: the host calls and what the user is told. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunSummary } from '../../../engine/core/runs/types';
+import { createAppActions } from '../../../renderer/app/appActions';
+import { fakeHostApi } from '../fakeHostApi';
+import { useApp } from '../../../renderer/store';
+import { selectProject } from '../../../renderer/store/projectSelectors';
 
 const fakeHost = {
   pickPath: vi.fn(async () => ({ supported: true, path: '/home/you/hand-in' as string | null })),
@@ -14,12 +18,12 @@ const fakeHost = {
   })),
   onEvent: () => () => undefined,
 };
-vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
-const { useApp } = await import('../../../renderer/store');
-const { selectProject } = await import('../../../renderer/store/projectSelectors');
-const { saveProjectBundle } = await import('../../../renderer/project/bundleActions');
-const { openProject } = await import('../../../renderer/project/projectActions');
+const { saveProjectBundle, openProject } = createAppActions({
+  get: useApp.getState,
+  set: useApp.setState,
+  host: fakeHostApi(fakeHost),
+});
 
 describe('bundle actions', () => {
   beforeEach(() => {

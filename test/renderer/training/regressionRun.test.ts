@@ -4,9 +4,9 @@ import type { RegressionMetrics, TrainEvent } from '../../../engine/core/train/p
 import { chartPlan } from '../../../renderer/training/charts/chartPlan';
 import { comparableSeries, epochSeries } from '../../../renderer/training/charts/chartData';
 import { overlayRuns } from '../../../renderer/training/run/runArchive';
-import { runOf, sessionStarted, taskOf } from '../../../renderer/training/run/session';
+import { runOf, sessionStarted, taskOf } from '../../../renderer/store/session';
 import { applyEvents } from '../../../renderer/training/run/trainingEvents';
-import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/training/run/trainingState';
+import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../renderer/store/trainingState';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from './fixtures';
 
 const regressionCompiled: TrainEvent = {

@@ -4,11 +4,12 @@ import { useApp } from '../../../store';
 import { ErrorBox } from '../../../components/ErrorBox';
 import { ReportProgress } from './ReportProgress';
 import { ReportView } from './ReportView';
+import { useActions } from '../../../app/ActionsProvider';
 
 /** The dataset report of the project's dataset: progress while the host reads every file, then what it found. */
 export function DatasetReportDialog({ onClose }: { onClose(): void }) {
   const report = useApp(s => s.training.report);
-  const reload = useApp(s => s.loadDatasetReport);
+  const { loadDatasetReport: reload } = useActions();
   const footer = (
     <>
       <span className="spacer" />

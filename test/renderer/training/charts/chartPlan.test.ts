@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartPlan } from '../../../../renderer/training/charts/chartPlan';
-import { reduceSession, runOf, sessionStarted } from '../../../../renderer/training/run/session';
+import { reduceSession, runOf, sessionStarted } from '../../../../renderer/store/session';
 import { compiledEvent, project } from '../fixtures';
 
 describe('chartPlan', () => {

@@ -2,6 +2,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostEvent, HostParams } from '../../../../electron/contract/hostApi';
 import type { DatasetReport } from '../../../../engine/core/data/report/types';
+import { fakeHostApi } from '../../fakeHostApi';
+import { createAppActions } from '../../../../renderer/app/appActions';
+import { useApp } from '../../../../renderer/store';
 
 const listeners = new Set<(e: HostEvent) => void>();
 const pending: { params: HostParams<'datasetReport'>; resolve(r: DatasetReport): void; reject(e: unknown): void }[] =
@@ -17,9 +20,8 @@ const fakeHost = {
     return () => listeners.delete(l);
   },
 };
-vi.mock('../../../../renderer/host', () => ({ host: fakeHost }));
 
-const { useApp } = await import('../../../../renderer/store');
+const actions = createAppActions({ get: useApp.getState, set: useApp.setState, host: fakeHostApi(fakeHost) });
 const progress = (requestId: string, done: number, total: number) =>
   listeners.forEach(l => l({ type: 'datasetReport', requestId, done, total }));
 const report = () => useApp.getState().training.report;
@@ -57,7 +59,7 @@ describe('dataset report actions', () => {
   });
 
   it('opens the dialog and asks for the report with the Input shape and a request id', async () => {
-    useApp.getState().openDatasetReport();
+    actions.openDatasetReport();
     expect(useApp.getState().dialog).toEqual({ type: 'datasetReport' });
     expect(fakeHost.datasetReport).toHaveBeenCalledTimes(1);
     const { params } = pending[0]!;
@@ -66,7 +68,7 @@ describe('dataset report actions', () => {
   });
 
   it('follows its own progress events only, then shows the report', async () => {
-    const loading = useApp.getState().loadDatasetReport();
+    const loading = actions.loadDatasetReport();
     const { params } = pending[0]!;
     progress(params.requestId, 3, 10);
     progress('someone-else', 9, 10);
@@ -75,16 +77,16 @@ describe('dataset report actions', () => {
     await loading;
     expect(report()).toMatchObject({ status: 'ready', report: { filesScanned: 10 } });
     // The same dataset is not read twice unless asked.
-    await useApp.getState().loadDatasetReport();
+    await actions.loadDatasetReport();
     expect(fakeHost.datasetReport).toHaveBeenCalledTimes(1);
-    void useApp.getState().loadDatasetReport(true);
+    void actions.loadDatasetReport(true);
     expect(fakeHost.datasetReport).toHaveBeenCalledTimes(2);
   });
 
   it('drops the answer for a dataset that is no longer chosen, and shows errors with their hint', async () => {
-    const first = useApp.getState().loadDatasetReport();
+    const first = actions.loadDatasetReport();
     useApp.getState().setDataset({ ...folder, path: 'other' });
-    const second = useApp.getState().loadDatasetReport();
+    const second = actions.loadDatasetReport();
     pending[0]!.resolve(result('shapes'));
     await first;
     expect(report().status).toBe('scanning');

@@ -3,8 +3,8 @@ import { graphHash } from '../../../../engine/core/project/identity';
 import type { RunSummary } from '../../../../engine/core/runs/types';
 import { mapsToDraw, shownMaps } from '../../../../renderer/training/featureMaps/featureSource';
 import { chosenRun, hashOf, trainedEarlierGraph, weightsRun } from '../../../../renderer/training/run/runList';
-import { reduceSession, sessionStarted } from '../../../../renderer/training/run/session';
-import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../../renderer/training/run/trainingState';
+import { reduceSession, sessionStarted } from '../../../../renderer/store/session';
+import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../../renderer/store/trainingState';
 import { compiledEvent, doneEvent, project } from '../fixtures';
 
 const map = (nodeId: string) => ({ nodeId, shape: [2, 2, 1], data: new Float32Array(4) });

@@ -4,10 +4,13 @@ import { createRoot } from 'react-dom/client';
 import '../../../../renderer/styles/theme.css';
 import { projectSchema } from '../../../../engine/core/project/schema';
 import lenet from '../../../../templates/lenet5-mnist.convas.json';
+import { ActionsProvider } from '../../../../renderer/app/ActionsProvider';
+import { createAppActions } from '../../../../renderer/app/appActions';
 import { useApp } from '../../../../renderer/store';
 import { FeatureMapsPanel } from '../../../../renderer/training/featureMaps/FeatureMapsPanel';
 import { TrainingPanel } from '../../../../renderer/training/TrainingPanel';
 import { useDatasetPreview } from '../../../../renderer/training/dataset/useDatasetPreview';
+import { fakeHost } from './fakeHost';
 
 useApp.getState().loadProject(projectSchema.parse(lenet), null);
 const params = new URLSearchParams(location.search);
@@ -16,6 +19,8 @@ if (params.get('select')) useApp.getState().select([params.get('select')!]);
 Object.assign(window, { convasStore: useApp });
 
 const panel = params.get('panel') ?? 'train';
+// The panels get the fake host the way the app gets the real one: through the actions' provider.
+const actions = createAppActions({ get: useApp.getState, set: useApp.setState, host: fakeHost });
 
 /** Both panels behind tabs, mounted one at a time as the app's bottom dock does. */
 function Dock() {
@@ -50,4 +55,8 @@ function Root() {
     </div>
   );
 }
-createRoot(document.getElementById('root')!).render(<Root />);
+createRoot(document.getElementById('root')!).render(
+  <ActionsProvider actions={actions}>
+    <Root />
+  </ActionsProvider>,
+);

@@ -11,17 +11,14 @@ import { readMnistDigits } from '../../../../engine/data/mnistDigits';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../../../..');
-const realHost = path.join(repo, 'renderer/host/index.ts');
 const DIGITS = '\0virtual:harness-digits';
 
 function harness(): Plugin {
   return {
     name: 'convas-training-harness',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (source === 'virtual:harness-digits') return DIGITS;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === realHost ? path.join(here, 'hostShim.ts') : null;
+    resolveId(source) {
+      return source === 'virtual:harness-digits' ? DIGITS : null;
     },
     async load(id) {
       if (id !== DIGITS) return null;

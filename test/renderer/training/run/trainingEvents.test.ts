@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainEvent } from '../../../../engine/core/train/protocol';
 import { overlayRuns, MAX_RUNS } from '../../../../renderer/training/run/runArchive';
-import { sessionStarted, type Session } from '../../../../renderer/training/run/session';
+import { sessionStarted, type Session } from '../../../../renderer/store/session';
 import { applyEvents, sessionIdOf } from '../../../../renderer/training/run/trainingEvents';
-import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../../renderer/training/run/trainingState';
+import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from '../../../../renderer/store/trainingState';
 import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from '../fixtures';
 
 const startingIn = (id: string): ProjectTraining => ({

@@ -4,14 +4,14 @@
  * project's entry, so nothing of another project can appear, and a run going on in the background
  * is there again when its project is reopened.
  */
-import type { DatasetPreview, ProbeResult } from '../../../electron/contract/hostApi';
-import type { DatasetReport } from '../../../engine/core/data/report/types';
-import type { ExportFormat } from '../../../engine/core/export/formats';
-import type { RunSummary } from '../../../engine/core/runs/types';
-import type { TrainingConfig } from '../../../engine/core/project/schema';
-import type { EpochMetrics } from '../../../engine/core/train/protocol';
+import type { DatasetPreview, ProbeResult } from '../../electron/contract/hostApi';
+import type { DatasetReport } from '../../engine/core/data/report/types';
+import type { ExportFormat } from '../../engine/core/export/formats';
+import type { RunSummary } from '../../engine/core/runs/types';
+import type { TrainingConfig } from '../../engine/core/project/schema';
+import type { EpochMetrics } from '../../engine/core/train/protocol';
 import { IDLE, type BatchPoint, type Session, type Task } from './session';
-import type { UserError } from '../../shared/userError';
+import type { UserError } from '../shared/userError';
 
 /** A finished run kept for overlaying on later runs of the same project. */
 export interface FinishedRun {

@@ -2,9 +2,9 @@
  * The UI's view of one training run: a single union changed only by `reduceSession`, a pure
  * function of the previous state and one TrainEvent (so it is tested without a host).
  */
-import type { Project } from '../../../engine/core/project/schema';
-import type { EpochMetrics, FeatureMap, TestMetrics, TrainEvent } from '../../../engine/core/train/protocol';
-import type { UserError } from '../../shared/userError';
+import type { Project } from '../../engine/core/project/schema';
+import type { EpochMetrics, FeatureMap, TestMetrics, TrainEvent } from '../../engine/core/train/protocol';
+import type { UserError } from '../shared/userError';
 
 export type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type'>;
 export type DoneResult = Omit<Extract<TrainEvent, { type: 'done' }>, 'type'>;

@@ -1,6 +1,6 @@
 /** The one way to read and change the open project's training state (per project id, see trainingState.ts). */
-import type { AppState } from '../../store';
-import { useApp } from '../../store';
+import type { AppState } from './index';
+import { useApp } from './index';
 import { EMPTY_PROJECT_TRAINING, type ProjectTraining } from './trainingState';
 import type { StoreSet } from './storeAccess';
 

@@ -3,6 +3,11 @@ import type { HostEvent } from '../../../electron/contract/hostApi';
 import type { RunSummary } from '../../../engine/core/runs/types';
 import type { TrainEvent } from '../../../engine/core/train/protocol';
 import { batchEvent, compiledEvent, doneEvent } from './fixtures';
+import { fakeHostApi } from '../fakeHostApi';
+import { createAppActions } from '../../../renderer/app/appActions';
+import { useApp } from '../../../renderer/store';
+import { projectTrainingOf } from '../../../renderer/store/projectTraining';
+import { selectProject } from '../../../renderer/store/projectSelectors';
 
 const listeners = new Set<(e: HostEvent) => void>();
 const fakeHost = {
@@ -17,11 +22,8 @@ const fakeHost = {
     return () => listeners.delete(l);
   },
 };
-vi.mock('../../../renderer/host', () => ({ host: fakeHost }));
 
-const { useApp } = await import('../../../renderer/store');
-const { projectTrainingOf } = await import('../../../renderer/training/run/projectTraining');
-const { selectProject } = await import('../../../renderer/store/projectSelectors');
+const actions = createAppActions({ get: useApp.getState, set: useApp.setState, host: fakeHostApi(fakeHost) });
 
 function runOnDisk(runId: string, projectId: string): RunSummary {
   return {
@@ -51,7 +53,7 @@ const mine = () => projectTrainingOf(useApp.getState());
 const session = () => mine().session;
 const settle = () => new Promise(resolve => setTimeout(resolve, 250));
 
-describe('training slice', () => {
+describe('training actions', () => {
   beforeEach(() => {
     useApp.setState({ training: { ...useApp.getState().training, byProject: {} } });
     vi.clearAllMocks();
@@ -59,7 +61,7 @@ describe('training slice', () => {
 
   it('starts with the project and the subset limit, then follows only its own session', async () => {
     useApp.getState().setTrainingLimit(500);
-    await useApp.getState().startTraining();
+    await actions.startTraining();
     expect(fakeHost.startTraining).toHaveBeenCalledWith(
       expect.objectContaining({
         limit: 500,
@@ -77,12 +79,12 @@ describe('training slice', () => {
   });
 
   it('sends pause, stop and learning-rate commands for the running session', async () => {
-    await useApp.getState().startTraining();
+    await actions.startTraining();
     emit(compiledEvent);
     await settle();
-    useApp.getState().pauseTraining();
+    actions.pauseTraining();
     expect(fakeHost.controlTraining).toHaveBeenCalledWith({ sessionId: 's1', command: { type: 'pause' } });
-    useApp.getState().setLiveLearningRate(0.01);
+    actions.setLiveLearningRate(0.01);
     expect(fakeHost.controlTraining).toHaveBeenCalledWith({
       sessionId: 's1',
       command: { type: 'setLearningRate', value: 0.01 },
@@ -90,7 +92,7 @@ describe('training slice', () => {
     emit({ type: 'status', phase: 'paused' });
     await settle();
     expect(session().phase).toBe('paused');
-    useApp.getState().stopTraining();
+    actions.stopTraining();
     emit(doneEvent);
     await settle();
     expect(session().phase).toBe('done');
@@ -105,7 +107,7 @@ describe('training slice', () => {
       message: 'train-images not found',
       hint: 'Check the dataset paths',
     });
-    await useApp.getState().startTraining();
+    await actions.startTraining();
     expect(session()).toMatchObject({
       phase: 'error',
       run: null,
@@ -116,8 +118,8 @@ describe('training slice', () => {
   it('exports a run of this project by its id, the latest unless one is chosen, and says when there is none', async () => {
     const projectId = useApp.getState().meta.id;
     fakeHost.listRuns.mockResolvedValue([runOnDisk('newer', projectId), runOnDisk('older', projectId)]);
-    await useApp.getState().refreshRuns();
-    await useApp.getState().exportRun('/out');
+    await actions.refreshRuns();
+    await actions.exportRun('/out');
     expect(fakeHost.exportModel).toHaveBeenLastCalledWith(
       expect.objectContaining({
         runId: 'newer',
@@ -127,22 +129,22 @@ describe('training slice', () => {
       }),
     );
     expect(mine().exported).toMatchObject({ status: 'done', outDir: '/out', files: ['model.json'], runId: 'newer' });
-    useApp.getState().chooseRun('older');
-    await useApp.getState().exportRun('/out', 'onnx');
+    actions.chooseRun('older');
+    await actions.exportRun('/out', 'onnx');
     expect(fakeHost.exportModel).toHaveBeenLastCalledWith(expect.objectContaining({ runId: 'older', format: 'onnx' }));
 
     fakeHost.listRuns.mockResolvedValue([]);
     useApp.getState().loadProject({ ...selectProject(useApp.getState()), id: 'another-project' }, null);
-    await useApp.getState().refreshRuns();
+    await actions.refreshRuns();
     fakeHost.exportModel.mockClear();
-    await useApp.getState().exportRun('/out');
+    await actions.exportRun('/out');
     expect(fakeHost.exportModel).not.toHaveBeenCalled();
     expect(mine().exported).toMatchObject({ status: 'error', error: { code: 'RUN_NOT_FOUND' } });
   });
 
   it("keeps each project's run to itself: another project shows nothing of it, and its events go on to their own project", async () => {
     const first = useApp.getState().meta.id;
-    await useApp.getState().startTraining();
+    await actions.startTraining();
     emit(compiledEvent);
     await settle();
     expect(session().phase).toBe('training');
@@ -159,7 +161,7 @@ describe('training slice', () => {
 
   it('does not put training updates into the undo history', async () => {
     const before = useApp.temporal.getState().pastStates.length;
-    await useApp.getState().startTraining();
+    await actions.startTraining();
     emit(compiledEvent);
     await settle();
     expect(useApp.temporal.getState().pastStates.length).toBe(before);

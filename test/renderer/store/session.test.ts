@@ -7,9 +7,9 @@ import {
   sessionStarted,
   withPending,
   type Session,
-} from '../../../../renderer/training/run/session';
-import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from '../fixtures';
-import type { TrainEvent } from '../../../../engine/core/train/protocol';
+} from '../../../renderer/store/session';
+import { batchEvent, compiledEvent, doneEvent, epochEvent, project } from '../training/fixtures';
+import type { TrainEvent } from '../../../engine/core/train/protocol';
 
 const starting: Session = { phase: 'starting', project, sessionId: null, outDir: null };
 const run = (events: TrainEvent[], from: Session = sessionStarted(starting, 's1', '/runs/tiny')) =>

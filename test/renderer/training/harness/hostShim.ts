@@ -1,1 +1,0 @@
-export { fakeHost as host } from './fakeHost';
