@@ -13,7 +13,7 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
 } as const;
 
-export type IconName = keyof typeof PATHS;
+type IconName = keyof typeof PATHS;
 
 export function Icon({ name, size = 16 }: { name: IconName; size?: number }) {
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The event the end-to-end tests dispatch to make one part of the UI fail: `detail` is its area name. */
-export const TEST_CRASH_EVENT = 'convas:test-crash';
+const TEST_CRASH_EVENT = 'convas:test-crash';
 
 /**
  * Throws while rendering when a test asks this area to fail, so the error boundaries can be tested

@@ -3,7 +3,7 @@
 export const DOCK_MIN = 160;
 /** The canvas never gets less than this, whatever the dock asks. */
 export const CANVAS_MIN = 240;
-export const DOCK_STEP = 40;
+const DOCK_STEP = 40;
 const PAGE_STEP = 120;
 /** Top bar height (theme.css --topbar-h). */
 const TOP_BAR = 46;

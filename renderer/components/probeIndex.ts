@@ -10,7 +10,7 @@ export function testImageCount(preview: DatasetPreview): number | null {
   return counted > 0 ? counted : null;
 }
 
-export type ProbeDraft = { ok: true; index: number } | { ok: false; message: string };
+type ProbeDraft = { ok: true; index: number } | { ok: false; message: string };
 
 /** Typed text → a test image index, or why not (with `count` unknown, only the lower bound holds). */
 export function parseProbeIndex(text: string, count: number | null): ProbeDraft {

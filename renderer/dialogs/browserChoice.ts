@@ -2,7 +2,7 @@
 import type { PathPurpose } from './pathRequest';
 import { joinPath, PROJECT_EXTENSION, withExtension } from '../shared/paths';
 
-export interface BrowserState {
+interface BrowserState {
   purpose: PathPurpose;
   /** The folder shown. */
   dir: string;

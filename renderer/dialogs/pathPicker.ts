@@ -5,8 +5,6 @@
 import type { ActionDeps } from '../store/storeAccess';
 import type { PathRequest } from './pathRequest';
 
-export type { PathPurpose, PathRequest } from './pathRequest';
-
 /** @example const path = await pickPath({ purpose: 'saveProject', extensions: ['.convas.json'] }); // null if cancelled */
 export type PickPath = (request: PathRequest) => Promise<string | null>;
 

@@ -3,7 +3,7 @@ import { PaletteItemButton } from './PaletteItemButton';
 import { paletteGroups } from './paletteSearch';
 
 /** What the items do, word for word (PaletteItemButton). */
-export const PALETTE_TIP = 'Click or press Enter to add below the selected node; drag to place it anywhere.';
+const PALETTE_TIP = 'Click or press Enter to add below the selected node; drag to place it anywhere.';
 
 /** The layer registry as draggable buttons, grouped by category, with a search box. */
 export function Palette() {

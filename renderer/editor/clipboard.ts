@@ -15,7 +15,7 @@ export function copyNodes(g: Graph, ids: Iterable<string>): Clip | null {
   return { nodes, edges: g.edges.filter(e => wanted.has(e.source) && wanted.has(e.target)) };
 }
 
-export interface Pasted {
+interface Pasted {
   graph: Graph;
   /** Ids of the new nodes, to select them. */
   ids: string[];

@@ -2,13 +2,13 @@
 import type { ELK } from 'elkjs/lib/elk-api';
 import type { Position } from '../store/graphOps';
 
-export interface LayoutNode {
+interface LayoutNode {
   id: string;
   width: number;
   height: number;
   position: Position;
 }
-export interface LayoutEdge {
+interface LayoutEdge {
   source: string;
   target: string;
 }

@@ -8,7 +8,7 @@ export interface PaletteItem {
   label: string;
   description: string;
 }
-export interface PaletteGroup {
+interface PaletteGroup {
   category: LayerCategory;
   title: string;
   items: PaletteItem[];

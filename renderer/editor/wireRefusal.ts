@@ -1,7 +1,7 @@
 import type { Graph } from '../../engine/core/project/schema';
 import { connectionRefusal } from '../store/graphOps';
 
-export interface WireEnd {
+interface WireEnd {
   nodeId: string;
   type: 'source' | 'target';
 }

@@ -2,7 +2,7 @@
 import type { HostError, HostMethod } from '../../electron/contract/hostApi';
 
 /** HostError codes, plus DISCONNECTED when the browser shell's socket drops mid-call. */
-export type HostErrorCode = HostError['code'] | 'DISCONNECTED';
+type HostErrorCode = HostError['code'] | 'DISCONNECTED';
 
 /**
  * @example

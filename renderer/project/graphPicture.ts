@@ -6,7 +6,7 @@ import { isLayerKind, layerSpec } from '../../engine/core/layers';
 import type { Graph } from '../../engine/core/project/schema';
 import { CATEGORY_INFO, UNKNOWN_COLOR } from '../editor/categories';
 
-export interface GraphPicture {
+interface GraphPicture {
   viewBox: string;
   boxes: { id: string; x: number; y: number; width: number; height: number; color: string }[];
   lines: { x1: number; y1: number; x2: number; y2: number }[];

@@ -6,7 +6,7 @@ import { analyzeGraph, type AnalyzeOptions, type GraphAnalysis } from '../../eng
 import type { DatasetInfo } from '../../engine/core/data/types';
 import type { DatasetSpec, ProjectEdge, ProjectNode } from '../../engine/core/project/schema';
 
-export type AnalysisDataset = AnalyzeOptions['dataset'];
+type AnalysisDataset = AnalyzeOptions['dataset'];
 
 const MNIST: NonNullable<AnalysisDataset> = {
   imageShape: [28, 28, 1],

@@ -41,7 +41,7 @@ export function insertIntoEdge(g: Graph, node: ProjectNode, edge: ProjectEdge, g
   };
 }
 
-export interface DeleteOutcome {
+interface DeleteOutcome {
   graph: Graph;
   /** Why the neighbours were left apart, or null when they were joined (or there was nothing to join). */
   notJoined: string | null;

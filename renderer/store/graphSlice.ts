@@ -12,10 +12,10 @@ import { keepSelectionInGraph } from './selectionSync';
 import type { SliceCreator } from './slice';
 import type { AppState } from './index';
 
-export type ProjectMeta = Omit<Project, 'nodes' | 'edges'>;
+type ProjectMeta = Omit<Project, 'nodes' | 'edges'>;
 
 /** What undo/redo restores. */
-export interface GraphHistoryState {
+interface GraphHistoryState {
   nodes: ProjectNode[];
   edges: ProjectEdge[];
 }

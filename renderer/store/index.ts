@@ -16,5 +16,3 @@ export const useApp = create<AppState>()(
     limit: 200,
   }),
 );
-
-export const useHistory = () => useApp.temporal.getState();

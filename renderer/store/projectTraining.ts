@@ -11,7 +11,7 @@ export const projectTrainingOf = (s: AppState, projectId: string = s.meta.id): P
 export const useProjectTraining = <T>(select: (t: ProjectTraining) => T): T =>
   useApp(s => select(projectTrainingOf(s)));
 
-export type ProjectTrainingUpdate = Partial<ProjectTraining> | ((t: ProjectTraining) => Partial<ProjectTraining>);
+type ProjectTrainingUpdate = Partial<ProjectTraining> | ((t: ProjectTraining) => Partial<ProjectTraining>);
 
 /** Changes one project's entry, whether or not it is the open project (a background run's events). */
 export function updateProjectTraining(set: StoreSet, projectId: string, update: ProjectTrainingUpdate): void {

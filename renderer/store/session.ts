@@ -3,10 +3,10 @@
  * function of the previous state and one TrainEvent (so it is tested without a host).
  */
 import type { Project } from '../../engine/core/project/schema';
-import type { EpochMetrics, FeatureMap, TestMetrics, TrainEvent } from '../../engine/core/train/protocol';
+import type { EpochMetrics, FeatureMap, TrainEvent } from '../../engine/core/train/protocol';
 import type { UserError } from '../shared/userError';
 
-export type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type'>;
+type CompiledInfo = Omit<Extract<TrainEvent, { type: 'compiled' }>, 'type'>;
 export type DoneResult = Omit<Extract<TrainEvent, { type: 'done' }>, 'type'>;
 
 /** Accuracy for classification runs, MAE for regression runs; the other is null. */
@@ -33,7 +33,7 @@ export interface Progress {
   etaSeconds: number;
 }
 
-export interface LiveMaps {
+interface LiveMaps {
   epoch: number;
   batch: number;
   probeIndex: number;
@@ -67,7 +67,7 @@ export type Session =
   | ({ phase: 'done' } & RunData & { result: DoneResult })
   | { phase: 'error'; error: UserError; run: RunData | null };
 
-export type LiveSession = Extract<Session, { phase: 'training' | 'paused' }>;
+type LiveSession = Extract<Session, { phase: 'training' | 'paused' }>;
 
 export const IDLE: Session = { phase: 'idle' };
 
@@ -107,8 +107,7 @@ function addSkipped(before: SkippedFiles | null, e: Extract<TrainEvent, { type: 
 }
 
 /** Global batch number across epochs, the x axis of the batch-loss chart. */
-export const batchStep = (epoch: number, batch: number, batchesPerEpoch: number) =>
-  (epoch - 1) * batchesPerEpoch + batch;
+const batchStep = (epoch: number, batch: number, batchesPerEpoch: number) => (epoch - 1) * batchesPerEpoch + batch;
 
 function onLive(s: LiveSession, e: TrainEvent): Session {
   switch (e.type) {
@@ -193,5 +192,3 @@ export function sessionStarted(s: Session, sessionId: string, outDir: string): S
 export function withPending(s: Session, pending: RunData['pending']): Session {
   return isLive(s) ? { ...s, pending } : s;
 }
-
-export type { EpochMetrics, TestMetrics };

@@ -7,7 +7,7 @@ import type { AppState } from './index';
 import type { TrainingState } from './trainingState';
 
 export type StoreSet = (update: Partial<AppState> | ((s: AppState) => Partial<AppState>)) => void;
-export type StoreGet = () => AppState;
+type StoreGet = () => AppState;
 
 /**
  * What feature actions are built from (once, in main.tsx; in tests with a fake host): the store's
@@ -19,7 +19,7 @@ export interface ActionDeps {
   host: HostApi;
 }
 
-export type TrainingUpdate = Partial<TrainingState> | ((t: TrainingState) => Partial<TrainingState>);
+type TrainingUpdate = Partial<TrainingState> | ((t: TrainingState) => Partial<TrainingState>);
 
 export function updateTraining(set: StoreSet, update: TrainingUpdate): void {
   set(s => ({ training: { ...s.training, ...(typeof update === 'function' ? update(s.training) : update) } }));

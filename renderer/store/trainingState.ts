@@ -42,7 +42,7 @@ export type PreviewState =
   | { status: 'error'; key: string; error: UserError };
 
 /** The dataset report: progress while the host reads every file, then what it found. */
-export type ReportState =
+type ReportState =
   | { status: 'idle' }
   | { status: 'scanning'; key: string; requestId: string; done: number; total: number }
   | { status: 'ready'; key: string; report: DatasetReport }
@@ -61,14 +61,14 @@ export interface ProbeState {
   error: UserError | null;
 }
 
-export type ExportState =
+type ExportState =
   | { status: 'idle' }
   | { status: 'exporting' }
   | { status: 'done'; outDir: string; files: string[]; format: ExportFormat; runId: string }
   | { status: 'error'; error: UserError };
 
 /** The project's runs on disk (host.listRuns), newest first. */
-export type RunListState =
+type RunListState =
   | { status: 'idle' }
   | { status: 'loading'; runs: RunSummary[] }
   | { status: 'ready'; runs: RunSummary[] }

@@ -8,7 +8,7 @@ export type SidebarTab = 'inspector' | 'summary' | 'problems';
 export type DockTab = 'train' | 'features';
 export type NodeSize = { width: number; height: number };
 /** Why the canvas refused a wire, shown beside the pointer where it was let go (client coordinates). */
-export type WireRefusal = { text: string; x: number; y: number };
+type WireRefusal = { text: string; x: number; y: number };
 
 export interface UiSlice extends DialogPart {
   selectedNodeIds: string[];

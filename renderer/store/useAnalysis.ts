@@ -6,7 +6,7 @@ import { useApp, type AppState } from './index';
 const cached = createAnalysisCache();
 
 /** The analysis for a store state; calling it twice on the same graph costs one structural comparison. */
-export const selectAnalysis = (s: AppState): GraphAnalysis =>
+const selectAnalysis = (s: AppState): GraphAnalysis =>
   cached(s.nodes, s.edges, analysisDataset(s.meta.dataset, s.datasetInfo));
 
 /** Re-renders only when the analysis changes (edits), not on drags or selection. */

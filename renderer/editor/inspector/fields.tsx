@@ -4,7 +4,7 @@ import type { AutoIntParam, EnumParam, IntPairParam, TupleParam } from '../../..
 import { NumberInput } from './NumberInput';
 import type { NumberRule } from './numberDraft';
 
-export interface FieldProps<S, V> {
+interface FieldProps<S, V> {
   label: string;
   spec: S;
   value: V;

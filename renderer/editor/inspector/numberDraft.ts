@@ -4,7 +4,7 @@ import type { FloatParam, IntParam } from '../../../engine/core/layers/params';
 import { rangeText } from '../../components/numberRange';
 
 export type NumberRule = Pick<IntParam, 'min' | 'max'> & { integer: boolean; exclusiveMax?: boolean };
-export type Draft = { ok: true; value: number } | { ok: false; message: string };
+type Draft = { ok: true; value: number } | { ok: false; message: string };
 
 const INT = /^[+-]?\d+$/;
 const FLOAT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;

@@ -7,10 +7,10 @@ import { toUserError, type UserError } from '../../shared/userError';
 import { upstreamSignature } from './upstream';
 
 /** Params typed in a burst are one request: the preview is asked for once typing pauses this long. */
-export const PREVIEW_DEBOUNCE_MS = 200;
-export const PREVIEW_COUNT = 16;
+const PREVIEW_DEBOUNCE_MS = 200;
+const PREVIEW_COUNT = 16;
 
-export interface AugmentationPreviewState {
+interface AugmentationPreviewState {
   /** The latest answer, kept on screen while a newer one loads (no flashing grids). */
   preview: AugmentationPreview | null;
   loading: boolean;

@@ -2,7 +2,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useUntabbablePortals } from '../../components/untabbablePortals';
 
 /** The numbers behind a chart, computed only when someone opens them. */
-export interface ChartNumbers {
+interface ChartNumbers {
   columns: string[];
   rows: string[][];
 }

@@ -7,7 +7,7 @@ import type { TrainingConfig } from '../../../engine/core/project/schema';
 import type { RunData } from '../../store/session';
 import type { PreviewState } from '../../store/trainingState';
 
-export interface ChartPlan {
+interface ChartPlan {
   plannedEpochs: number;
   /** Batches in the whole run. */
   plannedSteps: number;

@@ -4,7 +4,7 @@ import type { DatasetSpec } from '../../../engine/core/project/schema';
 import type { AppState } from '../../store';
 import { selectBaseDir } from '../../store/projectSelectors';
 
-export interface DatasetRequest {
+interface DatasetRequest {
   dataset: DatasetSpec;
   baseDir?: string;
   /** Folder and CSV images are resized to the Input node's [h, w, c]; other kinds have their own shape. */

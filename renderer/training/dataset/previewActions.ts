@@ -4,7 +4,7 @@ import { datasetRequest, requestKey } from './datasetRequest';
 import { type ActionDeps, updateTraining } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
-export const SAMPLES_PER_CLASS = 4;
+const SAMPLES_PER_CLASS = 4;
 
 export interface PreviewActions {
   /** Loads the preview unless the same dataset is already shown or loading; `force` reloads. */

@@ -4,7 +4,7 @@ import { datasetRequest, requestKey } from './datasetRequest';
 import { type ActionDeps, updateTraining } from '../../store/storeAccess';
 import { toUserError } from '../../shared/userError';
 
-export const REPORT_SAMPLES_PER_CLASS = 8;
+const REPORT_SAMPLES_PER_CLASS = 8;
 
 export interface ReportActions {
   /** Opens the report dialog and reads the dataset, unless this very dataset was read already. */

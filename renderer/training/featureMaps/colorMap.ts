@@ -51,7 +51,7 @@ export function lutIndex(value: number, min: number, max: number): number {
 }
 
 /** The colour of `value` in [min, max] as a CSS colour. */
-export function cssColor(lut: ColorLut, value: number, min: number, max: number): string {
+function cssColor(lut: ColorLut, value: number, min: number, max: number): string {
   const i = lutIndex(value, min, max) * 3;
   return `rgb(${lut[i]}, ${lut[i + 1]}, ${lut[i + 2]})`;
 }

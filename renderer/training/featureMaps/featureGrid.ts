@@ -9,7 +9,7 @@ export interface Range {
   max: number;
 }
 
-export interface TileLayout {
+interface TileLayout {
   channels: number;
   cols: number;
   rows: number;
@@ -71,14 +71,14 @@ export const symmetricRange = (r: Range): Range => {
   return { min: -m, max: m };
 };
 
-export interface PaintedLayer {
+interface PaintedLayer {
   layout: TileLayout;
   pixels: Uint8ClampedArray;
   channelRanges: Range[];
   range: Range;
 }
 
-export interface PaintOptions {
+interface PaintOptions {
   lut: ColorLut;
   /** 'layer': one scale for every tile (tiles compare); 'channel': each tile uses its own range. */
   scale: 'layer' | 'channel';

@@ -2,9 +2,9 @@
  * How good a test score is, for its colour and its words: judged against chance (1 / classes, with
  * the test set's sampling error) for accuracy, and against predicting the mean (R² = 0) for regression.
  */
-export type ScoreTone = 'chance' | 'fair' | 'good';
+type ScoreTone = 'chance' | 'fair' | 'good';
 
-export interface ScoreVerdict {
+interface ScoreVerdict {
   tone: ScoreTone;
   /** One line a learner can read, e.g. "chance level is 33.3 % (1 of 3 classes)". */
   note: string;

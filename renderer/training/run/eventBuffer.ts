@@ -2,7 +2,7 @@
  * Collects items that arrive faster than the UI should redraw and hands them over in one batch
  * at most every `intervalMs` (200 ms = 5 Hz), so a burst of events costs one store update.
  */
-export interface EventBuffer<E> {
+interface EventBuffer<E> {
   push(item: E): void;
   /** Hands over what is queued now (e.g. before a test asserts, or when a run ends). */
   flush(): void;

@@ -4,7 +4,7 @@ import { taskOf, type DoneResult, type RunData, type Task } from '../../store/se
 import type { FinishedRun } from '../../store/trainingState';
 
 /** Apart from the current run's blue and orange, readable on the dark theme. */
-export const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15', '#fb7185', '#a3e635', '#94a3b8'];
+const RUN_COLORS = ['#34d399', '#f472b6', '#22d3ee', '#c084fc', '#facc15', '#fb7185', '#a3e635', '#94a3b8'];
 /** Older runs beyond this are dropped: each keeps up to 1,000 points. */
 export const MAX_RUNS = 8;
 

@@ -4,7 +4,7 @@ import type { RunSummary } from '../../../engine/core/runs/types';
 import { formatPercent, formatValue } from '../../shared/format';
 
 /** "3 Dec, 14:05" in the user's locale. */
-export const runTime = (iso: string): string =>
+const runTime = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** The test score of a run in a few words. */

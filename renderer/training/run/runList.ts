@@ -29,7 +29,7 @@ export function hashOf(graph: Pick<Graph, 'nodes' | 'edges'>): string {
 export const diskRuns = (t: ProjectTraining): RunSummary[] => (t.disk.status === 'idle' ? NO_RUNS : t.disk.runs);
 
 /** Runs that saved a model: what Export, bundles and trained feature maps can use. */
-export const modelRuns = (t: ProjectTraining): RunSummary[] => diskRuns(t).filter(r => r.hasModel);
+const modelRuns = (t: ProjectTraining): RunSummary[] => diskRuns(t).filter(r => r.hasModel);
 
 /** The run Export and Save as bundle take: the one chosen, else the latest with a model. */
 export function chosenRun(t: ProjectTraining): RunSummary | null {
