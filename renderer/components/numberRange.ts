@@ -1,7 +1,7 @@
 /** A number field's range as people read it ("1–10,000", "more than 0, at most 10"), and as read from a zod schema. Pure. */
 import type { z } from 'zod';
 
-interface NumberRange {
+export interface NumberRange {
   min?: number;
   max?: number;
   minExclusive?: boolean;

@@ -1,4 +1,4 @@
-/** The project name as typed: the file's own limit (engine/project/schema.ts), and what to say when it is not met. Pure. */
+/** The project name as typed: the file's own limit (engine/core/project/schema.ts), and what to say when it is not met. Pure. */
 import { projectSchema } from '../../engine/core/project/schema';
 
 export const NAME_MAX = projectSchema.shape.name.maxLength ?? 200;

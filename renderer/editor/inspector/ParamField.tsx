@@ -3,8 +3,8 @@ import type { Problem } from '../../../engine/core/errors';
 import type { ParamSpec, ParamValue } from '../../../engine/core/layers/params';
 import { messageWithoutNode } from '../../store/nodeProblems';
 import { AutoIntField, BoolField, EnumField, IntPairField, TupleField } from './fields';
-import { NumberInput } from './NumberInput';
-import { rangeHint, type NumberRule } from './numberDraft';
+import { NumberInput } from '../../components/NumberInput';
+import type { NumberRule } from '../../components/numberDraft';
 
 interface Props {
   name: string;
@@ -34,14 +34,11 @@ export function ParamField({ name, spec, value, raw, problems, resolved, onChang
         integer: spec.type === 'int',
         ...(spec.min !== undefined && { min: spec.min }),
         ...(spec.max !== undefined && { max: spec.max }),
-        ...(spec.type === 'float' && spec.exclusiveMax && { exclusiveMax: true }),
+        ...(spec.type === 'float' && spec.exclusiveMax && { maxExclusive: true }),
       };
       control = (
         <div className="field">
-          <label htmlFor={id}>
-            {label}
-            <span className="field__range">{rangeHint(rule)}</span>
-          </label>
+          <label htmlFor={id}>{label}</label>
           <NumberInput
             id={id}
             value={typeof raw === 'number' || raw === undefined ? (raw ?? (value as number)) : JSON.stringify(raw)}

@@ -1,8 +1,8 @@
 /** One inspector control per param spec type. Each gets the resolved value and reports raw values. */
 import { useId } from 'react';
 import type { AutoIntParam, EnumParam, IntPairParam, TupleParam } from '../../../engine/core/layers/params';
-import { NumberInput } from './NumberInput';
-import type { NumberRule } from './numberDraft';
+import { NumberInput } from '../../components/NumberInput';
+import type { NumberRule } from '../../components/numberDraft';
 
 interface FieldProps<S, V> {
   label: string;

@@ -58,7 +58,6 @@ export function HyperparamsForm() {
             label="Momentum"
             value={cfg.momentum}
             schema={fields.momentum}
-            step={0.1}
             disabled={disabled}
             onValid={momentum => setTraining({ momentum })}
           />
@@ -67,7 +66,6 @@ export function HyperparamsForm() {
           label="Batch size"
           value={cfg.batchSize}
           schema={fields.batchSize}
-          step={1}
           disabled={disabled}
           onValid={batchSize => setTraining({ batchSize })}
         />
@@ -75,7 +73,6 @@ export function HyperparamsForm() {
           label="Epochs"
           value={cfg.epochs}
           schema={fields.epochs}
-          step={1}
           disabled={disabled}
           onValid={epochs => setTraining({ epochs })}
         />
@@ -83,7 +80,6 @@ export function HyperparamsForm() {
           label="Validation split"
           value={cfg.validationSplit}
           schema={fields.validationSplit}
-          step={0.05}
           disabled={disabled}
           help="Share of the training images held out to validate each epoch"
           onValid={validationSplit => setTraining({ validationSplit })}
@@ -93,7 +89,6 @@ export function HyperparamsForm() {
             label="Test split"
             value={cfg.testSplit}
             schema={fields.testSplit}
-            step={0.05}
             disabled={disabled}
             help="Share held out for the test result"
             onValid={testSplit => setTraining({ testSplit })}
@@ -103,7 +98,6 @@ export function HyperparamsForm() {
           label="Seed"
           value={cfg.seed}
           schema={fields.seed}
-          step={1}
           disabled={disabled}
           onValid={seed => setTraining({ seed })}
         />
@@ -123,7 +117,6 @@ export function HyperparamsForm() {
             label="Patience (epochs)"
             value={cfg.earlyStopping.patience}
             schema={patienceSchema}
-            step={1}
             disabled={disabled}
             onValid={patience => setTraining({ earlyStopping: { patience } })}
           />
@@ -142,7 +135,6 @@ export function HyperparamsForm() {
             label="Subset size (images)"
             value={limit}
             schema={limitSchema}
-            step={100}
             disabled={disabled}
             onValid={setLimit}
           />

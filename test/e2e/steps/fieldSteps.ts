@@ -21,7 +21,10 @@ async function rangesStatedAndEnforced(j: Journey): Promise<void> {
   const d = dashboard(page);
   const epochs = d.getByLabel('Epochs', { exact: true });
   expect(await describedText(epochs), 'Epochs states its range').toContain('1–10,000');
-  expect([await epochs.getAttribute('min'), await epochs.getAttribute('max')]).toEqual(['1', '10000']);
+  expect([await epochs.getAttribute('aria-valuemin'), await epochs.getAttribute('aria-valuemax')]).toEqual([
+    '1',
+    '10000',
+  ]);
   await epochs.fill('20000');
   await expect.poll(() => describedText(epochs), POLL).toContain('At most 10,000');
   expect(await epochs.getAttribute('aria-invalid')).toBe('true');
@@ -34,7 +37,8 @@ async function rangesStatedAndEnforced(j: Journey): Promise<void> {
   expect(await describedText(filters), 'Filters states its range').toContain('1–4,096');
   const before = await nodeFace(page, 'Conv 2D', 'conv1').textContent();
   await filters.fill('5000');
-  await expect.poll(() => describedText(filters), POLL).toMatch(/out of range/);
+  // Every number field of the app says the same thing for the same mistake.
+  await expect.poll(() => describedText(filters), POLL).toContain('At most 4,096');
   expect(await nodeFace(page, 'Conv 2D', 'conv1').textContent(), 'the refused value does not reach the node').toBe(
     before,
   );

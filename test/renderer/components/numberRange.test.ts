@@ -1,7 +1,6 @@
 import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { rangeText, schemaRange } from '../../../renderer/components/numberRange';
-import { ruleRangeText } from '../../../renderer/editor/inspector/numberDraft';
 
 test('a schema states the range the project file accepts, through .default()', () => {
   expect(schemaRange(z.number().int().min(1).max(10_000).default(5))).toEqual({ min: 1, max: 10_000, integer: true });
@@ -17,10 +16,4 @@ test('ranges read as people write them', () => {
   expect(rangeText({ min: 1 })).toBe('at least 1');
   expect(rangeText({ max: 1, maxExclusive: true })).toBe('less than 1');
   expect(rangeText({})).toBe('');
-});
-
-test('layer param rules state their range too', () => {
-  expect(ruleRangeText({ integer: true, min: 1, max: 4096 })).toBe('1–4,096');
-  expect(ruleRangeText({ integer: false, min: 0, max: 1, exclusiveMax: true })).toBe('at least 0, less than 1');
-  expect(ruleRangeText({ integer: true })).toBe('');
 });
