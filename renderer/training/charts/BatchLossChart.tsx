@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import { niceAxis } from './chartData';
 import { formatValue } from '../../shared/format';
 import { ChartFrame } from './ChartFrame';
+import { earlierRunLines } from './earlierRunLines';
 import { AXIS, CHART_MARGIN, compactTick, GRID, SERIES } from './chartTheme';
 import { batchLossSeries, downsample } from './series';
 import type { BatchPoint } from '../../store/session';
@@ -89,20 +90,7 @@ export const BatchLossChart = memo(function BatchLossChart({
               width={46}
               {...AXIS}
             />
-            {earlier.map(({ run, points }) => (
-              <Line
-                key={run.id}
-                data={points}
-                dataKey="y"
-                stroke={run.color}
-                strokeDasharray="4 3"
-                strokeOpacity={0.75}
-                dot={false}
-                isAnimationActive={false}
-                activeDot={false}
-                name={run.label}
-              />
-            ))}
+            {earlierRunLines(earlier)}
             <Line
               data={raw}
               dataKey="y"

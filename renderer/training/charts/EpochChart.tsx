@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } fro
 import type { EpochMetrics } from '../../../engine/core/train/protocol';
 import { comparableSeries, epochSeries, niceAxis, validationKey, type EpochMetric } from './chartData';
 import { ChartFrame } from './ChartFrame';
+import { earlierRunLines } from './earlierRunLines';
 import { formatPercent, formatValue } from '../../shared/format';
 import { AXIS, CHART_MARGIN, compactTick, GRID, percentTick, SERIES } from './chartTheme';
 import type { FinishedRun } from '../../store/trainingState';
@@ -99,20 +100,7 @@ export const EpochChart = memo(function EpochChart({ metric, epochs: e, overlays
               width={46}
               {...AXIS}
             />
-            {earlier.map(({ run, points }) => (
-              <Line
-                key={run.id}
-                data={points}
-                dataKey="y"
-                stroke={run.color}
-                strokeDasharray="4 3"
-                strokeOpacity={0.75}
-                dot={false}
-                isAnimationActive={false}
-                activeDot={false}
-                name={run.label}
-              />
-            ))}
+            {earlierRunLines(earlier)}
             <Line
               data={train}
               dataKey="y"
