@@ -1,5 +1,14 @@
 /** Terminal output helpers shared by the subcommands. */
+import { bytesToBase64 } from '../contract/wireProtocol';
 import type { ConvasError, Problem } from '../../engine/core/errors';
+
+/**
+ * The one JSON line a command ends with (`--json`). JSON has no bytes: images (Uint8Array) become base64 here, once.
+ * @example jsonLine({ samples: [{ pixels: [new Uint8Array([255])] }] }) // '{"samples":[{"pixels":["/w=="]}]}'
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? bytesToBase64(v) : v));
+}
 
 /** Left-aligned text columns, right-aligned numbers, like Keras' model.summary(). */
 export function table(headers: string[], rows: string[][], numeric: boolean[] = []): string {

@@ -181,7 +181,7 @@ export interface ProbeResult {
 
 export interface HostResults {
   getInfo: {
-    host: 'electron' | 'browser';
+    host: 'electron' | 'browser' | 'cli';
     version: string;
     platform: string;
     homeDir: string;

@@ -1,11 +1,12 @@
 /** File-system failures as user errors: the path, the reason in words, and what to do. */
 import { ConvasError } from '../../engine/core/errors';
 
+// A ConvasError has a string code too: it is already what the user should see.
 const isErrno = (e: unknown): e is NodeJS.ErrnoException =>
-  e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+  e instanceof Error && !(e instanceof ConvasError) && typeof (e as NodeJS.ErrnoException).code === 'string';
 
 /**
- * A failed write becomes FILE_UNREADABLE naming the path; errors that are not the file system's pass through.
+ * A failed write becomes FILE_UNREADABLE naming the path; errors that are not the file system's (ConvasErrors included) pass through.
  * @example throw writeError('/root/x.convas.json', e); // "/root/x.convas.json: cannot save there (permission denied)"
  */
 export function writeError(target: string, e: unknown): unknown {

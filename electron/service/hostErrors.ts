@@ -55,3 +55,14 @@ export const consoleLogger: ServiceLogger = (message, error) => {
       : `${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
   );
 };
+
+/**
+ * A HostError thrown again in the caller's process (the CLI): the same code, message and hint. A bad
+ * request from an in-process caller is a bug of that caller, so it surfaces as INTERNAL.
+ * @example throw fromHostError(reply.error); // convas: DATASET_MISSING: … — Check the dataset paths…
+ */
+export function fromHostError(error: HostError): ConvasError {
+  return error.code === 'BAD_REQUEST'
+    ? new ConvasError('INTERNAL', error.message, ERROR_CATALOGUE.INTERNAL)
+    : new ConvasError(error.code, error.message, error.hint);
+}

@@ -4,7 +4,6 @@
  */
 import os from 'node:os';
 import { createRunIndex } from '../../engine/runs/runIndex';
-import { selectBackend, type SelectedBackend } from '../../engine/tf/backend';
 import { HOST_METHODS, type HostEvent, type HostMethod, type HostReply } from '../contract/hostApi';
 import { appDirs, APP_ROOT, type AppDirs } from './appDirs';
 import { registerAugmentHandlers } from './handlers/augmentHandlers';
@@ -20,11 +19,13 @@ import { registerRunHandlers } from './handlers/runHandlers';
 import { registerTrainingHandlers } from './handlers/trainingHandlers';
 import { badParams, badRequest, consoleLogger, toHostError, type ServiceLogger } from './hostErrors';
 import { createRecentProjects } from './recentProjects';
+import { processBackend } from './processBackend';
 import type { HostHandlers, PathPicker, ServiceContext } from './serviceContext';
 import { createTrainingSessions } from './trainingSessions';
 
 export interface HostServiceOptions {
-  host: 'electron' | 'browser';
+  /** The CLI runs the service in its own process. */
+  host: 'electron' | 'browser' | 'cli';
   /** Folder holding templates/ and package.json; defaults to the source tree's root. */
   appRoot?: string;
   /** Defaults to appDirs(): CONVAS_CONFIG_DIR, else the XDG folders. */
@@ -41,8 +42,8 @@ export interface HostService {
   dispatch(method: string, rawParams: unknown): Promise<HostReply>;
   /** Every event (training progress, feature maps…) goes to every listener. */
   onEvent(listener: (event: HostEvent) => void): () => void;
-  /** Stops training runs (each saves its model) and drops listeners. */
-  close(): Promise<void>;
+  /** Stops training runs (each saves its model within `graceMs`, default 5 s, else is ended) and drops listeners. */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const isHostMethod = (name: string): name is HostMethod => Object.hasOwn(HOST_METHODS, name);
@@ -67,7 +68,6 @@ export function createHostService(options: HostServiceOptions): HostService {
       }
     }
   };
-  let backend: Promise<SelectedBackend> | undefined;
   const ctx: ServiceContext = {
     host: options.host,
     appRoot: options.appRoot ?? APP_ROOT,
@@ -76,12 +76,7 @@ export function createHostService(options: HostServiceOptions): HostService {
     recent: createRecentProjects(dirs.config, log),
     sessions: createTrainingSessions(dirs.data, emit),
     runs: createRunIndex(),
-    // Chosen once per process (tfjs keeps one global backend); a failure is retried next time.
-    backend: () =>
-      (backend ??= selectBackend(process.env.CONVAS_BACKEND).catch(e => {
-        backend = undefined;
-        throw e;
-      })),
+    backend: processBackend,
     ...(options.pickPath && { pickPath: options.pickPath }),
     emit,
     log,
@@ -121,8 +116,8 @@ export function createHostService(options: HostServiceOptions): HostService {
         listeners.delete(listener);
       };
     },
-    async close() {
-      await ctx.sessions.closeAll();
+    async close(closing = {}) {
+      await ctx.sessions.closeAll(closing.graceMs);
       listeners.clear();
     },
   };

@@ -16,7 +16,7 @@ export type HostHandlers = { [M in HostMethod]: HostHandler<M> };
 export type PathPicker = (params: HostInput<'pickPath'>) => Promise<HostResults['pickPath']>;
 
 export interface ServiceContext {
-  host: 'electron' | 'browser';
+  host: 'electron' | 'browser' | 'cli';
   /** Holds templates/ and package.json. */
   appRoot: string;
   dirs: AppDirs;

@@ -18,8 +18,8 @@ export interface TrainingSessions {
   start(request: StartRequest): { sessionId: string; outDir: string; runId: string };
   /** Commands to a finished run are ignored; an unknown id is an error. */
   control(sessionId: string, command: SessionCommand): void;
-  /** Stops every run (each saves its model), ending workers that do not stop in time. */
-  closeAll(): Promise<void>;
+  /** Stops every run (each saves its model), ending workers that do not stop within `graceMs`. */
+  closeAll(graceMs?: number): Promise<void>;
 }
 
 /** `runs/<project>-<YYYYMMDD-HHMMSS>` under `dataDir`, with -2, -3… if that folder exists. */
@@ -69,12 +69,12 @@ export function createTrainingSessions(dataDir: string, emit: (event: HostEvent)
         );
       session.send(command);
     },
-    async closeAll() {
+    async closeAll(graceMs = STOP_GRACE_MS) {
       await Promise.all(
         [...sessions.values()]
           .filter(s => s.running)
           .map(async s => {
-            const timer = new Promise<'late'>(resolve => setTimeout(resolve, STOP_GRACE_MS, 'late').unref());
+            const timer = new Promise<'late'>(resolve => setTimeout(resolve, graceMs, 'late').unref());
             if ((await Promise.race([s.stop(), timer])) === 'late') await s.terminate();
           }),
       );

@@ -1,10 +1,7 @@
 /** `convas bundle` packs a project and its runs into one .convas file; `convas open-bundle` unpacks one. */
-import path from 'node:path';
 import type { Command } from 'commander';
-import { BUNDLE_EXTENSION, openBundle, writeBundle } from '../../../engine/bundle';
-import { ConvasError } from '../../../engine/core/errors';
-import { loadProjectFile } from '../../../engine/project/files';
-import { appDirs } from '../../service/appDirs';
+import { BUNDLE_EXTENSION, bundleProjectFile, openBundleFile, requireBundleName } from '../../service/useCases/bundles';
+import { jsonLine } from '../output';
 
 export function registerBundle(program: Command): void {
   program
@@ -15,19 +12,12 @@ export function registerBundle(program: Command): void {
     .requiredOption('--out <file>', `bundle to write (*${BUNDLE_EXTENSION})`)
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, opts: { runs: string[]; out: string; json?: boolean }) => {
-      if (!opts.out.endsWith(BUNDLE_EXTENSION)) {
-        throw new ConvasError(
-          'FILE_UNREADABLE',
-          `--out: ${opts.out} does not end in ${BUNDLE_EXTENSION}`,
-          `Name the bundle like class-1${BUNDLE_EXTENSION}.`,
-        );
-      }
-      const { project } = await loadProjectFile(file);
-      const written = await writeBundle(project, opts.runs, opts.out);
+      requireBundleName(opts.out);
+      const { name, written } = await bundleProjectFile(file, opts.runs, opts.out);
       console.log(
-        `Bundled ${project.name} with ${written.runs.length} run${written.runs.length === 1 ? '' : 's'} into ${written.file} (${written.bytes} bytes)`,
+        `Bundled ${name} with ${written.runs.length} run${written.runs.length === 1 ? '' : 's'} into ${written.file} (${written.bytes} bytes)`,
       );
-      if (opts.json) console.log(JSON.stringify(written));
+      if (opts.json) console.log(jsonLine(written));
     });
 
   program
@@ -38,11 +28,10 @@ export function registerBundle(program: Command): void {
     .argument('<file>', `bundle (*${BUNDLE_EXTENSION})`)
     .option('--json', 'end with one JSON object on stdout')
     .action(async (file: string, opts: { json?: boolean }) => {
-      const opened = await openBundle(path.resolve(file), appDirs().data);
+      const opened = await openBundleFile(file);
       console.log(`Opened ${opened.project.name} into ${opened.dir}`);
       console.log(`Project: ${opened.projectFile}`);
       for (const run of opened.runs) console.log(`Run ${run.name}: ${run.dir}`);
-      if (opts.json)
-        console.log(JSON.stringify({ dir: opened.dir, projectFile: opened.projectFile, runs: opened.runs }));
+      if (opts.json) console.log(jsonLine({ dir: opened.dir, projectFile: opened.projectFile, runs: opened.runs }));
     });
 }

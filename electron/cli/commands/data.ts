@@ -1,20 +1,13 @@
-import { stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import writeFileAtomic from 'write-file-atomic';
-import {
-  buildDatasetReport,
-  DEFAULT_REPORT_SHAPE,
-  DEFAULT_REPORT_SPLIT,
-  type ReportOptions,
-} from '../../../engine/data/report/buildReport';
-import { sampleGridPng } from '../../../engine/data/report/sampleGrid';
 import type { DatasetReport } from '../../../engine/core/data/report/types';
 import { ConvasError } from '../../../engine/core/errors';
-import { loadProjectFile } from '../../../engine/project/files';
 import { RESIZE_MODES, type DatasetSpec, type ResizeMode } from '../../../engine/core/project/schema';
-import { errorLine, table } from '../output';
+import { createLocalHost } from '../../service/localHost';
+import { reportTarget, writeSampleGrid } from '../../service/useCases/reportTarget';
+import { errorLine, jsonLine, table } from '../output';
 
 interface DataFlags {
   shape?: string;
@@ -24,12 +17,6 @@ interface DataFlags {
   task?: string;
   json?: boolean;
   samples?: string;
-}
-
-interface Target {
-  spec: DatasetSpec;
-  baseDir: string;
-  options: ReportOptions;
 }
 
 const LISTED_FILES = 5;
@@ -52,7 +39,14 @@ export function registerData(program: Command): void {
     .option('--samples <file.png>', 'also write a PNG grid of sample images per class there')
     .option('--json', 'print the report as one JSON object on stdout')
     .action(async (target: string, flags: DataFlags) => {
-      const { spec, baseDir, options } = await resolveTarget(target, flags);
+      const choices = {
+        ...(flags.shape && { shape: parseShape(flags.shape) }),
+        ...(flags.resize && { resize: parseResize(flags.resize) }),
+        ...(flags.csvImageColumn && { csvImageColumn: flags.csvImageColumn }),
+        ...(flags.csvLabelColumn && { csvLabelColumn: flags.csvLabelColumn }),
+        ...(flags.task && { task: flags.task }),
+      };
+      const request = await reportTarget(target, choices);
       const samplesFile = flags.samples ? path.resolve(flags.samples) : undefined;
       const bar = flags.json
         ? undefined
@@ -66,70 +60,28 @@ export function registerData(program: Command): void {
             cliProgress.Presets.shades_classic,
           );
       let started = false;
-      const onProgress = (done: number, total: number) => {
+      const requestId = randomUUID();
+      const host = createLocalHost();
+      const off = host.onEvent(e => {
+        if (!bar || e.type !== 'datasetReport' || e.requestId !== requestId) return;
         if (!started) {
-          bar!.start(total, done);
+          bar.start(e.total, e.done);
           started = true;
-        } else bar!.update(done);
-      };
-      const report = await buildDatasetReport(spec, baseDir, { ...options, ...(bar && { onProgress }) }).finally(() =>
-        bar?.stop(),
-      );
-      if (samplesFile) await writeSamples(samplesFile, report);
-      console.log(flags.json ? JSON.stringify(report) : formatReport(report, spec));
+        } else bar.update(e.done);
+      });
+      const report = await host.datasetReport({ ...request, requestId }).finally(() => {
+        off();
+        bar?.stop();
+        return host.close();
+      });
+      if (samplesFile) await writeSampleGrid(samplesFile, report);
+      console.log(flags.json ? jsonLine(report) : formatReport(report, request.dataset));
       if (samplesFile && !flags.json) console.log(`Samples: ${samplesFile} (one row per class, in table order)`);
       if (report.refusal) {
         console.error(errorLine(new ConvasError(report.refusal.code, report.refusal.message, report.refusal.hint)));
         process.exitCode = 2;
       }
     });
-}
-
-async function resolveTarget(target: string, flags: DataFlags): Promise<Target> {
-  const abs = path.resolve(target);
-  const shape = flags.shape ? parseShape(flags.shape) : undefined;
-  const resize = flags.resize ? parseResize(flags.resize) : undefined;
-  if (abs.endsWith('.json')) {
-    const { project, baseDir } = await loadProjectFile(abs);
-    const input = project.nodes.find(n => n.kind === 'input')?.params.shape as [number, number, number] | undefined;
-    const spec =
-      resize && (project.dataset.kind === 'folder' || project.dataset.kind === 'csv')
-        ? { ...project.dataset, resize }
-        : project.dataset;
-    const { validationSplit, testSplit, seed } = project.training;
-    return {
-      spec,
-      baseDir,
-      options: { split: { validationSplit, testSplit, seed }, ...((shape ?? input) && { imageShape: shape ?? input }) },
-    };
-  }
-  const info = await stat(abs).catch(() => {
-    throw new ConvasError('DATASET_MISSING', `${abs}: no such file or folder`);
-  });
-  const options: ReportOptions = { split: DEFAULT_REPORT_SPLIT, imageShape: shape ?? DEFAULT_REPORT_SHAPE };
-  if (info.isDirectory())
-    return { spec: { kind: 'folder', path: abs, resize: resize ?? 'stretch' }, baseDir: '/', options };
-  if (!abs.toLowerCase().endsWith('.csv'))
-    throw new ConvasError('DATASET_FORMAT', `${abs}: expected an image folder, a .csv file or a .convas.json project`);
-  if (!flags.csvImageColumn || !flags.csvLabelColumn) {
-    throw new ConvasError('DATASET_COLUMN', `${abs}: a CSV needs --csv-image-column and --csv-label-column`);
-  }
-  const labels = flags.csvLabelColumn
-    .split(',')
-    .map(s => s.trim())
-    .filter(Boolean);
-  const task = flags.task ?? 'classification';
-  if (task !== 'classification' && task !== 'regression')
-    throw new ConvasError('DATASET_FORMAT', `--task: "${task}" is not classification or regression`);
-  const spec: DatasetSpec = {
-    kind: 'csv',
-    path: abs,
-    imageColumn: flags.csvImageColumn,
-    labelColumn: labels.length === 1 ? labels[0]! : labels,
-    task,
-    resize: resize ?? 'stretch',
-  };
-  return { spec, baseDir: '/', options };
 }
 
 function parseShape(text: string): [number, number, number] {
@@ -151,17 +103,6 @@ function parseResize(text: string): ResizeMode {
   if (!(RESIZE_MODES as readonly string[]).includes(text))
     throw new ConvasError('DATASET_FORMAT', `--resize: "${text}" is not one of ${RESIZE_MODES.join(', ')}`);
   return text as ResizeMode;
-}
-
-async function writeSamples(file: string, report: DatasetReport): Promise<void> {
-  const root = path.resolve(report.root) + path.sep;
-  if (file.startsWith(root))
-    throw new ConvasError(
-      'DATASET_FORMAT',
-      `--samples: ${file} is inside the dataset folder; Convas never writes there`,
-      'Write the samples somewhere else.',
-    );
-  await writeFileAtomic(file, await sampleGridPng(report.samples, report.info.imageShape));
 }
 
 function formatReport(report: DatasetReport, spec: DatasetSpec): string {

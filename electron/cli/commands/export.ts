@@ -1,11 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ConvasError } from '../../../engine/core/errors';
-import { EXPORT_FORMATS, exportFormatInfo, EXPORTERS, isExportFormat } from '../../../engine/export';
-import { selectBackend } from '../../../engine/tf/backend';
-import { layerContextOf } from '../../../engine/core/graph/layerContext';
-import { loadTrainedModel } from '../../../engine/tf/trainedModel';
-import { loadProjectContext, requireSound } from '../projectContext';
+import { EXPORT_FORMATS, exportFormatInfo, isExportFormat } from '../../../engine/core/export/formats';
+import { exportWeights } from '../../service/useCases/exportWeights';
+import { loadProjectContext, requireSound } from '../../service/useCases/projectContext';
+import { jsonLine } from '../output';
 
 export function registerExport(program: Command): void {
   program
@@ -24,20 +23,16 @@ export function registerExport(program: Command): void {
         );
       const ctx = await loadProjectContext(file);
       requireSound(ctx);
-      await selectBackend(process.env.CONVAS_BACKEND);
-      const model = await loadTrainedModel(ctx.analysis, path.resolve(opts.weights), layerContextOf(ctx.dataset));
-      const outDir = path.resolve(opts.out);
-      const exporter = EXPORTERS[opts.format];
-      const result = await exporter.write({
+      const { outDir, files } = await exportWeights({
         project: ctx.project,
         analysis: ctx.analysis,
-        model,
-        classNames: ctx.dataset.classNames,
-        outDir,
+        dataset: ctx.dataset,
+        weightsDir: path.resolve(opts.weights),
+        format: opts.format,
+        outDir: path.resolve(opts.out),
         baseDir: ctx.baseDir,
       });
-      model.dispose();
-      console.log(`Exported ${exportFormatInfo(opts.format).label} to ${outDir}: ${result.files.join(', ')}`);
-      if (opts.json) console.log(JSON.stringify({ format: opts.format, outDir, files: result.files }));
+      console.log(`Exported ${exportFormatInfo(opts.format).label} to ${outDir}: ${files.join(', ')}`);
+      if (opts.json) console.log(jsonLine({ format: opts.format, outDir, files }));
     });
 }

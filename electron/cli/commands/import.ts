@@ -1,9 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ConvasError } from '../../../engine/core/errors';
-import { importModelFile } from '../../../engine/import/importModelFile';
-import { saveProjectFile } from '../../../engine/project/files';
-import { selectBackend } from '../../../engine/tf/backend';
+import { importModelToFile } from '../../service/useCases/importModel';
+import { jsonLine } from '../output';
 
 interface ImportFlags {
   out: string;
@@ -39,13 +38,11 @@ export function registerImport(program: Command): void {
           `--out: "${flags.out}" should be a project file name ending in .convas.json`,
         );
       const weightsDir = path.resolve(flags.weights ?? defaultWeightsDir(out));
-      await selectBackend(process.env.CONVAS_BACKEND);
-      const imported = await importModelFile(model, {
+      const imported = await importModelToFile(model, out, {
         weightsDir,
         ...(flags.name && { name: flags.name }),
         ...(flags.datasetFolder && { dataset: { kind: 'folder', path: flags.datasetFolder, resize: 'stretch' } }),
       });
-      await saveProjectFile(out, imported.project);
       const frozen = imported.project.nodes.filter(n => n.trainable === false).length;
       const relWeights = path.relative(path.dirname(out), weightsDir) || '.';
       console.log(
@@ -54,7 +51,6 @@ export function registerImport(program: Command): void {
       console.log(
         `Fine-tune with: convas train ${path.relative(process.cwd(), out) || out} --initial-weights ${path.relative(process.cwd(), weightsDir) || relWeights}`,
       );
-      if (flags.json)
-        console.log(JSON.stringify({ project: out, weightsDir, nodes: imported.project.nodes.length, frozen }));
+      if (flags.json) console.log(jsonLine({ project: out, weightsDir, nodes: imported.project.nodes.length, frozen }));
     });
 }

@@ -5,9 +5,10 @@ import { modelTotals } from '../../../engine/core/graph/summary';
 import { schemaError } from '../../../engine/core/project/parse';
 import { trainingSchema } from '../../../engine/core/project/schema';
 import { BACKEND_PREFERENCES, type TrainEvent } from '../../../engine/core/train/protocol';
-import { TrainingSession } from '../../../engine/train/session';
-import { loadProjectContext, requireSound } from '../projectContext';
-import { duration, fixed, percent, table } from '../output';
+import type { HostEvent, HostParams } from '../../contract/hostApi';
+import { createLocalHost, type LocalHost } from '../../service/localHost';
+import { loadProjectContext, requireSound } from '../../service/useCases/projectContext';
+import { duration, fixed, jsonLine, percent, table } from '../output';
 import { TrainProgress } from '../trainProgress';
 
 interface TrainFlags {
@@ -32,6 +33,56 @@ const number = (flag: string, v: string | undefined): number | undefined => {
 function defaultOutDir(name: string): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   return path.resolve('convas-runs', `${name.replace(/[^A-Za-z0-9_-]+/g, '-')}-${stamp}`);
+}
+
+type Finished = Extract<TrainEvent, { type: 'done' | 'error' }>;
+
+/**
+ * One run through the service (as the app starts one), its events drawn as they come; resolves with
+ * its last event. Ctrl-C stops after the batch and saves; a second Ctrl-C quits at once.
+ */
+async function trainOnHost(
+  host: LocalHost,
+  progress: TrainProgress,
+  request: HostParams<'startTraining'>,
+): Promise<Finished> {
+  let sessionId: string | undefined;
+  const early: HostEvent[] = [];
+  let finish!: (end: Finished) => void;
+  const finished = new Promise<Finished>(resolve => {
+    finish = resolve;
+  });
+  const handle = (event: TrainEvent) => {
+    progress.handle(event);
+    if (event.type === 'done' || event.type === 'error') finish(event);
+  };
+  const off = host.onEvent(e => {
+    if (e.type !== 'train') return;
+    if (sessionId === undefined) early.push(e);
+    else if (e.sessionId === sessionId) handle(e.event);
+  });
+  let interrupts = 0;
+  const onInterrupt = () => {
+    if (++interrupts === 1) {
+      progress.note(
+        'Stopping after this batch and saving the model… (Ctrl-C again to quit at once; the last checkpoint is kept)',
+      );
+      if (sessionId !== undefined) void host.controlTraining({ sessionId, command: { type: 'stop' } });
+    } else {
+      void host.close({ graceMs: 0 }).then(() => process.exit(130));
+    }
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    sessionId = (await host.startTraining(request)).sessionId;
+    // Events a fast worker sent before the id came back.
+    for (const e of early.splice(0)) if (e.type === 'train' && e.sessionId === sessionId) handle(e.event);
+    if (interrupts > 0) void host.controlTraining({ sessionId, command: { type: 'stop' } });
+    return await finished;
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    off();
+  }
 }
 
 export function registerTrain(program: Command): void {
@@ -80,34 +131,16 @@ export function registerTrain(program: Command): void {
       const outDir = path.resolve(flags.out ?? defaultOutDir(ctx.project.name));
 
       const progress = new TrainProgress();
-      const session = TrainingSession.start(
-        {
-          type: 'start',
-          project: { ...ctx.project, training: training.data },
-          baseDir: ctx.baseDir,
-          outDir,
-          projectFile: ctx.file,
-          backend: backend as (typeof BACKEND_PREFERENCES)[number],
-          ...(limit !== undefined && { limit }),
-          ...(flags.initialWeights && { initialWeights: path.resolve(flags.initialWeights) }),
-        },
-        (event: TrainEvent) => progress.handle(event),
-      );
-      let interrupts = 0;
-      const onInterrupt = () => {
-        if (++interrupts === 1) {
-          progress.note(
-            'Stopping after this batch and saving the model… (Ctrl-C again to quit at once; the last checkpoint is kept)',
-          );
-          session.send({ type: 'stop' });
-        } else {
-          void session.terminate().then(() => process.exit(130));
-        }
-      };
-      process.on('SIGINT', onInterrupt);
-      const end = await session.done;
-      process.off('SIGINT', onInterrupt);
-      progress.finish();
+      const host = createLocalHost();
+      const end = await trainOnHost(host, progress, {
+        project: { ...ctx.project, training: training.data },
+        baseDir: ctx.baseDir,
+        outDir,
+        projectFile: ctx.file,
+        backend: backend as (typeof BACKEND_PREFERENCES)[number],
+        ...(limit !== undefined && { limit }),
+        ...(flags.initialWeights && { initialWeights: path.resolve(flags.initialWeights) }),
+      }).finally(() => host.close());
       if (end.type === 'error') throw new ConvasError(end.code, `${ctx.file}: ${end.message}`, end.hint);
 
       const last = end.history.at(-1);
@@ -150,7 +183,7 @@ export function registerTrain(program: Command): void {
       if (flags.json) {
         const trained = end.history.reduce((n, h) => n + h.durationSeconds, 0);
         console.log(
-          JSON.stringify({
+          jsonLine({
             backend: end.backend,
             task: regression ? 'regression' : 'classification',
             epochs: end.history.length,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../../engine/core/graph/summary';
 import { layerSpec } from '../../../engine/core/layers';
-import { loadProjectContext } from '../projectContext';
-import { problemLine, table } from '../output';
+import { loadProjectContext } from '../../service/useCases/projectContext';
+import { jsonLine, problemLine, table } from '../output';
 
 export function registerValidate(program: Command): void {
   program
@@ -43,7 +43,7 @@ export function registerValidate(program: Command): void {
       if (!lines.length) console.log('No problems found.');
       if (opts.json) {
         console.log(
-          JSON.stringify({
+          jsonLine({
             ok,
             file: ctx.file,
             name: project.name,

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { openBundle, writeBundle } from '../../../engine/bundle';
-import { ConvasError } from '../../../engine/core/errors';
+import { writeBundle } from '../../../engine/bundle';
 import { writeError } from '../fileErrors';
 import { modelRun } from '../projectRuns';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
+import { openBundleFile } from '../useCases/bundles';
 
 /** `.convas` bundles: saved where the user says, opened only into the app's own data folder. */
 export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 'saveBundle' | 'openBundle'> {
@@ -19,11 +19,11 @@ export function registerBundleHandlers(ctx: ServiceContext): Pick<HostHandlers, 
         );
         return { path: written.file, runs: written.runs, bytes: written.bytes };
       } catch (e) {
-        throw e instanceof ConvasError ? e : writeError(target, e);
+        throw writeError(target, e);
       }
     },
     async openBundle({ path: file }) {
-      const opened = await openBundle(file, ctx.dirs.data);
+      const opened = await openBundleFile(file, ctx.dirs.data);
       await ctx.recent
         .add(opened.projectFile)
         .catch(e => ctx.log('convas: could not update the recent projects list', e));

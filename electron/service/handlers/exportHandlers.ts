@@ -1,14 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConvasError } from '../../../engine/core/errors';
-import { EXPORTERS } from '../../../engine/export';
-import { layerContextOf } from '../../../engine/core/graph/layerContext';
 import { trainedProject } from '../../../engine/runs/runIndex';
-import { loadTrainedModel } from '../../../engine/tf/trainedModel';
-import { writeError } from '../fileErrors';
 import { modelRun } from '../projectRuns';
-import { soundGraph } from '../soundGraph';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
+import { soundGraph } from '../soundGraph';
+import { exportWeights } from '../useCases/exportWeights';
 
 /** A new export folder is created, but only inside a folder that exists: a mistyped parent is not built. */
 async function checkParent(target: string): Promise<void> {
@@ -32,23 +29,15 @@ export function registerExportHandlers(ctx: ServiceContext): Pick<HostHandlers, 
       const analysis = soundGraph(trained, run.dataset);
       const target = path.resolve(outDir);
       await checkParent(target);
-      await ctx.backend();
-      const model = await loadTrainedModel(analysis, run.summary.dir, layerContextOf(run.dataset));
-      try {
-        const { files } = await EXPORTERS[format].write({
-          project: trained,
-          analysis,
-          model,
-          classNames: run.dataset.classNames,
-          outDir: target,
-          baseDir: baseDir ?? ctx.defaultBaseDir,
-        });
-        return { outDir: target, files };
-      } catch (e) {
-        throw writeError(target, e);
-      } finally {
-        model.dispose();
-      }
+      return exportWeights({
+        project: trained,
+        analysis,
+        dataset: run.dataset,
+        weightsDir: run.summary.dir,
+        format,
+        outDir: target,
+        baseDir: baseDir ?? ctx.defaultBaseDir,
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { importModelFile } from '../../../engine/import/importModelFile';
 import type { HostHandlers, ServiceContext } from '../serviceContext';
+import { importModel } from '../useCases/importModel';
 
 /** `imports/<name>-<YYYYMMDD-HHMMSS>-<random>` under the app's data folder: two imports never share a folder. */
 function importDir(dataDir: string, name: string): string {
@@ -17,13 +17,12 @@ function importDir(dataDir: string, name: string): string {
 export function registerImportHandlers(ctx: ServiceContext): Pick<HostHandlers, 'importModel'> {
   return {
     async importModel({ path: file }) {
-      await ctx.backend();
       // model.json files are all named alike: their folder names the model.
       const name =
         (file.toLowerCase().endsWith('.onnx')
           ? path.basename(file, path.extname(file))
           : path.basename(path.dirname(path.resolve(file)))) || 'imported model';
-      const imported = await importModelFile(file, { weightsDir: importDir(ctx.dirs.data, name), name });
+      const imported = await importModel(file, { weightsDir: importDir(ctx.dirs.data, name), name });
       return { project: imported.project, weightsDir: imported.weightsDir };
     },
   };

@@ -1,11 +1,11 @@
 /** Loads a project file, its dataset's shape and classes, and analyses the graph against them. */
-import { peekDataset } from '../../engine/data/load';
-import type { DatasetInfo } from '../../engine/core/data/types';
-import { ConvasError } from '../../engine/core/errors';
-import { graphError } from '../../engine/core/graph/graphError';
-import { analyzeGraph, type GraphAnalysis } from '../../engine/core/graph/analyze';
-import { inputShapeOf } from '../../engine/core/graph/inputShape';
-import { loadProjectFile, type LoadedProject } from '../../engine/project/files';
+import type { DatasetInfo } from '../../../engine/core/data/types';
+import { ConvasError } from '../../../engine/core/errors';
+import { analyzeGraph, type GraphAnalysis } from '../../../engine/core/graph/analyze';
+import { inputShapeOf } from '../../../engine/core/graph/inputShape';
+import { peekDataset } from '../../../engine/data/load';
+import { loadProjectFile, type LoadedProject } from '../../../engine/project/files';
+import { requireSoundAnalysis } from '../soundGraph';
 
 export interface ProjectContext extends LoadedProject {
   analysis: GraphAnalysis;
@@ -14,6 +14,11 @@ export interface ProjectContext extends LoadedProject {
   datasetError?: ConvasError;
 }
 
+/**
+ * @example
+ * const ctx = await loadProjectContext('lenet.convas.json');
+ * ctx.analysis.ok; ctx.dataset?.classNames;
+ */
 export async function loadProjectContext(file: string): Promise<ProjectContext> {
   const loaded = await loadProjectFile(file);
   let dataset: DatasetInfo | undefined;
@@ -37,6 +42,5 @@ export async function loadProjectContext(file: string): Promise<ProjectContext> 
 /** Throws the first error (graph or dataset) so commands that need a sound project stop with exit 2. */
 export function requireSound(ctx: ProjectContext): asserts ctx is ProjectContext & { dataset: DatasetInfo } {
   if (ctx.datasetError) throw ctx.datasetError;
-  const error = graphError(ctx.analysis.problems, { where: ctx.file, more: 'run convas validate' });
-  if (error) throw error;
+  requireSoundAnalysis(ctx.analysis, { where: ctx.file, more: 'run convas validate' });
 }
