@@ -1,30 +1,5 @@
-/** Readable ids for new and pasted nodes: conv1, conv2, pool1, fc1 … */
-const PREFIX: Record<string, string> = {
-  conv2d: 'conv',
-  depthwiseConv2d: 'dwconv',
-  separableConv2d: 'sepconv',
-  maxPooling2d: 'pool',
-  averagePooling2d: 'avgpool',
-  globalAveragePooling2d: 'gap',
-  globalMaxPooling2d: 'gmp',
-  batchNormalization: 'bn',
-  dropout: 'dropout',
-  activation: 'act',
-  add: 'add',
-  concatenate: 'concat',
-  zeroPadding2d: 'pad',
-  dense: 'fc',
-  randomFlip: 'flip',
-  randomRotation: 'rotate',
-  randomZoom: 'zoom',
-  randomTranslation: 'shift',
-  randomCrop: 'crop',
-  randomContrast: 'contrast',
-  randomBrightness: 'brightness',
-  gaussianNoise: 'noise',
-};
-/** Kinds a graph usually has once: their first id carries no number. */
-const SINGLE = new Set(['input', 'output', 'flatten']);
+/** Readable ids for new and pasted nodes: conv1, conv2, pool1, fc1 … (each kind's prefix is on its spec: idPrefix). */
+import { isLayerKind, layerSpec } from '../../engine/core/layers';
 
 /** Node ids become tfjs layer names and appear in file paths: keep them to a safe alphabet. */
 export const NODE_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,99}$/;
@@ -43,8 +18,12 @@ export function uniqueId(base: string, taken: ReadonlySet<string>, numbered = tr
   for (let i = numbered ? 1 : 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
 }
 
-export const idForKind = (kind: string, taken: ReadonlySet<string>): string =>
-  uniqueId(PREFIX[kind] ?? kind, taken, !SINGLE.has(kind));
+/** An id for a new node of `kind`; a kind the registry does not know is its own prefix. */
+export function idForKind(kind: string, taken: ReadonlySet<string>): string {
+  if (!isLayerKind(kind)) return uniqueId(kind, taken);
+  const spec = layerSpec(kind);
+  return uniqueId(spec.idPrefix, taken, !spec.usuallySingle);
+}
 
 /** An id for a copy of `id`: its trailing number is replaced by the next free one (conv1 → conv3). */
 export function idForCopy(id: string, taken: ReadonlySet<string>): string {

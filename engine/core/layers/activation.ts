@@ -1,4 +1,4 @@
-import { activationFlops, activationParam, LEAKY_RELU_ALPHA, sameAsInput } from './common';
+import { activationFlops, activationParam, LEAKY_RELU_ALPHA, sameAsInput, tfjsActivation } from './common';
 import { elements } from './shapeUtils';
 import { defineLayer } from './types';
 import { py, torchActivation } from './pythonCode';
@@ -8,6 +8,7 @@ export const activation = defineLayer({
   label: 'Activation',
   category: 'activation',
   description: 'Applies a non-linear function to every value (e.g. ReLU after Batch Normalization).',
+  idPrefix: 'act',
   params: { activation: activationParam('relu') },
   arity: { min: 1, max: 1 },
   inferShape: inputs => sameAsInput(inputs),
@@ -24,7 +25,7 @@ export const activation = defineLayer({
   toTfjs: (tf, p, ctx) => [
     p.activation === 'leakyRelu'
       ? tf.layers.leakyReLU({ name: ctx.name, alpha: LEAKY_RELU_ALPHA })
-      : tf.layers.activation({ name: ctx.name, activation: p.activation as never }),
+      : tf.layers.activation({ name: ctx.name, activation: tfjsActivation(p.activation) }),
   ],
   toOnnx: (onnx, p, ctx) => onnx.activation(ctx.inputs[0]!, p.activation),
 });

@@ -8,6 +8,7 @@ export const add = defineLayer({
   label: 'Add',
   category: 'merge',
   description: 'Adds branches of the same shape value by value (residual connections).',
+  idPrefix: 'add',
   params: {},
   arity: { min: 2, max: 16 },
   inferShape: inputs => mergeMismatch(inputs, false) ?? ok([...inputs[0]!]),

@@ -8,6 +8,7 @@ export const averagePooling2d = defineLayer({
   label: 'Average Pooling 2D',
   category: 'pooling',
   description: 'Averages each window: shrinks the image smoothly.',
+  idPrefix: 'avgpool',
   params: poolParams(),
   arity: { min: 1, max: 1 },
   inferShape: (inputs, p) => poolShape(inputs, p),

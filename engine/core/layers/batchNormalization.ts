@@ -13,6 +13,7 @@ export const batchNormalization = defineLayer({
   label: 'Batch Normalization',
   category: 'normalization',
   description: 'Rescales each channel to zero mean and unit variance: steadier, faster training.',
+  idPrefix: 'bn',
   params: {
     momentum: float({
       default: 0.99,

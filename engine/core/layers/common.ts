@@ -88,15 +88,21 @@ export const sameAsInput = (inputs: Shape[]): ShapeResult =>
 /** One slope for every leakyRelu in Convas, so exporters can write the same number. */
 export const LEAKY_RELU_ALPHA = 0.2;
 
+/** The activation names tfjs' layers take (every ActivationName but 'leakyRelu', and more). */
+export type TfjsActivation = NonNullable<Parameters<TfLayersApi['layers']['activation']>[0]['activation']>;
+
+/** Convas' activations tfjs names itself: all but leakyRelu. A type error here means tfjs lacks one. */
+export const tfjsActivation = (act: Exclude<ActivationName, 'leakyRelu'>): TfjsActivation => act;
+
 /** tfjs has no 'leakyRelu' activation string; it is a layer of its own. */
 export function splitActivation(
   tf: TfLayersApi,
   act: ActivationName,
   name: string,
-): { builtIn: string; extra: tfl.layers.Layer[] } {
+): { builtIn: TfjsActivation; extra: tfl.layers.Layer[] } {
   if (act === 'leakyRelu')
     return { builtIn: 'linear', extra: [tf.layers.leakyReLU({ alpha: LEAKY_RELU_ALPHA, name: `${name}__leakyRelu` })] };
-  return { builtIn: act, extra: [] };
+  return { builtIn: tfjsActivation(act), extra: [] };
 }
 
 /** FLOPs an activation costs per element (rough, for the cost badge). */

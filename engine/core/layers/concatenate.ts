@@ -11,6 +11,7 @@ export const concatenate = defineLayer({
   label: 'Concatenate',
   category: 'merge',
   description: 'Stacks the channels of several branches into one tensor (Inception-style).',
+  idPrefix: 'concat',
   params: {},
   arity: { min: 2, max: 16 },
   inferShape(inputs) {

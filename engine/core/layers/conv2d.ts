@@ -16,6 +16,7 @@ export const conv2d = defineLayer({
   label: 'Conv 2D',
   category: 'convolution',
   description: 'Slides learned filters over the image; each filter makes one feature map.',
+  idPrefix: 'conv',
   params: {
     filters: int({ default: 32, min: 1, max: 4096, label: 'Filters' }),
     ...convWindowParams(),
@@ -61,7 +62,7 @@ export const conv2d = defineLayer({
         kernelSize: pair(p.kernelSize),
         strides: pair(p.strides),
         padding: p.padding,
-        activation: act.builtIn as never,
+        activation: act.builtIn,
         useBias: p.useBias,
       }),
       ...act.extra,

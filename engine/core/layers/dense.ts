@@ -8,6 +8,7 @@ export const dense = defineLayer({
   label: 'Dense',
   category: 'core',
   description: 'Fully connected: every output unit sees every input value.',
+  idPrefix: 'fc',
   params: {
     units: int({ default: 128, min: 1, max: 65536, label: 'Units' }),
     activation: activationParam('relu'),
@@ -41,7 +42,7 @@ export const dense = defineLayer({
   toTfjs(tf, p, ctx) {
     const act = splitActivation(tf, p.activation, ctx.name);
     return [
-      tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn as never, useBias: p.useBias }),
+      tf.layers.dense({ name: ctx.name, units: p.units, activation: act.builtIn, useBias: p.useBias }),
       ...act.extra,
     ];
   },

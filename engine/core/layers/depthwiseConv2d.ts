@@ -16,6 +16,7 @@ export const depthwiseConv2d = defineLayer({
   label: 'Depthwise Conv 2D',
   category: 'convolution',
   description: 'Filters each channel on its own, without mixing channels: cheap spatial filtering.',
+  idPrefix: 'dwconv',
   params: {
     ...convWindowParams(),
     depthMultiplier: int({
@@ -67,7 +68,7 @@ export const depthwiseConv2d = defineLayer({
         strides: pair(p.strides),
         padding: p.padding,
         depthMultiplier: p.depthMultiplier,
-        activation: act.builtIn as never,
+        activation: act.builtIn,
         useBias: p.useBias,
       }),
       ...act.extra,

@@ -8,6 +8,7 @@ export const dropout = defineLayer({
   label: 'Dropout',
   category: 'regularization',
   description: 'While training, zeroes a random share of values so the network cannot lean on any one.',
+  idPrefix: 'dropout',
   params: {
     rate: float({
       default: 0.5,

@@ -7,6 +7,8 @@ export const flatten = defineLayer({
   label: 'Flatten',
   category: 'reshape',
   description: 'Unrolls an image tensor into one long vector for Dense layers.',
+  idPrefix: 'flatten',
+  usuallySingle: true,
   params: {},
   arity: { min: 1, max: 1 },
   inferShape(inputs) {

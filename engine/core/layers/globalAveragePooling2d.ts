@@ -8,6 +8,7 @@ export const globalAveragePooling2d = defineLayer({
   label: 'Global Average Pooling 2D',
   category: 'pooling',
   description: 'Averages each feature map to one number: an image becomes a flat vector of channels.',
+  idPrefix: 'gap',
   params: {},
   arity: { min: 1, max: 1 },
   inferShape: inputs => globalPoolShape(inputs),

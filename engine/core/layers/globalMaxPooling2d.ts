@@ -8,6 +8,7 @@ export const globalMaxPooling2d = defineLayer({
   label: 'Global Max Pooling 2D',
   category: 'pooling',
   description: 'Keeps the largest value of each feature map: an image becomes a flat vector of channels.',
+  idPrefix: 'gmp',
   params: {},
   arity: { min: 1, max: 1 },
   inferShape: inputs => globalPoolShape(inputs),

@@ -8,6 +8,8 @@ export const input = defineLayer({
   label: 'Input',
   category: 'input',
   description: 'Where images enter the network: height × width × channels.',
+  idPrefix: 'input',
+  usuallySingle: true,
   params: {
     shape: tuple({
       default: [28, 28, 1],

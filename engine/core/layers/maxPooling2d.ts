@@ -8,6 +8,7 @@ export const maxPooling2d = defineLayer({
   label: 'Max Pooling 2D',
   category: 'pooling',
   description: 'Keeps the largest value of each window: shrinks the image, keeps strong features.',
+  idPrefix: 'pool',
   params: poolParams(),
   arity: { min: 1, max: 1 },
   inferShape: (inputs, p) => poolShape(inputs, p),

@@ -46,6 +46,8 @@ export const output = defineLayer({
   label: 'Output',
   category: 'output',
   description: 'The prediction head: class probabilities (classification) or numbers (regression).',
+  idPrefix: 'output',
+  usuallySingle: true,
   params,
   arity: { min: 1, max: 1 },
   inferShape(inputs, p, ctx) {

@@ -16,6 +16,7 @@ export const separableConv2d = defineLayer({
   label: 'Separable Conv 2D',
   category: 'convolution',
   description: 'A depthwise conv then a 1×1 conv: like Conv 2D with far fewer weights.',
+  idPrefix: 'sepconv',
   params: {
     filters: int({ default: 32, min: 1, max: 4096, label: 'Filters' }),
     ...convWindowParams(),
@@ -77,7 +78,7 @@ export const separableConv2d = defineLayer({
         strides: pair(p.strides),
         padding: p.padding,
         depthMultiplier: p.depthMultiplier,
-        activation: act.builtIn as never,
+        activation: act.builtIn,
         useBias: p.useBias,
       }),
       ...act.extra,

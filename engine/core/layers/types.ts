@@ -1,6 +1,6 @@
 import type * as tfl from '@tensorflow/tfjs-layers';
 import type { ErrorCode } from '../errors';
-import type { AugmentationLayers } from './augmentation';
+import type { MakeAugmentationLayer } from './augmentation';
 import type { OnnxBuilder, OnnxContext } from './onnxTypes';
 import type { ParamSpecs, ParamsOf } from './params';
 import type { KerasMapping, PythonContext, TorchMapping } from './pythonTypes';
@@ -56,8 +56,8 @@ export interface TfjsContext extends LayerContext {
   seed: number;
   /** Building the model for inference and export: training-only layers are left out (randomCrop: a centre crop). */
   forInference: boolean;
-  /** Convas' own layer classes, passed in like `tf`. */
-  augmentation: AugmentationLayers;
+  /** Builds Convas' own augmentation layer classes, passed in like `tf`. */
+  augmentation: MakeAugmentationLayer;
 }
 
 /**
@@ -70,6 +70,10 @@ export interface LayerSpec<P extends ParamSpecs = ParamSpecs> {
   category: LayerCategory;
   /** One line for the palette tooltip. */
   description: string;
+  /** Start of the ids of new nodes of this kind (conv → conv1, conv2 …). */
+  idPrefix: string;
+  /** Graphs usually have one node of this kind: its first id is the bare prefix, with no number. */
+  usuallySingle?: boolean;
   params: P;
   /** How many incoming edges the node takes. */
   arity: { min: number; max: number };
@@ -93,8 +97,13 @@ export interface LayerSpec<P extends ParamSpecs = ParamSpecs> {
   toOnnx(onnx: OnnxBuilder, p: ParamsOf<P>, ctx: OnnxContext): string;
 }
 
-/** Identity helper that keeps a spec's param types precise while checking it against LayerSpec. */
-export const defineLayer = <P extends ParamSpecs>(spec: LayerSpec<P>): LayerSpec<P> => spec;
+/**
+ * Identity helper that keeps a spec's param types precise while checking it against LayerSpec; the
+ * category stays a literal type, so tables of one category (AugmentationKind) follow LAYERS.
+ */
+export const defineLayer = <P extends ParamSpecs, const C extends LayerCategory>(
+  spec: LayerSpec<P> & { category: C },
+): LayerSpec<P> & { category: C } => spec;
 
 export const ok = (shape: Shape): ShapeResult => ({ ok: true, shape });
 export const fail = (

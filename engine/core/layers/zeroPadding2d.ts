@@ -8,6 +8,7 @@ export const zeroPadding2d = defineLayer({
   label: 'Zero Padding 2D',
   category: 'reshape',
   description: 'Adds rows and columns of zeros around the image.',
+  idPrefix: 'pad',
   params: {
     padding: intOrPair({
       default: 1,
