@@ -5,7 +5,7 @@ import { ConvasError } from '../core/errors';
 import type { GraphAnalysis } from '../core/graph/analyze';
 import { layerSpec } from '../core/layers';
 import type { LayerContext } from '../core/layers/types';
-import { AUGMENTATION_LAYERS, registerAugmentationClasses } from './augment';
+import { makeAugmentationLayer, registerAugmentationClasses } from './augment';
 import { freezeLayers } from './freeze';
 
 export interface CompiledGraph {
@@ -76,7 +76,7 @@ export function buildLayers(
       inputShapes: liveInputs.map(id => analysis.byId.get(id)!.shape!),
       seed: deriveSeed(options.seed ?? 0, node.id),
       forInference: options.forInference ?? false,
-      augmentation: AUGMENTATION_LAYERS,
+      augmentation: makeAugmentationLayer,
     });
     const sources = liveInputs.map(id => tensors.get(id)!);
     if (!layers.length) {

@@ -3,6 +3,7 @@
  * identity at inference, in evaluation and in every export (randomCrop becomes a centre crop).
  */
 import type * as tfl from '@tensorflow/tfjs-layers';
+import type { AugmentationKind } from './index';
 import { imageInput } from './common';
 import { float } from './params';
 import type { Shape } from './shapeUtils';
@@ -22,6 +23,9 @@ export interface AugmentationConfigs {
   gaussianNoise: { stddev: number };
   randomCrop: { height: number; width: number };
 }
+/** Fails to compile, naming the kind, while an augmentation kind of LAYERS has no entry in AugmentationConfigs. */
+type NoneMissing<Missing extends never> = Missing;
+export type AugmentationConfigsCoverLayers = NoneMissing<Exclude<AugmentationKind, keyof AugmentationConfigs>>;
 
 export interface AugmentationBase {
   name: string;
@@ -30,12 +34,13 @@ export interface AugmentationBase {
 }
 
 /**
- * Convas' tfjs layer classes for augmentation, made in engine/tf/augment and handed to toTfjs in the
- * TfjsContext (as `tf` is), so layer files stay free of tfjs at runtime.
+ * Builds one of Convas' tfjs layer classes for augmentation, made in engine/tf/augment and handed to
+ * toTfjs in the TfjsContext (as `tf` is), so layer files stay free of tfjs at runtime.
  */
-export type AugmentationLayers = {
-  [K in keyof AugmentationConfigs]: (config: AugmentationBase & AugmentationConfigs[K]) => tfl.layers.Layer;
-};
+export type MakeAugmentationLayer = <K extends keyof AugmentationConfigs>(
+  kind: K,
+  config: AugmentationBase & AugmentationConfigs[K],
+) => tfl.layers.Layer;
 
 /** An image in, the same shape out. */
 export function sameImage(inputs: Shape[]): ShapeResult {
@@ -48,13 +53,14 @@ export const noCost = (): LayerCost => ({ params: 0, flops: 0 });
 
 /**
  * toTfjs of an augmentation kind: its training layer, or none when compiling for inference.
- * @example toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomFlip({ ...base, mode: p.mode }))
+ * @example toTfjs: (_tf, p, ctx) => whileTraining(ctx, 'randomFlip', { mode: p.mode })
  */
-export function whileTraining(
+export function whileTraining<K extends keyof AugmentationConfigs>(
   ctx: TfjsContext,
-  make: (layers: AugmentationLayers, base: AugmentationBase) => tfl.layers.Layer,
+  kind: K,
+  config: AugmentationConfigs[K],
 ): tfl.layers.Layer[] {
-  return ctx.forInference ? [] : [make(ctx.augmentation, { name: ctx.name, seed: ctx.seed })];
+  return ctx.forInference ? [] : [ctx.augmentation(kind, { name: ctx.name, seed: ctx.seed, ...config })];
 }
 
 /** A factor param in [0, max]: the largest change drawn either way. */

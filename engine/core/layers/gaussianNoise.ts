@@ -1,7 +1,7 @@
 import { noCost, sameImage, whileTraining } from './augmentation';
 import { float } from './params';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch } from './pythonCode';
+import { IDENTITY_KERAS, identityTorch, augmentCall } from './pythonCode';
 
 /** Keras' GaussianNoise, kept with the augmentation kinds: it acts on the images, right after the Input. */
 export const gaussianNoise = defineLayer({
@@ -9,6 +9,7 @@ export const gaussianNoise = defineLayer({
   label: 'Gaussian Noise',
   category: 'augmentation',
   description: 'While training, adds random noise to every pixel.',
+  idPrefix: 'noise',
   params: {
     stddev: float({
       default: 0.05,
@@ -22,8 +23,8 @@ export const gaussianNoise = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => `σ ${p.stddev}`,
-  toTorch: (p, ctx) => identityTorch(ctx, `gaussian_noise(x, ${p.stddev})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('gaussianNoise', p.stddev)),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.gaussianNoise({ ...base, stddev: p.stddev })),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, 'gaussianNoise', { stddev: p.stddev }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -58,6 +58,10 @@ export const LAYERS = {
 
 export type LayerKind = keyof typeof LAYERS;
 export const LAYER_KINDS = Object.keys(LAYERS) as LayerKind[];
+/** The kinds of category 'augmentation': the keys of every table about augmentation (classes, configs, train.py helpers). */
+export type AugmentationKind = {
+  [K in LayerKind]: (typeof LAYERS)[K]['category'] extends 'augmentation' ? K : never;
+}[LayerKind];
 export const isLayerKind = (k: string): k is LayerKind => Object.hasOwn(LAYERS, k);
 /** The registry entry typed loosely, for code that handles every kind alike. */
 // biome-ignore lint/suspicious/noExplicitAny: see LAYERS

@@ -1,4 +1,5 @@
 /** Pieces of Python text several layers' `toTorch` and `toKeras` share (activations, windows, literals). */
+import type { AugmentationConfigs } from './augmentation';
 import { LEAKY_RELU_ALPHA } from './common';
 import { pair, type ActivationName, type Padding } from './params';
 import type { KerasMapping, PythonContext, TorchMapping, TorchWeight } from './pythonTypes';
@@ -101,6 +102,17 @@ export function kerasWithActivation(
 }
 
 export const IDENTITY_KERAS: KerasMapping = { layers: [] };
+/**
+ * The name of train.py's helper for an augmentation kind: the kind in snake_case (engine/export/pytorch/trainAugmentPy.ts
+ * defines one per kind under this name). @example augmentFunctionName('randomFlip') // "random_flip"
+ */
+export const augmentFunctionName = (kind: keyof AugmentationConfigs): string =>
+  kind.replace(/[A-Z]/g, c => `_${c.toLowerCase()}`);
+
+/** train.py's call of the kind's helper on the batch `x`. @example augmentCall('randomFlip', 'horizontal') // 'random_flip(x, "horizontal")' */
+export const augmentCall = (kind: keyof AugmentationConfigs, ...args: (number | string)[]): string =>
+  `${augmentFunctionName(kind)}(x, ${args.map(a => py(a)).join(', ')})`;
+
 /** Augmentation at inference: the node passes its input on; `augment` is what train.py does with it while training. */
 export const identityTorch = (ctx: PythonContext, augment?: string): TorchMapping => ({
   module: null,

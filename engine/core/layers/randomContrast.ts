@@ -1,6 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch } from './pythonCode';
+import { IDENTITY_KERAS, identityTorch, augmentCall } from './pythonCode';
 
 /** Keras' RandomContrast on pixels in [0, 1]: one factor per image, about each channel's mean. */
 export const randomContrast = defineLayer({
@@ -8,6 +8,7 @@ export const randomContrast = defineLayer({
   label: 'Random Contrast',
   category: 'augmentation',
   description: 'While training, raises or lowers the contrast of each image by a random amount.',
+  idPrefix: 'contrast',
   params: {
     factor: factorParam(
       'Factor',
@@ -19,8 +20,8 @@ export const randomContrast = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => percentText(p.factor),
-  toTorch: (p, ctx) => identityTorch(ctx, `random_contrast(x, ${p.factor})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('randomContrast', p.factor)),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomContrast({ ...base, factor: p.factor })),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, 'randomContrast', { factor: p.factor }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -2,7 +2,7 @@ import { centreStart, noCost, whileTraining } from './augmentation';
 import { imageInput } from './common';
 import { int } from './params';
 import { defineLayer, fail, ok } from './types';
-import { py } from './pythonCode';
+import { py, augmentCall } from './pythonCode';
 
 /** Keras' RandomCrop: a random window while training (one per image), the centre one otherwise. */
 export const randomCrop = defineLayer({
@@ -10,6 +10,7 @@ export const randomCrop = defineLayer({
   label: 'Random Crop',
   category: 'augmentation',
   description: 'While training, cuts a window at a random place out of each image; otherwise the centre window.',
+  idPrefix: 'crop',
   params: {
     height: int({ default: 24, min: 1, max: 4096, label: 'Height' }),
     width: int({ default: 24, min: 1, max: 4096, label: 'Width' }),
@@ -35,7 +36,7 @@ export const randomCrop = defineLayer({
     return {
       module: null,
       forward: `${ctx.inputs[0]}[:, :, ${top}:${top + p.height}, ${left}:${left + p.width}]`,
-      augment: `random_crop(x, ${p.height}, ${p.width})`,
+      augment: augmentCall('randomCrop', p.height, p.width),
     };
   },
   toKeras(p, ctx) {
@@ -49,8 +50,7 @@ export const randomCrop = defineLayer({
     };
   },
   toTfjs(tf, p, ctx) {
-    if (!ctx.forInference)
-      return whileTraining(ctx, (layers, base) => layers.randomCrop({ ...base, height: p.height, width: p.width }));
+    if (!ctx.forInference) return whileTraining(ctx, 'randomCrop', { height: p.height, width: p.width });
     // A built-in layer, so an exported model loads in plain tfjs. Same window as the training layer's inference path.
     const [h = p.height, w = p.width] = ctx.inputShapes[0] ?? [];
     const top = centreStart(h, p.height),

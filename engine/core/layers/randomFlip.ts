@@ -1,7 +1,7 @@
 import { FLIP_MODES, noCost, sameImage, whileTraining } from './augmentation';
 import { enumOf } from './params';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch, py } from './pythonCode';
+import { augmentCall, IDENTITY_KERAS, identityTorch } from './pythonCode';
 
 /** Keras' RandomFlip: mirrors each image with probability ½ (each axis drawn on its own). */
 export const randomFlip = defineLayer({
@@ -9,6 +9,7 @@ export const randomFlip = defineLayer({
   label: 'Random Flip',
   category: 'augmentation',
   description: 'While training, mirrors each image left–right and/or upside down at random.',
+  idPrefix: 'flip',
   params: {
     mode: enumOf(FLIP_MODES, {
       default: 'horizontal',
@@ -20,8 +21,8 @@ export const randomFlip = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => p.mode.replace(/_/g, ' '),
-  toTorch: (p, ctx) => identityTorch(ctx, `random_flip(x, ${py(p.mode)})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('randomFlip', p.mode)),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomFlip({ ...base, mode: p.mode })),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, 'randomFlip', { mode: p.mode }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

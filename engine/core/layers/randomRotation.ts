@@ -1,6 +1,6 @@
 import { factorParam, noCost, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch } from './pythonCode';
+import { IDENTITY_KERAS, identityTorch, augmentCall } from './pythonCode';
 
 /** Keras' RandomRotation: the factor is a fraction of a full turn, gaps are filled by reflection. */
 export const randomRotation = defineLayer({
@@ -8,6 +8,7 @@ export const randomRotation = defineLayer({
   label: 'Random Rotation',
   category: 'augmentation',
   description: 'While training, turns each image by a random angle about its centre.',
+  idPrefix: 'rotate',
   params: {
     factor: factorParam('Factor', 0.1, 'Largest turn either way, as a fraction of a full turn: 0.1 = up to ±36°.', 0.5),
   },
@@ -15,8 +16,8 @@ export const randomRotation = defineLayer({
   inferShape: inputs => sameImage(inputs),
   cost: noCost,
   describe: p => `±${Math.round(p.factor * 3600) / 10}°`,
-  toTorch: (p, ctx) => identityTorch(ctx, `random_rotation(x, ${p.factor})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('randomRotation', p.factor)),
   toKeras: () => IDENTITY_KERAS,
-  toTfjs: (_tf, p, ctx) => whileTraining(ctx, (layers, base) => layers.randomRotation({ ...base, factor: p.factor })),
+  toTfjs: (_tf, p, ctx) => whileTraining(ctx, 'randomRotation', { factor: p.factor }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

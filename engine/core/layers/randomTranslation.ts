@@ -1,6 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch } from './pythonCode';
+import { IDENTITY_KERAS, identityTorch, augmentCall } from './pythonCode';
 
 /** Keras' RandomTranslation: shifts are fractions of the image size, gaps are filled by reflection. */
 export const randomTranslation = defineLayer({
@@ -8,6 +8,7 @@ export const randomTranslation = defineLayer({
   label: 'Random Translation',
   category: 'augmentation',
   description: 'While training, shifts each image up/down and left/right by a random amount.',
+  idPrefix: 'shift',
   params: {
     heightFactor: factorParam('Height factor', 0.1, 'Largest vertical shift either way, as a fraction of the height.'),
     widthFactor: factorParam('Width factor', 0.1, 'Largest horizontal shift either way, as a fraction of the width.'),
@@ -19,11 +20,9 @@ export const randomTranslation = defineLayer({
     p.heightFactor === p.widthFactor
       ? percentText(p.heightFactor)
       : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`,
-  toTorch: (p, ctx) => identityTorch(ctx, `random_translation(x, ${p.heightFactor}, ${p.widthFactor})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('randomTranslation', p.heightFactor, p.widthFactor)),
   toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) =>
-    whileTraining(ctx, (layers, base) =>
-      layers.randomTranslation({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
-    ),
+    whileTraining(ctx, 'randomTranslation', { heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

@@ -1,6 +1,6 @@
 import { factorParam, noCost, percentText, sameImage, whileTraining } from './augmentation';
 import { defineLayer } from './types';
-import { IDENTITY_KERAS, identityTorch } from './pythonCode';
+import { IDENTITY_KERAS, identityTorch, augmentCall } from './pythonCode';
 
 /** Keras' RandomZoom with both factors given: height and width are scaled by independent draws. */
 export const randomZoom = defineLayer({
@@ -8,6 +8,7 @@ export const randomZoom = defineLayer({
   label: 'Random Zoom',
   category: 'augmentation',
   description: 'While training, zooms each image in or out by a random amount about its centre.',
+  idPrefix: 'zoom',
   params: {
     heightFactor: factorParam(
       'Height factor',
@@ -27,11 +28,9 @@ export const randomZoom = defineLayer({
     p.heightFactor === p.widthFactor
       ? percentText(p.heightFactor)
       : `${percentText(p.heightFactor)} × ${percentText(p.widthFactor)}`,
-  toTorch: (p, ctx) => identityTorch(ctx, `random_zoom(x, ${p.heightFactor}, ${p.widthFactor})`),
+  toTorch: (p, ctx) => identityTorch(ctx, augmentCall('randomZoom', p.heightFactor, p.widthFactor)),
   toKeras: () => IDENTITY_KERAS,
   toTfjs: (_tf, p, ctx) =>
-    whileTraining(ctx, (layers, base) =>
-      layers.randomZoom({ ...base, heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
-    ),
+    whileTraining(ctx, 'randomZoom', { heightFactor: p.heightFactor, widthFactor: p.widthFactor }),
   toOnnx: (onnx, _p, ctx) => onnx.op('Identity', ctx.inputs),
 });

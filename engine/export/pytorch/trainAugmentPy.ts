@@ -1,5 +1,8 @@
 /** The augmentation helpers train.py carries (Python text): torchvision-free batch transforms on float N×C×H×W in [0, 1]. */
-export const TRAIN_AUGMENT_PY = String.raw`def _uniform(n, low, high, device):
+import type { AugmentationConfigs } from '../../core/layers/augmentation';
+import { augmentFunctionName } from '../../core/layers/pythonCode';
+
+const SHARED = String.raw`def _uniform(n, low, high, device):
     return torch.rand(n, device=device) * (high - low) + low
 
 
@@ -8,54 +11,67 @@ def _affine(x, rows):
     theta = torch.stack([torch.stack(row, 1) for row in rows], 1)
     grid = F.affine_grid(theta, list(x.shape), align_corners=False)
     return F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
+`;
 
-
-def random_flip(x, mode):
-    for dim, axis in ((3, "horizontal"), (2, "vertical")):
+/**
+ * Each augmentation kind's helper: its params after `x` and its body. The name is the kind's
+ * (augmentFunctionName), as the spec's toTorch calls it; a kind without a helper fails to compile here.
+ */
+const HELPERS: Record<keyof AugmentationConfigs, { params: string; body: string }> = {
+  randomFlip: {
+    params: 'mode',
+    body: String.raw`    for dim, axis in ((3, "horizontal"), (2, "vertical")):
         if axis in mode:
             flip = torch.rand(len(x), device=x.device) < 0.5
             x = torch.where(flip[:, None, None, None], x.flip(dim), x)
     return x
-
-
-def random_rotation(x, factor):
-    angle = _uniform(len(x), -factor, factor, x.device) * 2 * math.pi
+`,
+  },
+  randomRotation: {
+    params: 'factor',
+    body: String.raw`    angle = _uniform(len(x), -factor, factor, x.device) * 2 * math.pi
     cos, sin, zero = torch.cos(angle), torch.sin(angle), torch.zeros_like(angle)
     return _affine(x, [[cos, -sin, zero], [sin, cos, zero]])
-
-
-def random_zoom(x, height_factor, width_factor):
-    # As Keras: a positive draw zooms out, a negative one zooms in.
+`,
+  },
+  randomZoom: {
+    params: 'height_factor, width_factor',
+    body: String.raw`    # As Keras: a positive draw zooms out, a negative one zooms in.
     sy = 1 + _uniform(len(x), -height_factor, height_factor, x.device)
     sx = 1 + _uniform(len(x), -width_factor, width_factor, x.device)
     zero = torch.zeros_like(sx)
     return _affine(x, [[sx, zero, zero], [zero, sy, zero]])
-
-
-def random_translation(x, height_factor, width_factor):
-    # Normalised coordinates span 2, so a shift of a fraction f of the size is 2f.
+`,
+  },
+  randomTranslation: {
+    params: 'height_factor, width_factor',
+    body: String.raw`    # Normalised coordinates span 2, so a shift of a fraction f of the size is 2f.
     ty = 2 * _uniform(len(x), -height_factor, height_factor, x.device)
     tx = 2 * _uniform(len(x), -width_factor, width_factor, x.device)
     one, zero = torch.ones_like(tx), torch.zeros_like(tx)
     return _affine(x, [[one, zero, tx], [zero, one, ty]])
-
-
-def random_contrast(x, factor):
-    scale = _uniform(len(x), 1 - factor, 1 + factor, x.device)[:, None, None, None]
+`,
+  },
+  randomContrast: {
+    params: 'factor',
+    body: String.raw`    scale = _uniform(len(x), 1 - factor, 1 + factor, x.device)[:, None, None, None]
     mean = x.mean(dim=(2, 3), keepdim=True)
     return ((x - mean) * scale + mean).clamp(0, 1)
-
-
-def random_brightness(x, factor):
-    return (x + _uniform(len(x), -factor, factor, x.device)[:, None, None, None]).clamp(0, 1)
-
-
-def gaussian_noise(x, stddev):
-    return x + torch.randn_like(x) * stddev
-
-
-def random_crop(x, height, width):
-    """The model crops the centre window; shifting each image first makes that window a random one."""
+`,
+  },
+  randomBrightness: {
+    params: 'factor',
+    body: String.raw`    return (x + _uniform(len(x), -factor, factor, x.device)[:, None, None, None]).clamp(0, 1)
+`,
+  },
+  gaussianNoise: {
+    params: 'stddev',
+    body: String.raw`    return x + torch.randn_like(x) * stddev
+`,
+  },
+  randomCrop: {
+    params: 'height, width',
+    body: String.raw`    """The model crops the centre window; shifting each image first makes that window a random one."""
     _, _, h, w = x.shape
     top, left = (h - height) // 2, (w - width) // 2
     out = torch.empty_like(x)
@@ -64,7 +80,17 @@ def random_crop(x, height, width):
         dx = left - int(torch.randint(0, w - width + 1, ()))
         out[i] = torch.roll(x[i], shifts=(dy, dx), dims=(1, 2))
     return out
-`;
+`,
+  },
+};
+
+export const TRAIN_AUGMENT_PY = [
+  SHARED,
+  ...Object.entries(HELPERS).map(
+    ([kind, { params, body }]) =>
+      `def ${augmentFunctionName(kind as keyof AugmentationConfigs)}(x, ${params}):\n${body}`,
+  ),
+].join('\n\n');
 
 /** train.py's `augment(x)`: the graph's augmentation layers in order (they sit right after the Input). */
 export function augmentFunction(augments: string[]): string {

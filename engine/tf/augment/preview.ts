@@ -7,7 +7,7 @@ import { analyzeGraph } from '../../core/graph/analyze';
 import { augmentationChain } from '../../core/graph/augmentation';
 import { layerSpec } from '../../core/layers';
 import type { Graph } from '../../core/project/schema';
-import { AUGMENTATION_LAYERS } from './index';
+import { makeAugmentationLayer } from './index';
 
 export interface AugmentedImages {
   /** [h, w, c] of the images in (the Input's) and out (the node's). */
@@ -50,7 +50,7 @@ export function previewAugmentation(
       inputShapes: [chain[i]!.shape!],
       seed: deriveSeed(seed, node.id),
       forInference: false,
-      augmentation: AUGMENTATION_LAYERS,
+      augmentation: makeAugmentationLayer,
     }),
   );
   const pixels = tf.tidy(() => {

@@ -3,7 +3,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { describe, expect, it } from 'vitest';
 import { analyzeGraph } from '../../../../engine/core/graph/analyze';
 import { LAYER_KINDS, layerSpec } from '../../../../engine/core/layers';
-import type { AugmentationLayers } from '../../../../engine/core/layers/augmentation';
+import type { MakeAugmentationLayer } from '../../../../engine/core/layers/augmentation';
 import { graph, type NodeDefs } from '../graph/graphs';
 
 const AUGMENTATION = LAYER_KINDS.filter(k => layerSpec(k).category === 'augmentation');
@@ -112,21 +112,16 @@ describe('placement', () => {
 
 describe('toTfjs', () => {
   const made: string[] = [];
-  const fake = new Proxy(
-    {},
-    {
-      get: (_t, kind: string) => (config: object) => {
-        made.push(`${kind} ${JSON.stringify(config)}`);
-        return tfl.layers.dense({ units: 1 });
-      },
-    },
-  );
+  const fake: MakeAugmentationLayer = (kind, config) => {
+    made.push(`${kind} ${JSON.stringify(config)}`);
+    return tfl.layers.dense({ units: 1 });
+  };
   const ctx = (forInference: boolean) => ({
     name: 'aug',
     seed: 7,
     forInference,
     inputShapes: [[9, 8, 3]],
-    augmentation: fake as AugmentationLayers,
+    augmentation: fake,
   });
 
   it('builds the training layer from the node params, its name and its seed', () => {

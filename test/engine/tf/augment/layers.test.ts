@@ -4,7 +4,7 @@ import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../../engine/data/random';
 import type { AugmentationConfigs } from '../../../../engine/core/layers/augmentation';
-import { AUGMENTATION_LAYERS, registerAugmentationClasses } from '../../../../engine/tf/augment';
+import { makeAugmentationLayer, registerAugmentationClasses } from '../../../../engine/tf/augment';
 import { rotationRow, translationRow, zoomRow } from '../../../../engine/tf/augment/affine';
 import { useCorrectTransformKernels } from '../../../../engine/tf/augment/transformKernel';
 import { selectBackend } from '../../../../engine/tf/backend';
@@ -21,8 +21,8 @@ const PARAMS: { [K in Kind]: AugmentationConfigs[K] } = {
   randomCrop: { height: 5, width: 4 },
 };
 const KINDS = Object.keys(PARAMS) as Kind[];
-const make = (kind: Kind, seed = 1) =>
-  (AUGMENTATION_LAYERS[kind] as (c: object) => tfl.layers.Layer)({ name: kind, seed, ...PARAMS[kind] });
+const make = <K extends Kind>(kind: K, seed = 1): tfl.layers.Layer =>
+  makeAugmentationLayer(kind, { name: kind, seed, ...PARAMS[kind] });
 
 const images = (n: number, h = 7, w = 6, c = 2, seed = 3) => {
   const next = mulberry32(seed);
