@@ -1,4 +1,5 @@
 /** model.py for Keras: the graph in the functional API with the same layer names, and the lines that load weights.npz. */
+import { layerSpec } from '../../core/layers';
 import { py } from '../../core/layers/pythonCode';
 import type { KerasMapping } from '../../core/layers/pythonTypes';
 import type { GraphWalk } from '../python/graphWalk';
@@ -13,9 +14,8 @@ function buildLines(walk: GraphWalk<KerasMapping>): string[] {
   return walk.steps.flatMap(({ node, ctx, mapping }) => {
     if (node.kind === 'input') return [`    ${ctx.attr} = ${mapping.layers[0]}`];
     const first =
-      ctx.inputs.length > 1 || node.kind === 'add' || node.kind === 'concatenate'
-        ? `[${ctx.inputs.join(', ')}]`
-        : ctx.inputs[0];
+      // Merge layers take a list, even of one input.
+      ctx.inputs.length > 1 || layerSpec(node.kind).arity.max > 1 ? `[${ctx.inputs.join(', ')}]` : ctx.inputs[0];
     return mapping.layers.map((layer, i) => `    ${ctx.attr} = ${layer}(${i === 0 ? first : ctx.attr})`);
   });
 }

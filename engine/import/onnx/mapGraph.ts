@@ -3,22 +3,9 @@ import { ConvasError } from '../../core/errors';
 import { OUTPUT_ACTIVATIONS } from '../../core/layers/output';
 import { fuseNodes } from './fuse';
 import { ImportState, type ImportNode } from './importState';
-import { activationHandler, OP_HANDLERS } from './opHandlers';
+import { OP_HANDLERS } from './byKind';
 import type { ReadModel, ReadNode } from './readModel';
-import { VALUE_OPS } from './valueOps';
 
-const ACTIVATION_OPS = new Set([
-  'Relu',
-  'Tanh',
-  'Softplus',
-  'Selu',
-  'Sigmoid',
-  'Elu',
-  'LeakyRelu',
-  'Softmax',
-  'Clip',
-  'Div',
-]);
 const INPUT: ReadNode = { name: 'input', opType: 'Input', inputs: [], outputs: [], attributes: {} };
 
 /** The last Dense becomes the Output head (which always has a bias: a zero one when the Dense had none). */
@@ -62,8 +49,7 @@ export function mapOnnxGraph(model: ReadModel): { nodes: ImportNode[]; outputId:
   state.hold(model.input.name, input.id, nhwc ? 'nhwc' : 'nchw');
   for (const n of model.nodes) {
     if (state.absorbed.has(n)) continue;
-    const handler =
-      OP_HANDLERS[n.opType] ?? VALUE_OPS[n.opType] ?? (ACTIVATION_OPS.has(n.opType) ? activationHandler : undefined);
+    const handler = Object.hasOwn(OP_HANDLERS, n.opType) ? OP_HANDLERS[n.opType] : undefined;
     if (handler) handler(state, n);
     else state.fail(n, 'no Convas layer does this');
   }

@@ -7,7 +7,7 @@ import type { ImportState, Layout } from './importState';
 import type { ReadNode } from './readModel';
 import { tfjsDenseKernel, tfjsKernel, tfjsVector } from './weights';
 
-type Handler = (state: ImportState, n: ReadNode) => void;
+export type Handler = (state: ImportState, n: ReadNode) => void;
 
 const ints = (n: ReadNode, name: string, fallback: number[]): number[] => {
   const v = n.attributes[name];
@@ -43,7 +43,7 @@ function padding(
   return pads[0] === pads[2] && pads[1] === pads[3] ? [pads[0]!, pads[1]!] : undefined;
 }
 
-const conv: Handler = (state, n) => {
+export const conv: Handler = (state, n) => {
   const src = from(state, n, ['nchw']);
   const w = state.constant(n.inputs[1]),
     b = state.constant(n.inputs[2]);
@@ -74,7 +74,7 @@ const conv: Handler = (state, n) => {
   if (node) state.hold(n.outputs[0], node.id, 'nchw');
 };
 
-const pool =
+export const pool =
   (kind: 'maxPooling2d' | 'averagePooling2d'): Handler =>
   (state, n) => {
     const src = from(state, n, ['nchw']);
@@ -90,7 +90,7 @@ const pool =
     if (node) state.hold(n.outputs[0], node.id, 'nchw');
   };
 
-const globalPool =
+export const globalPool =
   (kind: 'globalAveragePooling2d' | 'globalMaxPooling2d'): Handler =>
   (state, n) => {
     const src = from(state, n, ['nchw']);
@@ -99,21 +99,21 @@ const globalPool =
   };
 
 /** Ops Convas needs no node for: the tensor passes through, possibly in another layout. */
-const passThrough =
+export const passThrough =
   (layouts: Layout[], to?: Layout): Handler =>
   (state, n) => {
     const src = from(state, n, layouts);
     if (src) state.hold(n.outputs[0], src.node.id, to ?? src.layout);
   };
 
-const transpose: Handler = (state, n) => {
+export const transpose: Handler = (state, n) => {
   const perm = ints(n, 'perm', []);
   if (same(perm, [0, 3, 1, 2])) return passThrough(['nhwc'], 'nchw')(state, n);
   if (same(perm, [0, 2, 3, 1])) return passThrough(['nchw'], 'nhwc')(state, n);
   state.fail(n, `permutation [${perm}]`);
 };
 
-const flatten: Handler = (state, n) => {
+export const flatten: Handler = (state, n) => {
   const src = from(state, n, ['nhwc', 'pooled', 'nchw']);
   if (!src) return;
   if (Number(n.attributes.axis ?? 1) !== 1) return state.fail(n, 'flattening from an axis other than 1');
@@ -123,18 +123,6 @@ const flatten: Handler = (state, n) => {
     return state.fail(n, 'flattens a channels-first image (transpose it to channels-last first)');
   const node = state.add(n, 'flatten', {}, [src.node.id]);
   if (node) state.hold(n.outputs[0], node.id, 'flat');
-};
-
-export const OP_HANDLERS: Record<string, Handler> = {
-  Conv: conv,
-  MaxPool: pool('maxPooling2d'),
-  AveragePool: pool('averagePooling2d'),
-  GlobalAveragePool: globalPool('globalAveragePooling2d'),
-  GlobalMaxPool: globalPool('globalMaxPooling2d'),
-  Identity: passThrough(['nchw', 'nhwc', 'pooled', 'flat']),
-  Dropout: passThrough(['nchw', 'nhwc', 'pooled', 'flat']),
-  Transpose: transpose,
-  Flatten: flatten,
 };
 
 /** Activation ops and chains: an Activation node in the same layout as its input. */

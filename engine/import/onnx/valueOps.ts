@@ -1,13 +1,10 @@
 /** ONNX ops for normalisation, merges, padding, cropping and Dense layers → Convas nodes. */
 import { centreStart } from '../../core/layers/augmentation';
-import type { ImportState, Layout } from './importState';
-import type { ReadNode } from './readModel';
-import { denseKernel } from './opHandlers';
+import type { Layout } from './importState';
+import { denseKernel, type Handler } from './opHandlers';
 import { tfjsVector } from './weights';
 
-type Handler = (state: ImportState, n: ReadNode) => void;
-
-const batchNorm: Handler = (state, n) => {
+export const batchNorm: Handler = (state, n) => {
   const src = state.source(n.inputs[0]!, n);
   const [gamma, beta, mean, variance] = n.inputs.slice(1, 5).map(t => state.constant(t));
   if (!src || !gamma || !beta || !mean || !variance)
@@ -29,7 +26,7 @@ const batchNorm: Handler = (state, n) => {
 };
 
 /** Sum/Add of branches → Add; Concat on channels (features) → Concatenate. */
-const merge =
+export const merge =
   (kind: 'add' | 'concatenate'): Handler =>
   (state, n) => {
     if (n.inputs.some(t => state.constant(t))) return state.fail(n, 'adds or joins a constant tensor');
@@ -50,7 +47,7 @@ const merge =
     if (node) state.hold(n.outputs[0], node.id, layout);
   };
 
-const pad: Handler = (state, n) => {
+export const pad: Handler = (state, n) => {
   const src = state.source(n.inputs[0]!, n);
   const pads = state.constant(n.inputs[1])?.values ?? [];
   const value = state.constant(n.inputs[2])?.values[0] ?? 0;
@@ -75,7 +72,7 @@ const pad: Handler = (state, n) => {
 };
 
 /** A centred window over height and width: Convas' Random Crop, which crops the centre at inference. */
-const slice: Handler = (state, n) => {
+export const slice: Handler = (state, n) => {
   const src = state.source(n.inputs[0]!, n);
   const [starts, ends, axes] = [1, 2, 3].map(i => state.constant(n.inputs[i])?.values as number[] | undefined);
   if (!src) return;
@@ -88,7 +85,7 @@ const slice: Handler = (state, n) => {
   if (node) state.hold(n.outputs[0], node.id, 'nchw');
 };
 
-const gemm: Handler = (state, n) => {
+export const gemm: Handler = (state, n) => {
   const src = state.source(n.inputs[0]!, n);
   if (!src) return;
   const transposed = Number(n.attributes.transB ?? 0) === 1;
@@ -116,15 +113,4 @@ const gemm: Handler = (state, n) => {
     { kernel, ...(bias && { bias: tfjsVector(bias) }) },
   );
   if (node) state.hold(n.outputs[0], node.id, 'flat');
-};
-
-export const VALUE_OPS: Record<string, Handler> = {
-  BatchNormalization: batchNorm,
-  Sum: merge('add'),
-  Add: merge('add'),
-  Concat: merge('concatenate'),
-  Pad: pad,
-  Slice: slice,
-  Gemm: gemm,
-  MatMul: gemm,
 };

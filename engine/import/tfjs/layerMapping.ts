@@ -71,104 +71,160 @@ function poolParams(config: Record<string, unknown>): Record<string, ParamValue>
 const withKind = (kind: LayerKind, params: Record<string, ParamValue> | string): Mapped =>
   typeof params === 'string' ? { unsupported: params } : { kind, params };
 
-const MAPPERS: Record<string, (c: Record<string, unknown>) => Mapped> = {
-  InputLayer(c) {
-    const shape = read(c, 'batch_input_shape') ?? read(c, 'batch_shape');
-    const dims = Array.isArray(shape) ? shape.slice(1) : [];
-    if (dims.length !== 3 || !dims.every(d => Number.isInteger(d) && d > 0))
-      return { unsupported: `input shape ${JSON.stringify(shape)} (Convas takes images: height × width × channels)` };
-    return { kind: 'input', params: { shape: dims as number[] } };
+type Mapper = (c: Record<string, unknown>) => Mapped;
+
+/** Keras' augmentation layers draw differently from Convas' own; imported models leave them out (as exports do). */
+const AUGMENTATION = 'not imported: Keras augmentation layers are left out';
+
+/**
+ * For each Convas kind, the Keras classes that import as it, or why no class does: a new kind
+ * fails to compile until it says which.
+ */
+const BY_KIND: Record<LayerKind, Record<string, Mapper> | string> = {
+  input: {
+    InputLayer(c) {
+      const shape = read(c, 'batch_input_shape') ?? read(c, 'batch_shape');
+      const dims = Array.isArray(shape) ? shape.slice(1) : [];
+      if (dims.length !== 3 || !dims.every(d => Number.isInteger(d) && d > 0))
+        return { unsupported: `input shape ${JSON.stringify(shape)} (Convas takes images: height × width × channels)` };
+      return { kind: 'input', params: { shape: dims as number[] } };
+    },
   },
-  Conv2D(c) {
-    const p = convParams(c);
-    return withKind('conv2d', typeof p === 'string' ? p : { ...p, filters: Number(read(c, 'filters')) });
+  randomFlip: AUGMENTATION,
+  randomRotation: AUGMENTATION,
+  randomZoom: AUGMENTATION,
+  randomTranslation: AUGMENTATION,
+  randomCrop: AUGMENTATION,
+  randomContrast: AUGMENTATION,
+  randomBrightness: AUGMENTATION,
+  gaussianNoise: AUGMENTATION,
+  conv2d: {
+    Conv2D(c) {
+      const p = convParams(c);
+      return withKind('conv2d', typeof p === 'string' ? p : { ...p, filters: Number(read(c, 'filters')) });
+    },
   },
-  DepthwiseConv2D(c) {
-    const p = convParams(c);
-    return withKind(
-      'depthwiseConv2d',
-      typeof p === 'string' ? p : { ...p, depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
-    );
+  depthwiseConv2d: {
+    DepthwiseConv2D(c) {
+      const p = convParams(c);
+      return withKind(
+        'depthwiseConv2d',
+        typeof p === 'string' ? p : { ...p, depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
+      );
+    },
   },
-  SeparableConv2D(c) {
-    const p = convParams(c);
-    return withKind(
-      'separableConv2d',
-      typeof p === 'string'
-        ? p
-        : { ...p, filters: Number(read(c, 'filters')), depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
-    );
+  separableConv2d: {
+    SeparableConv2D(c) {
+      const p = convParams(c);
+      return withKind(
+        'separableConv2d',
+        typeof p === 'string'
+          ? p
+          : { ...p, filters: Number(read(c, 'filters')), depthMultiplier: Number(read(c, 'depth_multiplier') ?? 1) },
+      );
+    },
   },
-  MaxPooling2D: c => withKind('maxPooling2d', poolParams(c)),
-  AveragePooling2D: c => withKind('averagePooling2d', poolParams(c)),
-  GlobalAveragePooling2D: c =>
-    read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalAveragePooling2d', fixedSettings(c) ?? {}),
-  GlobalMaxPooling2D: c =>
-    read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalMaxPooling2d', fixedSettings(c) ?? {}),
-  BatchNormalization(c) {
-    const axis = read(c, 'axis') ?? -1;
-    const axisOk =
-      axis === -1 || axis === 3 || (Array.isArray(axis) && axis.length === 1 && (axis[0] === -1 || axis[0] === 3));
-    if (!axisOk) return { unsupported: `axis ${JSON.stringify(axis)} (Convas normalises the channel axis)` };
-    if (read(c, 'center') === false || read(c, 'scale') === false) return { unsupported: 'center or scale turned off' };
-    return {
-      kind: 'batchNormalization',
-      params: { momentum: Number(read(c, 'momentum') ?? 0.99), epsilon: Number(read(c, 'epsilon') ?? 0.001) },
-    };
+  maxPooling2d: {
+    MaxPooling2D: c => withKind('maxPooling2d', poolParams(c)),
   },
-  Dropout: c => ({ kind: 'dropout', params: { rate: Number(read(c, 'rate') ?? 0.5) } }),
-  Activation(c) {
-    const activation = activationOf(read(c, 'activation'));
-    return activation && activation !== 'leakyRelu'
-      ? { kind: 'activation', params: { activation } }
-      : { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
+  averagePooling2d: {
+    AveragePooling2D: c => withKind('averagePooling2d', poolParams(c)),
   },
-  ReLU(c) {
-    const max = read(c, 'max_value') ?? null;
-    const slope = Number(read(c, 'negative_slope') ?? 0),
-      threshold = Number(read(c, 'threshold') ?? 0);
-    if (slope !== 0 || threshold !== 0 || (max !== null && max !== 6))
-      return { unsupported: 'a ReLU with negative_slope, threshold or a max_value other than 6' };
-    return { kind: 'activation', params: { activation: max === 6 ? 'relu6' : 'relu' } };
+  globalAveragePooling2d: {
+    GlobalAveragePooling2D: c =>
+      read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalAveragePooling2d', fixedSettings(c) ?? {}),
   },
-  LeakyReLU(c) {
-    const alpha = Number(read(c, 'alpha') ?? read(c, 'negative_slope') ?? 0.3);
-    return Math.abs(alpha - LEAKY_RELU_ALPHA) < 1e-6
-      ? { kind: 'activation', params: { activation: 'leakyRelu' } }
-      : { unsupported: `alpha ${alpha} (Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA})` };
+  globalMaxPooling2d: {
+    GlobalMaxPooling2D: c =>
+      read(c, 'keepdims') ? { unsupported: 'keepdims' } : withKind('globalMaxPooling2d', fixedSettings(c) ?? {}),
   },
-  Softmax: c =>
-    (read(c, 'axis') ?? -1) === -1
-      ? { kind: 'activation', params: { activation: 'softmax' } }
-      : { unsupported: 'axis other than -1' },
-  Add: () => ({ kind: 'add', params: {} }),
-  Concatenate: c =>
-    [-1, 3].includes(Number(read(c, 'axis') ?? -1))
-      ? { kind: 'concatenate', params: {} }
-      : { unsupported: 'axis other than the channel axis' },
-  ZeroPadding2D(c) {
-    const padding = read(c, 'padding') ?? 1;
-    const simple = intPair(padding);
-    if (simple !== undefined) return withKind('zeroPadding2d', fixedSettings(c) ?? { padding: simple });
-    const rows = Array.isArray(padding) ? padding.map(p => intPair(p)) : [];
-    if (rows.length !== 2 || rows.some(r => r === undefined))
-      return { unsupported: `padding ${JSON.stringify(padding)}` };
-    const reason = fixedSettings(c);
-    if (reason) return { unsupported: reason };
-    if (rows.every(r => typeof r === 'number')) return { kind: 'zeroPadding2d', params: { padding: intPair(rows)! } };
-    const sides = rows.map(r => (typeof r === 'number' ? [r, r] : r)) as Pads;
-    return { kind: 'zeroPadding2d', params: { padding: 0 }, pads: sides };
+  batchNormalization: {
+    BatchNormalization(c) {
+      const axis = read(c, 'axis') ?? -1;
+      const axisOk =
+        axis === -1 || axis === 3 || (Array.isArray(axis) && axis.length === 1 && (axis[0] === -1 || axis[0] === 3));
+      if (!axisOk) return { unsupported: `axis ${JSON.stringify(axis)} (Convas normalises the channel axis)` };
+      if (read(c, 'center') === false || read(c, 'scale') === false)
+        return { unsupported: 'center or scale turned off' };
+      return {
+        kind: 'batchNormalization',
+        params: { momentum: Number(read(c, 'momentum') ?? 0.99), epsilon: Number(read(c, 'epsilon') ?? 0.001) },
+      };
+    },
   },
-  Flatten: c => withKind('flatten', fixedSettings(c) ?? {}),
-  Dense(c) {
-    const activation = activationOf(read(c, 'activation'));
-    if (!activation) return { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
-    return {
-      kind: 'dense',
-      params: { units: Number(read(c, 'units')), activation, useBias: read(c, 'use_bias') !== false },
-    };
+  dropout: {
+    Dropout: c => ({ kind: 'dropout', params: { rate: Number(read(c, 'rate') ?? 0.5) } }),
   },
+  activation: {
+    Activation(c) {
+      const activation = activationOf(read(c, 'activation'));
+      return activation && activation !== 'leakyRelu'
+        ? { kind: 'activation', params: { activation } }
+        : { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
+    },
+    ReLU(c) {
+      const max = read(c, 'max_value') ?? null;
+      const slope = Number(read(c, 'negative_slope') ?? 0),
+        threshold = Number(read(c, 'threshold') ?? 0);
+      if (slope !== 0 || threshold !== 0 || (max !== null && max !== 6))
+        return { unsupported: 'a ReLU with negative_slope, threshold or a max_value other than 6' };
+      return { kind: 'activation', params: { activation: max === 6 ? 'relu6' : 'relu' } };
+    },
+    LeakyReLU(c) {
+      const alpha = Number(read(c, 'alpha') ?? read(c, 'negative_slope') ?? 0.3);
+      return Math.abs(alpha - LEAKY_RELU_ALPHA) < 1e-6
+        ? { kind: 'activation', params: { activation: 'leakyRelu' } }
+        : { unsupported: `alpha ${alpha} (Convas' leaky ReLU has alpha ${LEAKY_RELU_ALPHA})` };
+    },
+    Softmax: c =>
+      (read(c, 'axis') ?? -1) === -1
+        ? { kind: 'activation', params: { activation: 'softmax' } }
+        : { unsupported: 'axis other than -1' },
+  },
+  add: {
+    Add: () => ({ kind: 'add', params: {} }),
+  },
+  concatenate: {
+    Concatenate: c =>
+      [-1, 3].includes(Number(read(c, 'axis') ?? -1))
+        ? { kind: 'concatenate', params: {} }
+        : { unsupported: 'axis other than the channel axis' },
+  },
+  zeroPadding2d: {
+    ZeroPadding2D(c) {
+      const padding = read(c, 'padding') ?? 1;
+      const simple = intPair(padding);
+      if (simple !== undefined) return withKind('zeroPadding2d', fixedSettings(c) ?? { padding: simple });
+      const rows = Array.isArray(padding) ? padding.map(p => intPair(p)) : [];
+      if (rows.length !== 2 || rows.some(r => r === undefined))
+        return { unsupported: `padding ${JSON.stringify(padding)}` };
+      const reason = fixedSettings(c);
+      if (reason) return { unsupported: reason };
+      if (rows.every(r => typeof r === 'number')) return { kind: 'zeroPadding2d', params: { padding: intPair(rows)! } };
+      const sides = rows.map(r => (typeof r === 'number' ? [r, r] : r)) as Pads;
+      return { kind: 'zeroPadding2d', params: { padding: 0 }, pads: sides };
+    },
+  },
+  flatten: {
+    Flatten: c => withKind('flatten', fixedSettings(c) ?? {}),
+  },
+  dense: {
+    Dense(c) {
+      const activation = activationOf(read(c, 'activation'));
+      if (!activation) return { unsupported: `activation ${JSON.stringify(read(c, 'activation'))}` };
+      return {
+        kind: 'dense',
+        params: { units: Number(read(c, 'units')), activation, useBias: read(c, 'use_bias') !== false },
+      };
+    },
+  },
+  output: 'the model’s last Dense layer becomes the Output node (importGraph)',
 };
+
+const MAPPERS: Record<string, Mapper> = Object.assign({}, ...Object.values(BY_KIND).filter(m => typeof m !== 'string'));
+
+/** The kinds some Keras class imports as. */
+export const KERAS_IMPORTED_KINDS = (Object.keys(BY_KIND) as LayerKind[]).filter(k => typeof BY_KIND[k] !== 'string');
 
 /** The Keras class names Convas imports. */
 export const IMPORTABLE_CLASSES = Object.keys(MAPPERS);
