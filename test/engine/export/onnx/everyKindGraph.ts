@@ -1,6 +1,7 @@
 /** A generated project that uses every layer kind and every activation, for exporter tests. */
 import { ACTIVATIONS } from '../../../../engine/core/layers/params';
 import type { Project } from '../../../../engine/core/project/schema';
+import { withEveryKind } from '../../core/layers/kindCases';
 
 type Node = Project['nodes'][number];
 
@@ -18,7 +19,7 @@ function graphBuilder() {
   return { nodes, edges, add };
 }
 
-/** Every kind, with the task of its Output head. */
+/** Every kind (any the hand-built graph lacks on a branch of its own, from kindCases), with the task of its Output head. */
 export function everyKindProject(task: 'classification' | 'regression'): Project {
   const { nodes, edges, add } = graphBuilder();
   add('in', 'input', { shape: [17, 15, 3] });
@@ -74,8 +75,7 @@ export function everyKindProject(task: 'classification' | 'regression'): Project
     version: 2,
     id: `every-kind-${task}`,
     name: `every-kind-${task}`,
-    nodes,
-    edges,
+    ...withEveryKind({ nodes, edges }, { image: 'crop', features: 'fc2' }),
     dataset: { kind: 'builtin', name: 'mnist' },
   } as Project;
 }

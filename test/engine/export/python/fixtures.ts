@@ -13,6 +13,7 @@ import { layerContextOf } from '../../../../engine/core/graph/layerContext';
 import { parseProject } from '../../../../engine/core/project/parse';
 import type { Project } from '../../../../engine/core/project/schema';
 import { compileGraph } from '../../../../engine/tf/compile';
+import { withEveryKind } from '../../core/layers/kindCases';
 import type * as tfl from '@tensorflow/tfjs-layers';
 
 export const REPO = path.resolve(import.meta.dirname, '../../../..');
@@ -69,7 +70,7 @@ const node = (id: string, kind: string, params: Record<string, unknown> = {}): N
   position: { x: 0, y: 0 },
 });
 
-/** Every layer kind at least once, with asymmetric 'same' padding, merges of both ranks and every flat/image variant that matters. */
+/** Every layer kind at least once (any the hand-built graph lacks on a branch of its own, from kindCases), with asymmetric 'same' padding, merges of both ranks and every flat/image variant that matters. */
 export function allKindsProject(task: 'classification' | 'regression' = 'classification'): Project {
   const nodes: N[] = [
     node('in', 'input', { shape: [12, 12, 3] }),
@@ -158,8 +159,10 @@ export function allKindsProject(task: 'classification' | 'regression' = 'classif
   return parseProject({
     version: 1,
     name: `every kind ${task}`,
-    nodes,
-    edges: edges.map(([source, target]) => ({ source, target })),
+    ...withEveryKind(
+      { nodes, edges: edges.map(([source, target]) => ({ source, target })) },
+      { image: 'crop', features: 'fc2' },
+    ),
     dataset:
       task === 'regression'
         ? { kind: 'csv', path: 'labels.csv', imageColumn: 'file', labelColumn: 'grade', task: 'regression' }

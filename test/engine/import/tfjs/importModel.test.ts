@@ -10,6 +10,8 @@ import { ConvasError } from '../../../../engine/core/errors';
 import { tfjsExporter } from '../../../../engine/export/tfjs';
 import { analyzeGraph } from '../../../../engine/core/graph/analyze';
 import { importTfjsModel } from '../../../../engine/import/tfjs/importModel';
+import { KERAS_IMPORTED_KINDS } from '../../../../engine/import/tfjs/layerMapping';
+import { withEveryKind } from '../../core/layers/kindCases';
 import { parseProject } from '../../../../engine/core/project/parse';
 import type { Project } from '../../../../engine/core/project/schema';
 import { selectBackend } from '../../../../engine/tf/backend';
@@ -142,7 +144,7 @@ describe('importTfjsModel', () => {
   });
 });
 
-/** One node of each kind the importer maps (leaky ReLU as its own node: as a conv activation tfjs stores it as a separate layer). */
+/** One node of each kind the importer maps (any the hand-built list lacks from kindCases; leaky ReLU as its own node: as a conv activation tfjs stores it as a separate layer). */
 function everyImportableKind(): Project {
   const nodes: [string, string, Record<string, unknown>, string[]][] = [
     ['image', 'input', { shape: [12, 12, 3] }, []],
@@ -191,7 +193,13 @@ function everyImportableKind(): Project {
     version: 1,
     name: 'every kind',
     dataset: { kind: 'folder', path: 'images' },
-    nodes: nodes.map(([id, kind, params], i) => ({ id, kind, params, position: { x: 0, y: 100 * i } })),
-    edges: nodes.flatMap(([id, , , inputs]) => inputs.map(source => ({ source, target: id }))),
+    ...withEveryKind(
+      {
+        nodes: nodes.map(([id, kind, params], i) => ({ id, kind, params, position: { x: 0, y: 100 * i } })),
+        edges: nodes.flatMap(([id, , , inputs]) => inputs.map(source => ({ source, target: id }))),
+      },
+      { image: 'flip', features: 'fc' },
+      KERAS_IMPORTED_KINDS,
+    ),
   });
 }
