@@ -9,6 +9,8 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeGraph } from '../../../../engine/core/graph/analyze';
+import { LAYER_KINDS, layerSpec } from '../../../../engine/core/layers';
 import { pytorchExporter } from '../../../../engine/export/pytorch';
 import { encodeNpy } from '../../../../engine/export/python/tensorFiles';
 import { parseProject } from '../../../../engine/core/project/parse';
@@ -22,6 +24,7 @@ import {
   readNpy,
   torchMissing,
 } from '../python/fixtures';
+import { KIND_CASES } from '../../core/layers/kindCases';
 
 const missing = torchMissing();
 if (missing) console.warn(`Skipping the PyTorch param variants: ${missing}`);
@@ -81,6 +84,18 @@ const VARIANTS: Variant[] = [
   })),
 ];
 
+/** Every case in kindCases of each kind the hand-written list lacks (merges, augmentation, Input and Output have graphs of their own). */
+const listed = new Set(VARIANTS.map(v => v.kind));
+VARIANTS.push(
+  ...LAYER_KINDS.filter(
+    kind => !listed.has(kind) && kind !== 'input' && kind !== 'output' && layerSpec(kind).category !== 'augmentation',
+  ).flatMap(kind =>
+    KIND_CASES[kind]
+      .filter(c => !c.branches)
+      .map(c => ({ kind, params: c.params ?? {}, input: c.input ?? [9, 9, 3], flat: c.flat })),
+  ),
+);
+
 /** Input → [Flatten] → the layer → [Flatten] → Output of 3 classes. */
 function variantProject(v: Variant) {
   const nodes: { id: string; kind: string; params: Record<string, unknown> }[] = [
@@ -94,7 +109,10 @@ function variantProject(v: Variant) {
   };
   let last = v.flat ? add('flat0', 'flatten', {}, 'in') : 'in';
   last = add('layer', v.kind, v.params, last);
-  if (!v.flat && v.kind !== 'dense') last = add('flat', 'flatten', {}, last);
+  const shape = analyzeGraph({ nodes: nodes.map(n => ({ ...n, position: { x: 0, y: 0 } })), edges }).byId.get(
+    last,
+  )?.shape;
+  if ((shape?.length ?? 1) > 1) last = add('flat', 'flatten', {}, last);
   add('out', 'output', {}, last);
   return parseProject({ version: 1, name: `${v.kind} variant`, nodes, edges, dataset: { kind: 'folder', path: 'x' } });
 }
