@@ -23,6 +23,7 @@ import { randomRotation } from './randomRotation';
 import { randomTranslation } from './randomTranslation';
 import { randomZoom } from './randomZoom';
 import { separableConv2d } from './separableConv2d';
+import { upSampling2d } from './upSampling2d';
 import { zeroPadding2d } from './zeroPadding2d';
 import type { LayerSpec } from './types';
 
@@ -50,6 +51,7 @@ export const LAYERS = {
   add,
   concatenate,
   zeroPadding2d,
+  upSampling2d,
   flatten,
   dense,
   output,

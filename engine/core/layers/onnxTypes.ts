@@ -37,6 +37,8 @@ export interface OnnxBuilder {
   weight(name: string, layout?: OnnxWeightLayout): string;
   /** Adds an int64 constant (pads, axes, shapes); returns its name. */
   ints(name: string, values: number[]): string;
+  /** Adds a float32 vector constant (Resize's scales); returns its name. */
+  floats(name: string, values: number[]): string;
   /** Adds a float32 scalar constant; returns its name. */
   scalar(name: string, value: number): string;
   /** Applies an activation to this node's output (softmax over channels: axis 1 for images). */

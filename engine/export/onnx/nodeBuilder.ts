@@ -60,6 +60,17 @@ export class OnnxNodeBuilder implements OnnxBuilder {
     return tensor;
   }
 
+  floats(name: string, values: number[]): string {
+    const tensor = this.unique(name);
+    this.graph.initializers.push({
+      name: tensor,
+      dims: [values.length],
+      dataType: 'float',
+      values: Float32Array.from(values),
+    });
+    return tensor;
+  }
+
   scalar(name: string, value: number): string {
     const tensor = this.unique(name);
     this.graph.initializers.push({ name: tensor, dims: [], dataType: 'float', values: new Float32Array([value]) });

@@ -11,6 +11,43 @@ const TRAINING_ONLY = 'exports as Identity, which imports as no node';
 
 const ACTIVATION_OPS = ['Relu', 'Tanh', 'Softplus', 'Selu', 'Sigmoid', 'Elu', 'LeakyRelu', 'Softmax', 'Clip', 'Div'];
 
+/**
+ * Resize (or opset 9's Upsample) by constant whole factors of height and width, mapping cells as tfjs'
+ * UpSampling2D does: output i reads input i / s. Nearest with half-pixel centres picks the same cells.
+ */
+const resize: Handler = (state, n) => {
+  const src = state.source(n.inputs[0]!, n);
+  if (!src) return;
+  const upsample = n.opType === 'Upsample';
+  const scales = state.constant(n.inputs[upsample ? 1 : 2])?.values;
+  const [n0, c0, sh = 0, sw = 0] = scales ? [...scales] : [];
+  if (
+    src.layout !== 'nchw' ||
+    scales?.length !== 4 ||
+    n0 !== 1 ||
+    c0 !== 1 ||
+    ![sh, sw].every(s => Number.isInteger(s) && s >= 1)
+  )
+    return state.fail(n, 'only constant whole factors of height and width');
+  const mode = String(n.attributes.mode ?? 'nearest');
+  const transform = upsample ? 'asymmetric' : String(n.attributes.coordinate_transformation_mode ?? 'half_pixel');
+  const rounding = upsample ? 'floor' : String(n.attributes.nearest_mode ?? 'round_prefer_floor');
+  const nearest =
+    mode === 'nearest' &&
+    ((transform === 'asymmetric' && rounding === 'floor') ||
+      (['half_pixel', 'pytorch_half_pixel'].includes(transform) && rounding.startsWith('round_prefer')));
+  const bilinear = mode === 'linear' && transform === 'asymmetric';
+  if (!nearest && !bilinear)
+    return state.fail(
+      n,
+      `${mode} resizing with ${transform} coordinates (Convas' Up Sampling maps output i to input i / s)`,
+    );
+  const node = state.add(n, 'upSampling2d', { size: [sh, sw], interpolation: nearest ? 'nearest' : 'bilinear' }, [
+    src.node.id,
+  ]);
+  if (node) state.hold(n.outputs[0], node.id, 'nchw');
+};
+
 export const ONNX_IMPORT: Record<LayerKind, Record<string, Handler> | string> = {
   input: "the graph's input (mapGraph)",
   randomFlip: TRAINING_ONLY,
@@ -34,6 +71,7 @@ export const ONNX_IMPORT: Record<LayerKind, Record<string, Handler> | string> = 
   add: { Sum: merge('add'), Add: merge('add') },
   concatenate: { Concat: merge('concatenate') },
   zeroPadding2d: { Pad: pad },
+  upSampling2d: { Resize: resize, Upsample: resize },
   flatten: { Flatten: flatten },
   dense: { Gemm: gemm, MatMul: gemm },
   output: "the model's last Dense becomes the Output node (mapGraph)",

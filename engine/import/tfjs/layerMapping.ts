@@ -205,6 +205,16 @@ const BY_KIND: Record<LayerKind, Record<string, Mapper> | string> = {
       return { kind: 'zeroPadding2d', params: { padding: 0 }, pads: sides };
     },
   },
+  upSampling2d: {
+    UpSampling2D(c) {
+      const size = intPair(read(c, 'size') ?? 2);
+      const interpolation = read(c, 'interpolation') ?? 'nearest';
+      if (size === undefined) return { unsupported: 'size that is not integers' };
+      if (interpolation !== 'nearest' && interpolation !== 'bilinear')
+        return { unsupported: `interpolation ${String(interpolation)}` };
+      return withKind('upSampling2d', fixedSettings(c) ?? { size, interpolation });
+    },
+  },
   flatten: {
     Flatten: c => withKind('flatten', fixedSettings(c) ?? {}),
   },

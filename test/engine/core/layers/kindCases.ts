@@ -119,6 +119,13 @@ export const KIND_CASES: Record<LayerKind, Case[]> = {
     { params: { padding: 0 } },
     { params: { padding: [1, 3] }, input: [1, 1, 1] },
   ],
+  upSampling2d: [
+    { params: { size: [2, 3] } },
+    { params: { interpolation: 'bilinear' } },
+    { params: { size: 3, interpolation: 'bilinear' }, input: [4, 5, 2] },
+    { params: { size: [1, 4] }, input: [1, 1, 1] },
+    { params: { size: [3, 2], interpolation: 'bilinear' }, input: [1, 3, 2] },
+  ],
   flatten: [{}, { input: [1, 1, 1] }, { input: [4, 6, 3] }],
   dense: [
     { params: { units: 7 }, flat: true },

@@ -11,7 +11,7 @@ import types
 KERAS_LAYERS = [
     "Conv2D", "DepthwiseConv2D", "SeparableConv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D",
     "GlobalMaxPooling2D", "BatchNormalization", "Dropout", "Activation", "LeakyReLU", "Add", "Concatenate",
-    "ZeroPadding2D", "Cropping2D", "Flatten", "Dense",
+    "ZeroPadding2D", "UpSampling2D", "Cropping2D", "Flatten", "Dense",
 ]
 built = []
 
