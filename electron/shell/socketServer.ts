@@ -8,7 +8,14 @@ import { badRequest, consoleLogger, type ServiceLogger } from '../service/hostEr
 import type { HostService } from '../service/hostService';
 import type { ShellSettings } from './httpHandler';
 import { hasToken, hostAllowed, originAllowed } from './shellSecurity';
-import { encodeWire, WIRE_PATH, type RequestId, type WireResponse } from '../contract/wireProtocol';
+import {
+  decodeWire,
+  encodeWire,
+  WIRE_PATH,
+  type RequestId,
+  type WireFrame,
+  type WireResponse,
+} from '../contract/wireProtocol';
 
 /** Largest request accepted (a 300-node project is ~100 KB); bigger ones close the socket (1009). */
 export const MAX_MESSAGE_BYTES = 8 << 20;
@@ -24,18 +31,34 @@ function refuse(socket: Duplex, status: 400 | 403, reason: string): void {
 const validId = (id: unknown): id is RequestId =>
   (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id.length > 0 && id.length <= 100);
 
-/** Parses one request; anything malformed becomes a BAD_REQUEST answer instead. */
+/** The bytes of a frame as `ws` hands them over (one Buffer, an ArrayBuffer, or fragments). */
+const frameBytes = (data: RawData): Uint8Array =>
+  Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+
+/**
+ * Parses one request, text or binary (typed arrays as bytes, see wireProtocol.ts); anything malformed
+ * becomes a BAD_REQUEST answer instead. Binary frames come through the same authenticated upgrade as text.
+ */
 function readRequest(
   data: RawData,
   isBinary: boolean,
 ): { id: RequestId; method: string; params: unknown } | WireResponse {
-  if (isBinary)
-    return { id: null, ok: false, error: badRequest('binary messages are not part of the protocol; send JSON text') };
   let message: unknown;
   try {
-    message = JSON.parse(data.toString());
-  } catch {
-    return { id: null, ok: false, error: badRequest('the message is not valid JSON') };
+    message = decodeWire(isBinary ? frameBytes(data) : data.toString());
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      id: null,
+      ok: false,
+      error: badRequest(
+        isBinary
+          ? `the binary message is not a Convas wire frame (${why})`
+          : e instanceof SyntaxError
+            ? 'the message is not valid JSON'
+            : `the message is malformed (${why})`,
+      ),
+    };
   }
   if (typeof message !== 'object' || message === null || Array.isArray(message))
     return { id: null, ok: false, error: badRequest('a message must be an object {id, method, params}') };
@@ -78,12 +101,12 @@ export function attachSocketServer(
       }
       void service.dispatch(request.method, request.params).then(reply => {
         if (ws.readyState !== WebSocket.OPEN) return;
-        let text: string;
+        let frame: WireFrame;
         try {
-          text = encodeWire({ id: request.id, ...reply });
+          frame = encodeWire({ id: request.id, ...reply });
         } catch (e) {
           log(`convas: could not encode the reply to ${request.method}`, e);
-          text = encodeWire({
+          frame = encodeWire({
             id: request.id,
             ok: false,
             error: {
@@ -93,17 +116,17 @@ export function attachSocketServer(
             },
           });
         }
-        ws.send(text);
+        ws.send(frame);
       });
     });
   });
 
   const unsubscribe = service.onEvent((event: HostEvent) => {
-    const text = encodeWire({ event });
+    const frame = encodeWire({ event });
     const skippable = event.type === 'train' && event.event.type === 'featureMaps';
     for (const ws of wss.clients) {
       if (ws.readyState !== WebSocket.OPEN || (skippable && ws.bufferedAmount > SLOW_CLIENT_BYTES)) continue;
-      ws.send(text);
+      ws.send(frame);
     }
   });
 

@@ -4,12 +4,19 @@
  * with a DISCONNECTED error (the server may or may not have run them).
  */
 import { HOST_METHOD_NAMES, type HostApi, type HostEvent, type HostMethod } from '../../electron/contract/hostApi';
-import { decodeWire, encodeWire, type WireEvent, type WireResponse } from '../../electron/contract/wireProtocol';
+import {
+  decodeWire,
+  encodeWire,
+  type WireEvent,
+  type WireFrame,
+  type WireResponse,
+} from '../../electron/contract/wireProtocol';
 import { HostRequestError } from './hostRequestError';
 
 /** The part of the DOM WebSocket (and of the `ws` package's) this client uses. */
 export interface SocketLike {
-  send(data: string): void;
+  /** Text frames for plain JSON, binary frames for messages with bytes (see wireProtocol.ts). */
+  send(data: WireFrame): void;
   close(code?: number, reason?: string): void;
   addEventListener(type: 'open' | 'close' | 'error' | 'message', listener: (event: { data?: unknown }) => void): void;
 }
@@ -53,11 +60,18 @@ const disconnected = (method: HostMethod, what: string) =>
  * const templates = await host.listTemplates({});
  */
 export function createSocketHost(options: SocketHostOptions): SocketHost {
-  const connect = options.connect ?? ((url: string) => new WebSocket(url) as SocketLike);
+  const connect =
+    options.connect ??
+    ((url: string) => {
+      const ws = new WebSocket(url);
+      // Binary frames as ArrayBuffers, decoded at once (a Blob would need an async read).
+      ws.binaryType = 'arraybuffer';
+      return ws as SocketLike;
+    });
   const retry = options.retryMs ?? { first: 250, max: 5000 };
   const waitMs = options.waitForConnectionMs ?? 15_000;
   const sent = new Map<number, Pending>();
-  const waiting = new Map<number, Pending & { text: string }>();
+  const waiting = new Map<number, Pending & { frame: WireFrame }>();
   const eventListeners = new Set<(event: HostEvent) => void>();
   const connectionListeners = new Set<(connected: boolean) => void>();
   let socket: SocketLike | null = null;
@@ -73,7 +87,7 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
   };
 
   function receive(data: unknown): void {
-    if (typeof data !== 'string') return;
+    if (typeof data !== 'string' && !(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return;
     let message: WireResponse | WireEvent;
     try {
       message = decodeWire(data) as WireResponse | WireEvent;
@@ -101,7 +115,7 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
       for (const [id, call] of waiting) {
         clearTimeout(call.timer);
         sent.set(id, call);
-        ws.send(call.text);
+        ws.send(call.frame);
       }
       waiting.clear();
     });
@@ -125,17 +139,17 @@ export function createSocketHost(options: SocketHostOptions): SocketHost {
     start();
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      const text = encodeWire({ id, method, params });
+      const frame = encodeWire({ id, method, params });
       if (open && socket) {
         sent.set(id, { method, resolve, reject });
-        socket.send(text);
+        socket.send(frame);
         return;
       }
       const timer = setTimeout(() => {
         waiting.delete(id);
         reject(disconnected(method, `Could not reach the Convas server within ${Math.round(waitMs / 1000)} s`));
       }, waitMs);
-      waiting.set(id, { method, resolve, reject, timer, text });
+      waiting.set(id, { method, resolve, reject, timer, frame });
     });
   }
 

@@ -17,6 +17,7 @@ import { channelOf, EVENT_CHANNEL } from '../../../electron/desktop/channels';
 import { isTrustedSender, registerIpcHandlers } from '../../../electron/desktop/ipcHandlers';
 import type { HostService } from '../../../electron/service/hostService';
 import { createSocketHost, type SocketLike } from '../../../renderer/host/socketHost';
+import { decodeWire, type WireFrame } from '../../../electron/contract/wireProtocol';
 import { hostFromBridge } from '../../../renderer/host/bridgeHost';
 
 const electron = vi.hoisted(() => ({
@@ -102,7 +103,7 @@ describe('the host contract across transports', () => {
   });
 
   it('the WebSocket client implements every method, each sending its own name', () => {
-    const sent: string[] = [];
+    const sent: WireFrame[] = [];
     const socket: SocketLike = {
       send: text => sent.push(text),
       close: () => undefined,
@@ -117,7 +118,7 @@ describe('the host contract across transports', () => {
       void (client[method] as (p: unknown) => Promise<unknown>)({}).catch(() => undefined);
     return new Promise<void>(resolve =>
       setTimeout(() => {
-        expect(sent.map(t => JSON.parse(t).method)).toEqual(HOST_METHOD_NAMES);
+        expect(sent.map(t => (decodeWire(t) as { method: string }).method)).toEqual(HOST_METHOD_NAMES);
         client.close();
         resolve();
       }, 10),

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
+import { decodeWire } from '../../../electron/contract/wireProtocol';
 import { startShell, type RunningShell } from '../../../electron/shell/startShell';
 import { createHarness, tempDir } from '../service/serviceHarness';
 
@@ -71,6 +72,13 @@ export function openSocket(url: string, origin: string | undefined): Promise<Web
   });
 }
 
-export function nextMessage(ws: WebSocket): Promise<Record<string, unknown>> {
-  return new Promise(resolve => ws.once('message', data => resolve(JSON.parse(data.toString()))));
+/** The next message, and whether it came as a binary frame (one that carries typed arrays). */
+export function nextFrame(ws: WebSocket): Promise<{ binary: boolean; message: Record<string, unknown> }> {
+  return new Promise(resolve =>
+    ws.once('message', (data, binary) =>
+      resolve({ binary, message: decodeWire(binary ? (data as Buffer) : data.toString()) as Record<string, unknown> }),
+    ),
+  );
 }
+
+export const nextMessage = (ws: WebSocket): Promise<Record<string, unknown>> => nextFrame(ws).then(f => f.message);

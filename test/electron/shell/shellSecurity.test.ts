@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { nextMessage, openSocket, rawGet, startTestShell } from './shellHarness';
+import { encodeWire } from '../../../electron/contract/wireProtocol';
+import { template } from '../service/serviceHarness';
+import { nextFrame, nextMessage, openSocket, rawGet, startTestShell } from './shellHarness';
 
 const connects = (host: string, port: number) =>
   new Promise<boolean>(resolve => {
@@ -143,6 +145,32 @@ describe('browser shell security', () => {
     }
   });
 
+  it('takes binary frames only on an authenticated socket, validates their payload, and answers bytes as bytes', async () => {
+    const shell = await startTestShell();
+    const origin = `http://127.0.0.1:${shell.port}`;
+    // Binary frames ride the same upgrade as text: without the token there is no socket to send them on.
+    expect(await openSocket(`ws://127.0.0.1:${shell.port}/rpc`, origin)).toBe(403);
+    const ws = (await openSocket(`ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`, origin)) as WebSocket;
+    // Bytes where the contract wants a path: the service's zod schema refuses them, naming the field.
+    const refused = nextMessage(ws);
+    ws.send(encodeWire({ id: 3, method: 'openProject', params: { path: new Uint8Array([47, 120]) } }));
+    expect(await refused).toMatchObject({
+      id: 3,
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: expect.stringContaining('openProject: path') },
+    });
+    // A reply with an image and feature maps comes back as one binary frame of raw bytes.
+    const probed = nextFrame(ws);
+    ws.send(encodeWire({ id: 4, method: 'probeGraph', params: { project: await template('lenet5-mnist') } }));
+    const { binary, message } = await probed;
+    expect(binary).toBe(true);
+    const result = message.result as { image: Uint8Array; maps: { data: Float32Array }[] };
+    expect(result.image).toBeInstanceOf(Uint8Array);
+    expect(result.image).toHaveLength(28 * 28);
+    expect(result.maps[0]!.data).toBeInstanceOf(Float32Array);
+    ws.close();
+  });
+
   it('closes a socket that sends more than the size limit, and keeps serving others', async () => {
     const shell = await startTestShell();
     const url = `ws://127.0.0.1:${shell.port}/rpc?token=${shell.token}`;
@@ -151,6 +179,11 @@ describe('browser shell security', () => {
     const closed = new Promise<number>(resolve => big.once('close', code => resolve(code)));
     big.send(JSON.stringify({ id: 1, method: 'getInfo', params: { pad: 'x'.repeat(9 << 20) } }));
     expect(await closed).toBe(1009);
+    // The same limit holds for binary frames.
+    const bigBinary = (await openSocket(url, origin)) as WebSocket;
+    const closedToo = new Promise<number>(resolve => bigBinary.once('close', code => resolve(code)));
+    bigBinary.send(encodeWire({ id: 1, method: 'getInfo', params: { pad: new Uint8Array(9 << 20) } }));
+    expect(await closedToo).toBe(1009);
     const next = (await openSocket(url, origin)) as WebSocket;
     const reply = nextMessage(next);
     next.send(JSON.stringify({ id: 2, method: 'recentProjects', params: {} }));
