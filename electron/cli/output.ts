@@ -2,6 +2,15 @@
 import { bytesToBase64 } from '../contract/wireProtocol';
 import type { ConvasError, Problem } from '../../engine/core/errors';
 
+/** What `jsonLine` prints, as a type: bytes as base64 text. */
+export type JsonOf<T> = T extends Uint8Array
+  ? string
+  : T extends readonly (infer E)[]
+    ? JsonOf<E>[]
+    : T extends object
+      ? { [K in keyof T]: JsonOf<T[K]> }
+      : T;
+
 /**
  * The one JSON line a command ends with (`--json`). JSON has no bytes: images (Uint8Array) become base64 here, once.
  * @example jsonLine({ samples: [{ pixels: [new Uint8Array([255])] }] }) // '{"samples":[{"pixels":["/w=="]}]}'

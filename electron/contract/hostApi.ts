@@ -1,7 +1,8 @@
 /**
  * The one contract between the UI and the main-process side. Two transports implement it: the
  * Electron preload bridge (one named function per method) and the browser shell's WebSocket
- * client. The service validates every incoming payload with HOST_METHODS' zod schemas.
+ * client. Bytes (images, feature maps) are typed arrays: structured clone carries them over
+ * Electron's ipc, binary frames over the WebSocket (wireProtocol.ts). The service validates every incoming payload with HOST_METHODS' zod schemas.
  * Pure (zod + types): the renderer imports it.
  */
 import { z } from 'zod';
@@ -156,23 +157,23 @@ export interface DirectoryListing {
 export interface DatasetPreview {
   info: DatasetInfo;
   classCounts: { train: number[]; validation: number[]; test: number[] };
-  /** Test-split images (grey or RGB uint8 pixels, base64, h × w × c); `index` names them as probe images. */
-  samples: { label: number; index: number; pixels: string }[];
+  /** Test-split images (grey or RGB uint8 pixels, h × w × c); `index` names them as probe images. */
+  samples: { label: number; index: number; pixels: Uint8Array }[];
 }
 export interface AugmentationPreview {
   /** [h, w, c] of the images before (the Input's) and after the chain. */
   inputShape: number[];
   outputShape: number[];
-  /** uint8 pixels, base64, one per sample; outputs are clipped to 0–255 for display. */
-  inputs: string[];
-  outputs: string[];
+  /** uint8 pixels (h × w × c), one per sample; outputs are clipped to 0–255 for display. */
+  inputs: Uint8Array[];
+  outputs: Uint8Array[];
 }
 export interface ProbeResult {
   probeLabel: number;
   /** The test image shown: the index asked for, kept within the split. */
   probeIndex: number;
-  /** The probe image itself (uint8, base64, `imageShape` h × w × c). */
-  image: string;
+  /** The probe image itself (uint8, `imageShape` h × w × c). */
+  image: Uint8Array;
   imageShape: number[];
   maps: FeatureMap[];
   /** First conv layer's kernels: [kh, kw, cin, cout]. */

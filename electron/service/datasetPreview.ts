@@ -43,7 +43,7 @@ async function samples(data: DatasetSources, perClass: number): Promise<DatasetP
   const read = await Promise.all(
     sampleIndices(data, perClass).map(index =>
       data.test.item(index).then(
-        ({ pixels, targets }) => ({ label: targets[0] ?? 0, index, pixels: Buffer.from(pixels).toString('base64') }),
+        ({ pixels, targets }) => ({ label: targets[0] ?? 0, index, pixels: Uint8Array.from(pixels) }),
         () => null,
       ),
     ),

@@ -76,7 +76,8 @@ export async function probeGraph(request: ProbeRequest): Promise<ProbeResult> {
       probeLabel: targets[0] ?? 0,
       probeIndex: index,
       imageShape: data.imageShape.slice(),
-      image: Buffer.from(pixels).toString('base64'),
+      // A copy: the decoded image may be a view into a larger block, which ipc would clone whole.
+      image: Uint8Array.from(pixels),
     };
     const compiled = compileProbeModel(analysis, layerContextOf(data));
     if (!compiled) return { ...base, maps: [], filters: null };

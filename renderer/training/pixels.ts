@@ -1,5 +1,6 @@
-/** Dataset images as the host sends them (uint8, base64, h × w × c) turned into canvas pixels. */
+/** Dataset images as the host sends them (uint8 bytes, h × w × c) turned into canvas pixels. */
 
+/** Base64 text to bytes (images the test harness stores as text). */
 export function decodeBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
@@ -7,18 +8,15 @@ export function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
-const decoded = new Map<string, Uint8ClampedArray>();
-const MAX_DECODED = 300;
+/** Per image (the host sends each in a buffer of its own), its RGBA; forgotten with the image. */
+const converted = new WeakMap<Uint8Array, { channels: number; rgba: Uint8ClampedArray }>();
 
-/** RGBA of a base64 image, decoded once: sample grids are drawn again each time a panel opens. */
-export function rgbaOf(base64: string, channels: number): Uint8ClampedArray {
-  const key = `${channels}:${base64}`;
-  let rgba = decoded.get(key);
-  if (!rgba) {
-    rgba = toRgba(decodeBase64(base64), channels);
-    if (decoded.size >= MAX_DECODED) decoded.delete(decoded.keys().next().value!);
-    decoded.set(key, rgba);
-  }
+/** RGBA of an image, converted once: sample grids are drawn again each time a panel opens. */
+export function rgbaOf(bytes: Uint8Array, channels: number): Uint8ClampedArray {
+  const known = converted.get(bytes);
+  if (known?.channels === channels) return known.rgba;
+  const rgba = toRgba(bytes, channels);
+  converted.set(bytes, { channels, rgba });
   return rgba;
 }
 
@@ -35,7 +33,6 @@ export function toRgba(bytes: Uint8Array, channels: number): Uint8ClampedArray {
   }
   return out;
 }
-
 /** Paints RGBA pixels onto a canvas sized to them (CSS scales it up, pixelated). */
 export function paintCanvas(
   canvas: HTMLCanvasElement | null,

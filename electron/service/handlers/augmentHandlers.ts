@@ -48,12 +48,13 @@ export function registerAugmentHandlers(ctx: ServiceContext): Pick<HostHandlers,
         inputs.forEach((image, i) => block.set(image, i * (inputs[0]?.length ?? 0)));
         await ctx.backend();
         const preview = previewAugmentation(project, nodeId, block, inputs.length, seed);
-        const base64 = (pixels: Uint8Array) => Buffer.from(pixels).toString('base64');
+        // Copies: each image in a buffer of its own, so ipc and the wire carry it and not the block around it.
+        const own = (pixels: Uint8Array) => Uint8Array.from(pixels);
         return {
           inputShape: preview.inputShape,
           outputShape: preview.outputShape,
-          inputs: inputs.map(base64),
-          outputs: preview.outputs.map(base64),
+          inputs: inputs.map(own),
+          outputs: preview.outputs.map(own),
         };
       } finally {
         await data.close();

@@ -176,7 +176,7 @@ function samplesOf(
       .filter(i => items[i]!.label === label)
       .sort((a, b) => a - b)
       .slice(0, perClass);
-    return { className, label, pixels: chosen.map(i => Buffer.from(pixels.get(i)!).toString('base64')) };
+    return { className, label, pixels: chosen.map(i => Uint8Array.from(pixels.get(i)!)) };
   });
 }
 

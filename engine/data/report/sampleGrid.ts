@@ -26,8 +26,7 @@ export async function sampleGridPng(
   const height = rows * (cellH + GAP) + GAP;
   const grid = new Uint8Array(width * height * c).fill(GAP_GREY);
   samples.forEach((sample, row) =>
-    sample.pixels.forEach((base64, column) => {
-      const pixels = Buffer.from(base64, 'base64');
+    sample.pixels.forEach((pixels, column) => {
       const left = GAP + column * (cellW + GAP);
       const top = GAP + row * (cellH + GAP);
       for (let y = 0; y < cellH; y++) {

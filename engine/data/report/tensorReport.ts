@@ -28,7 +28,7 @@ export async function tensorDatasetReport(
   const [h, w, c] = data.imageShape;
   const size = h * w * c;
   const perClass = data.classNames.map(className => ({ className, train: 0, validation: 0, test: 0 }));
-  const samples = data.classNames.map((className, label) => ({ className, label, pixels: [] as string[] }));
+  const samples = data.classNames.map((className, label) => ({ className, label, pixels: [] as Uint8Array[] }));
   const duplicates = duplicateTracker('');
   const total = data.train.count + data.validation.count + data.test.count;
   let done = 0;
@@ -40,7 +40,7 @@ export async function tensorDatasetReport(
       perClass[label]![split]++;
       duplicates.add(pixels, { order: done, path: `${split} image ${i}`, split, label });
       if (split === 'train' && samples[label]!.pixels.length < opts.samplesPerClass)
-        samples[label]!.pixels.push(Buffer.from(pixels).toString('base64'));
+        samples[label]!.pixels.push(Uint8Array.from(pixels));
       if (++done % SLICE === 0) {
         opts.onProgress?.(done, total);
         await setImmediate();

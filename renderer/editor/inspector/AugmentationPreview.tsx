@@ -8,7 +8,7 @@ import { useAugmentationPreview } from './useAugmentationPreview';
 const newSeed = () => Math.floor(Math.random() * 2 ** 31);
 const SIZE = 30;
 
-function Grid({ label, images, shape }: { label: string; images: string[]; shape: number[] }) {
+function Grid({ label, images, shape }: { label: string; images: Uint8Array[]; shape: number[] }) {
   return (
     <figure className="aug-preview__grid" role="group" aria-label={label}>
       <figcaption>{label}</figcaption>

@@ -6,14 +6,14 @@ import { formatCount } from '../../shared/format';
 import { datasetFacts } from './datasetSummary';
 import { SampleStrip } from './SampleStrip';
 
-const NO_IMAGES: string[] = [];
+const NO_IMAGES: Uint8Array[] = [];
 
 /** Class rows: samples, then images per split with a bar for the training count. */
 function ClassTable({ preview }: { preview: DatasetPreview }) {
   const { info, classCounts, samples } = preview;
   const most = Math.max(1, ...classCounts.train);
   const byClass = useMemo(() => {
-    const groups: string[][] = info.classNames.map(() => []);
+    const groups: Uint8Array[][] = info.classNames.map(() => []);
     for (const s of samples) groups[s.label]?.push(s.pixels);
     return groups;
   }, [info.classNames, samples]);

@@ -2,8 +2,8 @@ import { memo, useEffect, useRef } from 'react';
 import { paintCanvas, rgbaOf } from '../pixels';
 
 interface Props {
-  /** uint8 pixels, base64, h × w × c each. */
-  images: readonly string[];
+  /** uint8 pixels, h × w × c each. */
+  images: readonly Uint8Array[];
   shape: readonly number[];
   label: string;
   /** On-screen width of one image, in CSS pixels. */

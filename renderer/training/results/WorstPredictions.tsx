@@ -1,6 +1,5 @@
 import { memo, useId, useMemo } from 'react';
 import type { RegressionMetrics } from '../../../engine/core/train/protocol';
-import { bytesToBase64 } from '../../../electron/contract/wireProtocol';
 import { formatValue } from '../format';
 import { PixelImage } from '../PixelImage';
 import { absoluteError, predictionLines } from './regressionData';
@@ -14,10 +13,7 @@ interface Props {
 /** The test images the model missed by most, each with its truth and prediction: where to look for a pattern. */
 export const WorstPredictions = memo(function WorstPredictions({ worst, imageShape, targetNames }: Props) {
   const titleId = useId();
-  const items = useMemo(
-    () => worst.map(w => ({ ...w, pixels: bytesToBase64(w.image), lines: predictionLines(w, targetNames) })),
-    [worst, targetNames],
-  );
+  const items = useMemo(() => worst.map(w => ({ ...w, lines: predictionLines(w, targetNames) })), [worst, targetNames]);
   if (!items.length) return null;
   return (
     <section className="tp-worst" aria-labelledby={titleId}>
@@ -28,7 +24,7 @@ export const WorstPredictions = memo(function WorstPredictions({ worst, imageSha
         {items.map(item => (
           <li key={item.index} className="tp-worst__item">
             <PixelImage
-              pixels={item.pixels}
+              pixels={item.image}
               shape={imageShape}
               size={56}
               label={`Test image ${item.index}: ${item.lines.join('; ')}`}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetReport } from '../../../engine/core/data/report/types';
+import type { JsonOf } from '../../../electron/cli/output';
 import {
   snapshotTree,
   tempDir,
@@ -61,7 +62,7 @@ describe('convas data', () => {
       '16x16x1',
     ]);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as DatasetReport;
+    const report = JSON.parse(r.stdout) as JsonOf<DatasetReport>;
     expect(report.info.classNames).toEqual(['even', 'odd']);
     expect(report.imagesUsable).toBe(12);
     expect(Buffer.from(report.samples[0]!.pixels[0]!, 'base64').length).toBe(16 * 16);
@@ -80,7 +81,7 @@ describe('convas data', () => {
     );
     const r = await runCli(['data', file, '--json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as DatasetReport;
+    const report = JSON.parse(r.stdout) as JsonOf<DatasetReport>;
     expect(report.info.imageShape).toEqual(
       project.nodes.find((n: { kind: string }) => n.kind === 'input').params.shape,
     );

@@ -19,7 +19,12 @@ async function augmentedLenet(): Promise<Project> {
   return project;
 }
 
-const bytes = (base64: string) => Buffer.from(base64, 'base64');
+/** Images come as bytes, each in a buffer of its own (ipc and the wire carry exactly it). */
+const bytes = (image: Uint8Array) => {
+  expect(image).toBeInstanceOf(Uint8Array);
+  expect(image.byteLength).toBe(image.buffer.byteLength);
+  return image;
+};
 
 describe('augmentation previews through the service', () => {
   it('shows the first test images before and after the chain, the same for a seed and new for another', async () => {

@@ -19,14 +19,17 @@ describe('datasets and probes through the service', () => {
     expect(preview.samples.map(s => s.label)).toEqual([
       0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 8, 9, 9, 9,
     ]);
-    const pixels = Buffer.from(preview.samples[0]!.pixels, 'base64');
+    const pixels = preview.samples[0]!.pixels;
+    expect(pixels).toBeInstanceOf(Uint8Array);
+    // Its own buffer: structured clone (Electron's ipc) copies the whole buffer behind a view.
+    expect(pixels.buffer.byteLength).toBe(pixels.byteLength);
     expect(pixels).toHaveLength(784);
     expect(Math.max(...pixels)).toBeGreaterThan(200);
     // Samples name test-split images, so picking one as the probe shows that very image.
     const sample = preview.samples.find(s => s.label === 7)!;
     const probe = await h.call('probeGraph', { project: await template('lenet5-mnist'), probeIndex: sample.index });
     expect(probe.probeLabel).toBe(7);
-    expect(probe.image).toBe(sample.pixels);
+    expect(probe.image).toEqual(sample.pixels);
   });
 
   it('reports a missing IDX dataset as DATASET_MISSING', async () => {
@@ -43,7 +46,9 @@ describe('datasets and probes through the service', () => {
     const project = await template('lenet5-mnist');
     const probe = await h.call('probeGraph', { project, probeIndex: 3 });
     expect(probe.probeLabel).toBeGreaterThanOrEqual(0);
-    expect(Buffer.from(probe.image, 'base64')).toHaveLength(784);
+    expect(probe.image).toBeInstanceOf(Uint8Array);
+    expect(probe.image).toHaveLength(784);
+    expect(probe.image.buffer.byteLength).toBe(784);
     const shapes = Object.fromEntries(probe.maps.map(m => [m.nodeId, m.shape]));
     expect(shapes).toMatchObject({ conv1: [28, 28, 6], pool1: [14, 14, 6], conv2: [10, 10, 16], pool2: [5, 5, 16] });
     for (const map of probe.maps) {

@@ -57,7 +57,8 @@ describe('datasetReport through the service', () => {
       ]);
       const corrupt = report.problems.find(p => p.files.some(f => f.endsWith('broken.jpg')));
       expect(corrupt).toMatchObject({ kind: 'corrupt', count: 1 });
-      expect(Buffer.from(report.samples[0]!.pixels[0]!, 'base64')).toHaveLength(28 * 28);
+      expect(report.samples[0]!.pixels[0]).toBeInstanceOf(Uint8Array);
+      expect(report.samples[0]!.pixels[0]).toHaveLength(28 * 28);
 
       const progress = h.events.filter((e): e is Progress => e.type === 'datasetReport');
       expect(progress.length).toBeGreaterThan(0);

@@ -31,6 +31,8 @@ describe('the renderer socket client', () => {
     expect(probe.maps[0]!.data).toBeInstanceOf(Float32Array);
     expect(probe.filters!.data).toBeInstanceOf(Float32Array);
     expect(probe.maps[0]!.data.length).toBe(28 * 28 * 6);
+    expect(probe.image).toBeInstanceOf(Uint8Array);
+    expect(probe.image).toHaveLength(28 * 28);
     const error = await host.openProject({ path: '/nowhere.convas.json' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostRequestError);
     expect(error).toMatchObject({ code: 'FILE_UNREADABLE', method: 'openProject', hint: expect.any(String) });

@@ -44,8 +44,8 @@ export interface DatasetReport {
   sizes: { width: number; height: number; count: number }[];
   /** Regression: min, max, mean of each target. */
   targets?: { name: string; min: number; max: number; mean: number }[];
-  /** Sample images per class, already resized to the input shape (uint8, base64). */
-  samples: { className: string; label: number; pixels: string[] }[];
+  /** Sample images per class, already resized to the input shape (uint8, h × w × c, each in a buffer of its own). */
+  samples: { className: string; label: number; pixels: Uint8Array[] }[];
   problems: ReportProblem[];
   /** Set when training would refuse this dataset (one class, no images): the error it would give. */
   refusal?: { code: ErrorCode; message: string; hint: string };

@@ -12,7 +12,7 @@ const probeResult = {
   probeLabel: 3,
   probeIndex: 5,
   imageShape: [28, 28, 1],
-  image: '',
+  image: new Uint8Array(),
   maps: [map('conv1')],
   filters: null,
 };

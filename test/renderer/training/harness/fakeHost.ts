@@ -256,7 +256,7 @@ export const fakeHost: HostApi = {
           sizes: { train: 7200, validation: 800, test: 2000 },
         },
         classCounts: { train: [7200], validation: [800], test: [2000] },
-        samples: samples.slice(0, 12).map(s => ({ ...s, label: 0 })),
+        samples: samples.slice(0, 12).map(s => ({ ...s, label: 0, pixels: decodeBase64(s.pixels) })),
       };
     return {
       info: {
@@ -266,7 +266,7 @@ export const fakeHost: HostApi = {
         sizes: { train: 7200, validation: 800, test: 2000 },
       },
       classCounts: { train: per(720), validation: per(80), test: per(200) },
-      samples,
+      samples: samples.map(s => ({ ...s, pixels: decodeBase64(s.pixels) })),
     };
   },
   startTraining: async params => {
@@ -285,7 +285,7 @@ export const fakeHost: HostApi = {
       probeLabel: labelOf(probeIndex),
       probeIndex,
       imageShape: [28, 28, 1],
-      image: samples[(probeIndex * 7) % samples.length]!.pixels,
+      image: pixels,
       maps: forward(pixels, conv1, conv2),
       filters: { nodeId: 'conv1', shape: [5, 5, 1, 6], data: conv1.weights.slice() },
     };
