@@ -3,6 +3,7 @@
  * recording stand-in for Keras (fake_keras.py) that builds layers with the tfjs model's names, and
  * weights.npz gives every layer exactly the tfjs weights, read back with numpy.
  */
+import { pythonMissing } from '../../../support/pythonModules';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,10 +16,9 @@ import { pytorchExporter } from '../../../../engine/export/pytorch';
 import type { Project } from '../../../../engine/core/project/schema';
 import { inferenceModel } from '../../../../engine/tf/inferenceModel';
 import { allKindsProject, buildWithFixedWeights, fitFor, PYTHON, python, templates } from '../python/fixtures';
-import { spawnSync } from 'node:child_process';
 
 const FAKE_KERAS = path.join(import.meta.dirname, 'fake_keras.py');
-const numpyMissing = spawnSync(PYTHON, ['-c', 'import numpy']).status !== 0;
+const numpyMissing = pythonMissing(['numpy']) !== null;
 if (numpyMissing) console.warn(`Skipping the Keras checks: ${PYTHON} cannot import numpy`);
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
  * Test helpers for the Python exporters: the templates and a graph using every layer kind, compiled
  * with random-but-fixed weights, Python with torch (or a reason to skip), and .npy files.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -14,17 +14,14 @@ import { parseProject } from '../../../../engine/core/project/parse';
 import type { Project } from '../../../../engine/core/project/schema';
 import { compileGraph } from '../../../../engine/tf/compile';
 import { withEveryKind } from '../../core/layers/kindCases';
+import { pythonMissing } from '../../../support/pythonModules';
 import type * as tfl from '@tensorflow/tfjs-layers';
 
 export const REPO = path.resolve(import.meta.dirname, '../../../..');
 export const PYTHON = '/usr/bin/python3';
 
-/** Why the torch checks cannot run here, or null when python3 imports torch and numpy. */
-export function torchMissing(): string | null {
-  const r = spawnSync(PYTHON, ['-c', 'import torch, numpy'], { encoding: 'utf8' });
-  if (r.error) return `${PYTHON} cannot run: ${r.error.message}`;
-  return r.status === 0 ? null : `${PYTHON} cannot import torch and numpy: ${r.stderr.trim().split('\n').at(-1)}`;
-}
+/** Why the torch checks cannot run here, or null when python3 imports torch and numpy (see pythonMissing). */
+export const torchMissing = (): string | null => pythonMissing(['torch', 'numpy']);
 
 /** Runs python3 in `cwd`; throws with its stderr when it fails. */
 export function python(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {

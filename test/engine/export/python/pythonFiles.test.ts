@@ -1,4 +1,5 @@
 /** The pieces the Python exporters share: tensor files numpy reads, layouts, padding, identifiers, refusals. */
+import { pythonMissing } from '../../../support/pythonModules';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,7 @@ import { encodeNpz, encodeSafetensors } from '../../../../engine/export/python/t
 import { permute, toTorchLayout } from '../../../../engine/export/pytorch/torchWeights';
 import { allKindsProject, fitFor, PYTHON } from './fixtures';
 
-const numpy = spawnSync(PYTHON, ['-c', 'import numpy']).status === 0;
+const numpy = pythonMissing(['numpy']) === null;
 
 describe('tensor files', () => {
   it.skipIf(!numpy)('numpy reads the .npz exactly, and the safetensors header is the documented one', async () => {

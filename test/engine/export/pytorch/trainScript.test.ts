@@ -3,7 +3,7 @@
  * a class folder, a CSV regression), then predict.py with the weights it wrote; and under torchrun
  * with two processes (DistributedDataParallel on gloo).
  */
-import { spawnSync } from 'node:child_process';
+import { pythonMissing } from '../../../support/pythonModules';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,7 +28,7 @@ import {
 
 const missing = torchMissing();
 if (missing) console.warn(`Skipping the train.py runs: ${missing}`);
-const noPillow = !missing && spawnSync(PYTHON, ['-c', 'import PIL']).status !== 0;
+const noPillow = !missing && pythonMissing(['PIL']) !== null;
 if (noPillow) console.warn(`Skipping the folder and CSV train.py runs: ${PYTHON} cannot import PIL (python3-pil)`);
 // Two cores shared by several test runs: one thread per process.
 const ENV = { OMP_NUM_THREADS: '1' };

@@ -1,4 +1,5 @@
 /** A channels-first model from PyTorch's ONNX export opens in Convas and predicts what onnxruntime does. */
+import { pythonMissing } from '../../../support/pythonModules';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,14 +12,7 @@ import { convertOnnxModel } from '../../../../engine/import/onnx/importOnnx';
 
 // Debian's python3-torch lives with /usr/bin/python3 (CI installs it); without it the test is skipped.
 const PYTHON = '/usr/bin/python3';
-const hasTorch = (() => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasTorch = pythonMissing(['torch']) === null;
 
 const EXPORT_SCRIPT = `
 import sys, torch, torch.nn as nn
