@@ -1,5 +1,4 @@
 /** Terminal output helpers shared by the subcommands. */
-import { bytesToBase64 } from '../contract/wireProtocol';
 import type { ConvasError, Problem } from '../../engine/core/errors';
 
 /** What `jsonLine` prints, as a type: bytes as base64 text. */
@@ -16,7 +15,9 @@ export type JsonOf<T> = T extends Uint8Array
  * @example jsonLine({ samples: [{ pixels: [new Uint8Array([255])] }] }) // '{"samples":[{"pixels":["/w=="]}]}'
  */
 export function jsonLine(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? bytesToBase64(v) : v));
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v instanceof Uint8Array ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') : v,
+  );
 }
 
 /** Left-aligned text columns, right-aligned numbers, like Keras' model.summary(). */

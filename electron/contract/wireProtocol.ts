@@ -38,46 +38,6 @@ const MARK = '$typed';
 const MAGIC = 0x31_57_56_43;
 const PREFIX_BYTES = 8;
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const INDEX = new Int16Array(128).fill(-1);
-for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
-
-/** Base64 for the places that need text (the CLI's `--json`); the wire itself carries bytes. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    parts.push(
-      ALPHABET[(n >> 18) & 63]! +
-        ALPHABET[(n >> 12) & 63]! +
-        (i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63]! : '=') +
-        (i + 2 < bytes.length ? ALPHABET[n & 63]! : '='),
-    );
-  }
-  return parts.join('');
-}
-
-export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
-  if (text.length % 4 !== 0) throw new Error('base64 length must be a multiple of 4');
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
-  const data = text.length - padding;
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let k = i; k < i + 4; k++) {
-      const code = text.charCodeAt(k);
-      const v = k >= data ? 0 : code < 128 ? INDEX[code]! : -1;
-      if (v < 0) throw new Error(`invalid base64 character at ${k}`);
-      n = (n << 6) | v;
-    }
-    out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
 function typedNameOf(value: unknown): TypedName | undefined {
   if (!ArrayBuffer.isView(value)) return undefined;
   return (Object.keys(TYPED) as TypedName[]).find(name => value instanceof TYPED[name]);

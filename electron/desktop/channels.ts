@@ -1,10 +1,7 @@
 /** The ipc channel names, derived from the contract so preload and main cannot drift apart. */
 import type { HostMethod } from '../contract/hostApi';
 
-/** One channel per host method: `convas:<method>`. */
-export type HostChannel = `convas:${HostMethod}`;
-
-/** @example channelOf('openProject') // 'convas:openProject' */
+/** One channel per host method. @example channelOf('openProject') // 'convas:openProject' */
 export const channelOf = <M extends HostMethod>(method: M): `convas:${M}` => `convas:${method}`;
 
 /** Main → renderer: every HostEvent. */

@@ -14,8 +14,7 @@ export const PROJECT_ENTRY = 'project.convas.json';
 export const THUMBNAIL_ENTRY = 'thumbnail.png';
 export const BUNDLE_EXTENSION = '.convas';
 
-/** A run folder's name inside the bundle: one plain segment, no dots at the start. */
-export const RUN_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+/** A run's files inside the bundle: its folder's name is one plain segment, no dots at the start. */
 const RUN_FILE = /^runs\/([A-Za-z0-9][A-Za-z0-9_-]{0,99})\/(run\.json|model\.json|weights(?:-[0-9a-f]{1,32})?\.bin)$/;
 
 export interface BundleLimits {

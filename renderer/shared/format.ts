@@ -17,11 +17,8 @@ export const formatPercent = (fraction: number | null | undefined, digits = 1) =
 /** A count in full, grouped: "12,345". */
 export const formatCount = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/**
- * A count shortened with a unit: "12.3 K", "4.56 M" (params and FLOPs on the canvas and in the summary).
- * The engine's summary (shared with the CLI) owns it; it is called `formatCount` there until renamed.
- */
-export { formatCount as formatCompactCount } from '../../engine/core/graph/summary';
+/** A count shortened with a unit: "12.3 K", "4.56 M" (params and FLOPs; the engine's summary, shared with the CLI, owns it). */
+export { formatCompactCount } from '../../engine/core/graph/summary';
 
 /** Up to 4 significant digits, without trailing noise: 0.0023, 1.234, 1,235. */
 export function formatValue(v: number | null | undefined): string {

@@ -1,13 +1,5 @@
 /** Dataset images as the host sends them (uint8 bytes, h × w × c) turned into canvas pixels. */
 
-/** Base64 text to bytes (images the test harness stores as text). */
-export function decodeBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Per image (the host sends each in a buffer of its own), its RGBA; forgotten with the image. */
 const converted = new WeakMap<Uint8Array, { channels: number; rgba: Uint8ClampedArray }>();
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatBytes, formatCount, modelTotals, trainingMemoryBytes } from '../../../engine/core/graph/summary';
+import { formatBytes, formatCompactCount, modelTotals, trainingMemoryBytes } from '../../../engine/core/graph/summary';
 import { layerSpec } from '../../../engine/core/layers';
 import { loadProjectContext } from '../../service/useCases/projectContext';
 import { jsonLine, problemLine, table } from '../output';
@@ -20,12 +20,12 @@ export function registerValidate(program: Command): void {
         layerSpec(n.kind).label,
         n.shape ? `(None, ${n.shape.join(', ')})` : '?',
         n.cost ? n.cost.params.toLocaleString('en-US') : '—',
-        n.cost ? formatCount(n.cost.flops) : '—',
+        n.cost ? formatCompactCount(n.cost.flops) : '—',
       ]);
       console.log(`${project.name} — ${ctx.file}`);
       console.log(table(['Node', 'Layer', 'Output shape', 'Params', 'FLOPs'], rows, [false, false, false, true, true]));
       console.log(`Total params: ${totals.params.toLocaleString('en-US')}`);
-      console.log(`FLOPs per image (forward): ${formatCount(totals.flops)}`);
+      console.log(`FLOPs per image (forward): ${formatCompactCount(totals.flops)}`);
       console.log(`Training memory per batch of ${project.training.batchSize}: ~${formatBytes(memory)}`);
       if (ctx.dataset) {
         const d = ctx.dataset;

@@ -42,7 +42,7 @@ export function formatBytes(bytes: number): string {
   return `${v.toFixed(i ? 1 : 0)} ${units[i]}`;
 }
 
-export function formatCount(n: number): string {
+export function formatCompactCount(n: number): string {
   if (n >= 1e9) return `${(n / 1e9).toFixed(2)} G`;
   if (n >= 1e6) return `${(n / 1e6).toFixed(2)} M`;
   if (n >= 1e4) return `${(n / 1e3).toFixed(1)} K`;

@@ -236,9 +236,6 @@ const MAPPERS: Record<string, Mapper> = Object.assign({}, ...Object.values(BY_KI
 /** The kinds some Keras class imports as. */
 export const KERAS_IMPORTED_KINDS = (Object.keys(BY_KIND) as LayerKind[]).filter(k => typeof BY_KIND[k] !== 'string');
 
-/** The Keras class names Convas imports. */
-export const IMPORTABLE_CLASSES = Object.keys(MAPPERS);
-
 /**
  * The Convas kind and params of one layer, or why it has none.
  * @example mapLayer({ className: 'ReLU', config: { max_value: 6 }, … }) // { kind: 'activation', params: { activation: 'relu6' } }

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo } from 'react';
 import type { RegressionMetrics } from '../../../engine/core/train/protocol';
-import { formatValue } from '../format';
+import { formatValue } from '../../shared/format';
 import { PixelImage } from '../PixelImage';
 import { absoluteError, predictionLines } from './regressionData';
 

@@ -1,13 +1,7 @@
 /** The shell's wire format: JSON text without typed arrays, binary frames carrying them as raw bytes; malformed frames refused. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  base64ToBytes,
-  bytesToBase64,
-  decodeWire,
-  encodeWire,
-  type WireFrame,
-} from '../../../electron/contract/wireProtocol';
+import { decodeWire, encodeWire, type WireFrame } from '../../../electron/contract/wireProtocol';
 
 /** A binary frame by hand: "CVW1", the JSON's length, the JSON, then the bytes. */
 function frame(json: string, bytes: number[] = [], magic = 'CVW1'): Uint8Array {
@@ -21,16 +15,6 @@ function frame(json: string, bytes: number[] = [], magic = 'CVW1'): Uint8Array {
 }
 
 describe('wire protocol', () => {
-  it('encodes base64 exactly as Node does, and back (for the CLI’s --json, not the wire)', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), bytes => {
-        const text = bytesToBase64(bytes);
-        expect(text).toBe(Buffer.from(bytes).toString('base64'));
-        expect([...base64ToBytes(text)]).toEqual([...bytes]);
-      }),
-    );
-  });
-
   it('sends a message without typed arrays as its JSON text', () => {
     const message = { id: 1, ok: true, result: { path: '/a', runs: ['x'] } } as const;
     const encoded = encodeWire(message as never);

@@ -9,7 +9,7 @@ import { trainingSchema, type Project } from '../../../../engine/core/project/sc
 import type { RunSummary } from '../../../../engine/core/runs/types';
 import type { TestMetrics, TrainEvent } from '../../../../engine/core/train/protocol';
 import { samples } from 'virtual:harness-digits';
-import { decodeBase64 } from '../../../../renderer/training/pixels';
+import { decodeBase64 } from './base64';
 import { regressionMode, regressionTest } from './fakeRegression';
 import { drift, forward, randomConv } from './tinyNet';
 

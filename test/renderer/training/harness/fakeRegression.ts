@@ -1,6 +1,6 @@
 /** What the harness streams with `?task=regression`: a believable regression run (MAE falls, a scatter near y = x). */
 import type { RegressionMetrics } from '../../../../engine/core/train/protocol';
-import { decodeBase64 } from '../../../../renderer/training/pixels';
+import { decodeBase64 } from './base64';
 
 export const regressionMode = () =>
   typeof location !== 'undefined' && new URLSearchParams(location.search).get('task') === 'regression';
